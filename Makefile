@@ -1,0 +1,43 @@
+# The two commands: `make serve` and `make test`. Each installs what is missing first.
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT ?= 120
+
+.PHONY: setup serve test test-native test-browser test-e2e dist bench fuzz clean
+
+setup:
+	@bash scripts/setup.sh
+
+serve: setup web-data
+	trunk serve --release
+
+# Data files the widget loads at run time, written by the same code the native `noc` embeds.
+web-data:
+	cargo run -q -p noc-cli -- export-data target/web-data
+
+test: setup
+	$(MAKE) test-native
+	$(MAKE) test-browser
+	$(MAKE) test-e2e
+
+test-native:
+	cargo test --workspace --exclude noc-widget-app
+
+test-browser:
+	cargo test -p noc-widget-app --target wasm32-unknown-unknown
+
+test-e2e: dist
+	node --test --test-concurrency=1 tests/e2e/
+
+dist: setup web-data
+	bash scripts/dist.sh
+
+bench: setup dist
+	bash scripts/bench.sh
+
+fuzz: setup
+	bash scripts/fuzz.sh
+
+clean:
+	rm -rf dist target/web-data

@@ -1,0 +1,1 @@
+//! Express Entry rules engine (skeleton; filled in by the rules work)

@@ -1,0 +1,5 @@
+//! `noc assess` (skeleton)
+pub fn run(_args: &[String]) -> i32 {
+    eprintln!("noc assess: not implemented yet");
+    1
+}

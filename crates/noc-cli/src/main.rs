@@ -1,0 +1,37 @@
+//! `noc`: the command-line face of the widget's core. Each subcommand lives in its own module.
+mod assess;
+mod export;
+mod search;
+mod show;
+
+const USAGE: &str = "usage:
+  noc show CODE [--lang en|fr] [--json]
+  noc search QUERY [--lang en|fr] [--limit N] [--json]
+  noc assess [--pretty]            (profiles as JSON lines on stdin)
+  noc export-data DIR              (write the data files the widget loads)";
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (command, rest) = match args.split_first() {
+        Some((c, r)) => (c.as_str(), r.to_vec()),
+        None => {
+            eprintln!("{USAGE}");
+            std::process::exit(2);
+        }
+    };
+    let code = match command {
+        "show" => show::run(&rest),
+        "search" => search::run(&rest),
+        "assess" => assess::run(&rest),
+        "export-data" => export::run(&rest),
+        "-h" | "--help" | "help" => {
+            println!("{USAGE}");
+            0
+        }
+        other => {
+            eprintln!("noc: unknown command '{other}'\n{USAGE}");
+            2
+        }
+    };
+    std::process::exit(code);
+}

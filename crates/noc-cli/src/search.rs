@@ -1,0 +1,5 @@
+//! `noc search` (skeleton)
+pub fn run(_args: &[String]) -> i32 {
+    eprintln!("noc search: not implemented yet");
+    1
+}

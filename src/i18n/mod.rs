@@ -1,0 +1,2 @@
+//! Every visible string, in English and French. One module per area of the widget.
+pub mod common;

@@ -1,0 +1,5 @@
+//! The widget: yew components (`ui`), their strings in both languages (`i18n`), and the
+//! embedding layer (`embed`) that alone knows about the host page.
+pub mod embed;
+pub mod i18n;
+pub mod ui;
