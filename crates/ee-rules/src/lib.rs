@@ -1,1 +1,144 @@
-//! Express Entry rules engine (skeleton; filled in by the rules work)
+//! Express Entry rules engine: CRS, FSW, CEC, FST, language conversion, proof of funds,
+//! category-based selection, recent draws and a what-if advisor. Pure Rust + serde, so it runs
+//! natively (`noc assess`, tests) and in the widget's WebAssembly unchanged.
+//!
+//! Every number from a regulation lives in a dated, sourced table (`tables`, `language`,
+//! `categories`, `draws`); a `RuleSet` names the tables in force together.
+
+pub mod advisor;
+pub mod categories;
+pub mod crs;
+pub mod date;
+pub mod draws;
+pub mod error;
+pub mod language;
+pub mod meta;
+pub mod occupation;
+pub mod profile;
+pub mod programs;
+pub mod raw;
+pub mod ruleset;
+pub mod tables;
+pub mod timeline;
+pub mod validate;
+
+pub use advisor::{suggest, suggest_with, Suggestion, SuggestionDetail};
+pub use categories::{categories_for, current_categories_for, CategoryMatch, CATEGORY_LISTS};
+pub use crs::{CrsLine, CrsResult};
+pub use date::Date;
+pub use draws::{compare_to_draws, Draw, DrawComparison, DrawEligibility, DRAWS};
+pub use error::{ErrorCode, ProfileError};
+pub use language::to_clb;
+pub use occupation::{occupation_programs, OccupationPrograms};
+pub use profile::*;
+pub use programs::{check_funds, required_funds, FswResult, FundsResult, ProgramResult};
+pub use ruleset::{RuleSet, RULE_SETS};
+pub use timeline::{age_points_by_age, LANGUAGE_TEST_VALIDITY_YEARS, ECA_VALIDITY_YEARS};
+pub use validate::{profile_from, profile_from_raw};
+
+use serde::Serialize;
+
+/// Levels shown next to each language field.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClbSummary {
+    pub first: Levels,
+    pub second: Option<Levels>,
+    /// Spouse's first official language, when given (extra field).
+    pub spouse: Option<Levels>,
+}
+
+/// Something the UI should tell the reader, as a stable key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Notice {
+    /// `crs_changed_2026_11_03`, `job_offer_no_crs_points`, `job_offer_teer_mismatch`,
+    /// `funds_table_may_be_outdated`.
+    pub key: &'static str,
+    /// Date the underlying fact applies from, when there is one.
+    pub since: Option<&'static str>,
+}
+
+/// The result contract (docs/profile.md): contract fields first, extra fields after.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    pub crs: CrsResult,
+    pub fsw: FswResult,
+    pub cec: ProgramResult,
+    pub fst: ProgramResult,
+    pub clb: ClbSummary,
+    pub rules_as_of: &'static str,
+    /// Rule-set version applied, e.g. `v2025-03-25`.
+    pub rule_set: &'static str,
+    pub funds: FundsResult,
+    pub notices: Vec<Notice>,
+}
+
+/// Assesses a profile under the default rule set (v2025-03-25), as of the data date.
+pub fn assess(p: &Profile) -> Assessment {
+    assess_with(p, ruleset::current(), ruleset::DATA_AS_OF)
+}
+
+/// Assesses under a given rule set; `on` decides which announced-but-unreflected changes to flag.
+pub fn assess_with(p: &Profile, rules: &RuleSet, on: Date) -> Assessment {
+    let crs = crs::crs(p, rules);
+    let fsw = programs::fsw(p, rules);
+    let cec = programs::cec(p, rules);
+    let fst = programs::fst(p, rules);
+    let funds = programs::funds(p, rules, cec.eligible);
+    let mut notices: Vec<Notice> = ruleset::unreflected_changes(on, rules)
+        .into_iter()
+        .map(|c| Notice { key: c.key, since: Some(c.in_force_from) })
+        .collect();
+    if let Some(job) = &p.job_offer {
+        if rules.crs_additional.job_offer_other == 0 && rules.crs_additional.job_offer_senior_management == 0 {
+            notices.push(Notice { key: "job_offer_no_crs_points", since: Some(rules.crs_additional.meta.effective) });
+        }
+        if occupation::teer_of(&job.noc) != Some(job.teer) {
+            notices.push(Notice { key: "job_offer_teer_mismatch", since: None });
+        }
+    }
+    if std::ptr::eq(rules.funds, &tables::FUNDS_2025_07_07) {
+        // No 2026 table was found; IRCC usually updates it every year (spec 6).
+        notices.push(Notice { key: "funds_table_may_be_outdated", since: Some(rules.funds.meta.effective) });
+    }
+    Assessment {
+        clb: ClbSummary {
+            first: language::levels(&p.first_language),
+            second: p.second_language.as_ref().map(language::levels),
+            spouse: p.spouse.as_ref().and_then(|s| s.first_language.as_ref()).map(language::levels),
+        },
+        crs,
+        fsw,
+        cec,
+        fst,
+        rules_as_of: rules.rules_as_of(),
+        rule_set: rules.id,
+        funds,
+        notices,
+    }
+}
+
+/// Draw eligibility derived from an assessment (+ the candidate's main NOC for categories).
+pub fn draw_eligibility(p: &Profile, a: &Assessment, main_noc: Option<&str>) -> DrawEligibility {
+    let (_, french) = crs::levels_by_language(p);
+    let mut cats: Vec<&'static str> = Vec::new();
+    let lists = match main_noc {
+        Some(noc) => current_categories_for(noc, french.as_ref()),
+        None => current_categories_for("", french.as_ref()),
+    };
+    for m in lists {
+        let needs_canada = m.condition == categories::CategoryCondition::CanadianExperienceInOccupation;
+        if needs_canada && p.canadian_work_years < 1 {
+            continue;
+        }
+        if !cats.contains(&m.category) {
+            cats.push(m.category);
+        }
+    }
+    DrawEligibility {
+        fsw: a.fsw.eligible,
+        cec: a.cec.eligible,
+        fst: a.fst.eligible,
+        provincial_nomination: p.provincial_nomination,
+        categories: cats,
+    }
+}

@@ -1,0 +1,242 @@
+//! What-if advisor: the smallest realistic single changes that raise the CRS, best first.
+//! Each suggestion carries the modified profile so the UI can apply it in one click.
+use crate::crs::crs;
+use crate::language::{levels, min_score_for};
+use crate::profile::*;
+use crate::ruleset::{current, RuleSet};
+use serde::Serialize;
+
+/// Which language result a suggestion changes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LanguageSlot {
+    First,
+    Second,
+    Spouse,
+}
+
+impl LanguageSlot {
+    fn field(self) -> &'static str {
+        match self {
+            LanguageSlot::First => "first_language",
+            LanguageSlot::Second => "second_language",
+            LanguageSlot::Spouse => "spouse.first_language",
+        }
+    }
+}
+
+/// The change, with the parameters the UI needs to phrase it (in English or French).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SuggestionDetail {
+    /// One ability to the next level on the same test: the new raw score to aim for.
+    LanguageScore { slot: LanguageSlot, test: LanguageTest, ability: Ability, from_score: Score, to_score: Score, from_level: u8, to_level: u8 },
+    /// Every ability below `to_level` raised to it, on the same test.
+    LanguageAllAbilities { slot: LanguageSlot, test: LanguageTest, to_level: u8 },
+    /// Take a test in the other official language (or the spouse's first test), levels given directly.
+    NewLanguageTest { slot: LanguageSlot, test: LanguageTest, level: u8 },
+    /// A year count one higher.
+    MoreYears { field: &'static str, from: u8, to: u8 },
+    /// A higher credential (ECA for foreign ones).
+    Education { field: &'static str, from: Education, to: Education },
+    CanadianEducation { from: CanadianEducation, to: CanadianEducation },
+    ProvincialNomination,
+    TradeCertificate,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Suggestion {
+    /// Stable key of the kind of change (same as `detail.kind`).
+    pub key: &'static str,
+    /// Dotted path of the profile field changed.
+    pub field: String,
+    /// CRS points the change adds (always > 0).
+    pub points: u16,
+    pub new_total: u16,
+    pub detail: SuggestionDetail,
+    /// The whole profile with the change applied.
+    pub profile: Profile,
+}
+
+fn key_of(d: &SuggestionDetail) -> &'static str {
+    match d {
+        SuggestionDetail::LanguageScore { .. } => "language_score",
+        SuggestionDetail::LanguageAllAbilities { .. } => "language_all_abilities",
+        SuggestionDetail::NewLanguageTest { .. } => "new_language_test",
+        SuggestionDetail::MoreYears { .. } => "more_years",
+        SuggestionDetail::Education { .. } => "education",
+        SuggestionDetail::CanadianEducation { .. } => "canadian_education",
+        SuggestionDetail::ProvincialNomination => "provincial_nomination",
+        SuggestionDetail::TradeCertificate => "trade_certificate",
+    }
+}
+
+fn slot_mut(p: &mut Profile, slot: LanguageSlot) -> Option<&mut LanguageResult> {
+    match slot {
+        LanguageSlot::First => Some(&mut p.first_language),
+        LanguageSlot::Second => p.second_language.as_mut(),
+        LanguageSlot::Spouse => p.spouse.as_mut().and_then(|s| s.first_language.as_mut()),
+    }
+}
+
+/// Candidate changes for one existing language result.
+fn language_candidates(p: &Profile, slot: LanguageSlot, out: &mut Vec<(String, SuggestionDetail, Profile)>) {
+    let Some(result) = slot_mut(&mut p.clone(), slot).map(|r| *r) else { return };
+    let lv = levels(&result);
+    for ability in Ability::ALL {
+        let from_level = lv.get(ability);
+        if from_level >= 10 {
+            continue;
+        }
+        // The next charted level above the current one (e.g. IELTS below CLB 4 jumps to 4).
+        let Some(to_score) = ((from_level + 1)..=10).find_map(|l| min_score_for(result.test, ability, l)) else { continue };
+        let mut q = p.clone();
+        let r = slot_mut(&mut q, slot).expect("slot exists");
+        r.scores.set(ability, Score(to_score));
+        let to_level = levels(r).get(ability);
+        if to_score <= result.scores.get(ability).0 {
+            continue;
+        }
+        let detail = SuggestionDetail::LanguageScore {
+            slot,
+            test: result.test,
+            ability,
+            from_score: result.scores.get(ability),
+            to_score: Score(to_score),
+            from_level,
+            to_level,
+        };
+        out.push((format!("{}.{}", slot.field(), ability.key()), detail, q));
+    }
+    // Milestones that only pay when all four abilities reach them (transferability tiers).
+    for target in [5u8, 7, 9] {
+        if lv.min_level() >= target {
+            continue;
+        }
+        let mut q = p.clone();
+        let r = slot_mut(&mut q, slot).expect("slot exists");
+        let mut changed = 0;
+        for ability in Ability::ALL {
+            if lv.get(ability) < target {
+                if let Some(s) = min_score_for(result.test, ability, target) {
+                    if s > r.scores.get(ability).0 {
+                        r.scores.set(ability, Score(s));
+                        changed += 1;
+                    }
+                }
+            }
+        }
+        if changed > 1 {
+            out.push((slot.field().to_owned(), SuggestionDetail::LanguageAllAbilities { slot, test: result.test, to_level: target }, q));
+        }
+    }
+}
+
+fn direct_levels(test: LanguageTest, level: u8) -> LanguageResult {
+    LanguageResult { test, scores: Abilities::all(Score(level as f64)) }
+}
+
+/// Suggestions under the default rule set.
+pub fn suggest(p: &Profile) -> Vec<Suggestion> {
+    suggest_with(p, current())
+}
+
+pub fn suggest_with(p: &Profile, rules: &RuleSet) -> Vec<Suggestion> {
+    let mut cands: Vec<(String, SuggestionDetail, Profile)> = Vec::new();
+
+    language_candidates(p, LanguageSlot::First, &mut cands);
+    if p.second_language.is_some() {
+        language_candidates(p, LanguageSlot::Second, &mut cands);
+    } else {
+        let test = match p.first_language.test.language() {
+            OfficialLanguage::English => LanguageTest::Nclc,
+            OfficialLanguage::French => LanguageTest::Clb,
+        };
+        for level in [5u8, 7, 9] {
+            let mut q = p.clone();
+            q.second_language = Some(direct_levels(test, level));
+            cands.push(("second_language".into(), SuggestionDetail::NewLanguageTest { slot: LanguageSlot::Second, test, level }, q));
+        }
+    }
+    if let Some(s) = p.counting_spouse() {
+        if s.first_language.is_some() {
+            language_candidates(p, LanguageSlot::Spouse, &mut cands);
+        } else {
+            for level in [5u8, 7, 9] {
+                let mut q = p.clone();
+                if let Some(sp) = q.spouse.as_mut() {
+                    sp.first_language = Some(direct_levels(LanguageTest::Clb, level));
+                }
+                cands.push(("spouse.first_language".into(), SuggestionDetail::NewLanguageTest { slot: LanguageSlot::Spouse, test: LanguageTest::Clb, level }, q));
+            }
+        }
+        if let Some(next) = s.education.next() {
+            let mut q = p.clone();
+            if let Some(sp) = q.spouse.as_mut() {
+                sp.education = next;
+            }
+            cands.push(("spouse.education".into(), SuggestionDetail::Education { field: "spouse.education", from: s.education, to: next }, q));
+        }
+        if s.canadian_work_years < 50 {
+            let mut q = p.clone();
+            if let Some(sp) = q.spouse.as_mut() {
+                sp.canadian_work_years += 1;
+            }
+            cands.push((
+                "spouse.canadian_work_years".into(),
+                SuggestionDetail::MoreYears { field: "spouse.canadian_work_years", from: s.canadian_work_years, to: s.canadian_work_years + 1 },
+                q,
+            ));
+        }
+    }
+    if p.canadian_work_years < 50 {
+        let mut q = p.clone();
+        q.canadian_work_years += 1;
+        cands.push(("canadian_work_years".into(), SuggestionDetail::MoreYears { field: "canadian_work_years", from: p.canadian_work_years, to: p.canadian_work_years + 1 }, q));
+    }
+    if p.foreign_work_years < 50 {
+        let mut q = p.clone();
+        q.foreign_work_years += 1;
+        cands.push(("foreign_work_years".into(), SuggestionDetail::MoreYears { field: "foreign_work_years", from: p.foreign_work_years, to: p.foreign_work_years + 1 }, q));
+    }
+    if let Some(next) = p.education.next() {
+        let mut q = p.clone();
+        q.education = next;
+        cands.push(("education".into(), SuggestionDetail::Education { field: "education", from: p.education, to: next }, q));
+    }
+    for (to, implied) in [
+        (CanadianEducation::OneOrTwoYear, Education::OneYear),
+        (CanadianEducation::ThreeYearOrMore, Education::BachelorsOrThreeYear),
+    ] {
+        if to > p.canadian_education {
+            let mut q = p.clone();
+            q.canadian_education = to;
+            // A Canadian credential is also a credential for the education factor.
+            q.education = q.education.max(implied);
+            cands.push(("canadian_education".into(), SuggestionDetail::CanadianEducation { from: p.canadian_education, to }, q));
+        }
+    }
+    if !p.provincial_nomination {
+        let mut q = p.clone();
+        q.provincial_nomination = true;
+        cands.push(("provincial_nomination".into(), SuggestionDetail::ProvincialNomination, q));
+    }
+    if !p.trade_certificate && p.trade_work_years >= 1 {
+        let mut q = p.clone();
+        q.trade_certificate = true;
+        cands.push(("trade_certificate".into(), SuggestionDetail::TradeCertificate, q));
+    }
+
+    let base = crs(p, rules).total;
+    let mut out: Vec<Suggestion> = Vec::new();
+    for (field, detail, profile) in cands {
+        let new_total = crs(&profile, rules).total;
+        if new_total <= base || out.iter().any(|s| s.profile == profile) {
+            continue;
+        }
+        out.push(Suggestion { key: key_of(&detail), field, points: new_total - base, new_total, detail, profile });
+    }
+    // Best first; among equal gains keep the generation order (smaller changes come first).
+    out.sort_by(|a, b| b.points.cmp(&a.points));
+    out
+}
