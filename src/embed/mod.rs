@@ -1,12 +1,64 @@
-//! The only code that touches the host page: mounting into shadow roots, the JS API.
+//! The only code that touches the host page. The loader (`static/noc-widget.js`) defines the custom
+//! elements and calls the exports below; components reach the page only through this module's hooks:
+//! [`use_embed`] (attributes, host), [`use_data`] (data files), [`use_emitter`] (events).
+//!
+//! Loader contract (all exports are called by `static/noc-widget.js` only):
+//! `configure(fetchFile)`, `styles()`, `mount(root, host, config) -> id`, `update(id, config)`,
+//! `unmount(id)`, `dataVersion()`, `rulesAsOf()`, and the `window.NocWidget` methods `api*`.
 use wasm_bindgen::prelude::*;
+use web_sys::{Element, HtmlElement};
 
-/// Mounts a card into `root` (an element inside the host's shadow root).
-#[wasm_bindgen(js_name = mountCard)]
-pub fn mount_card(root: web_sys::Element, code: String) {
-    yew::Renderer::<crate::ui::card::NocCard>::with_root_and_props(
-        root,
-        crate::ui::card::CardProps { code: code.into() },
-    )
-    .render();
+pub mod api;
+pub mod config;
+pub mod context;
+pub mod data;
+pub mod events;
+pub mod mount;
+pub mod styles;
+
+pub use config::{ElementConfig, Kind, Theme};
+pub use context::{use_embed, EmbedContext};
+pub use data::{use_data, DataState, SharedStore};
+pub use events::{use_emitter, Emitter};
+
+fn config_error(message: String) -> JsValue {
+    js_sys::Error::new(&message).into()
+}
+
+/// Gives the wasm side the loader's `fetchFile(name) -> Promise<Uint8Array>`.
+#[wasm_bindgen]
+pub fn configure(fetch_file: js_sys::Function) {
+    data::set_fetcher(fetch_file);
+}
+
+/// The CSS the loader puts into the page's shared constructable stylesheet.
+#[wasm_bindgen]
+pub fn styles() -> String {
+    styles::css()
+}
+
+/// Mounts the element's component into `root` (a div in the host's shadow root). Returns its id.
+#[wasm_bindgen]
+pub fn mount(root: Element, host: HtmlElement, config: JsValue) -> Result<u32, JsValue> {
+    let config = ElementConfig::from_js(config).map_err(config_error)?;
+    Ok(mount::mount(root, Some(host), config))
+}
+
+/// Re-renders element `id` with its new attributes.
+#[wasm_bindgen]
+pub fn update(id: u32, config: JsValue) -> Result<bool, JsValue> {
+    let config = ElementConfig::from_js(config).map_err(config_error)?;
+    Ok(mount::update(id, config))
+}
+
+/// Destroys element `id` (called when the element leaves the page).
+#[wasm_bindgen]
+pub fn unmount(id: u32) -> bool {
+    mount::unmount(id)
+}
+
+/// Number of mounted elements (for tests of the lifecycle).
+#[wasm_bindgen(js_name = mountedCount)]
+pub fn mounted_count() -> usize {
+    mount::mounted_count()
 }

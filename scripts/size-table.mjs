@@ -1,0 +1,26 @@
+// Prints raw / gzip -9 / brotli -11 sizes of the files in dist/ (what a CDN would send compressed).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const dist = process.argv[2] || 'dist';
+const kb = (n) => (n / 1024).toFixed(1).padStart(9);
+function listFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+const rows = listFiles(dist).sort().map((path) => {
+  const bytes = readFileSync(path);
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const brotli = brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  }).length;
+  return { name: relative(dist, path), raw: bytes.length, gzip, brotli };
+});
+console.log(`${'file'.padEnd(44)}${'raw KB'.padStart(9)}${'gzip KB'.padStart(9)}${'br KB'.padStart(9)}`);
+for (const r of rows) console.log(`${r.name.padEnd(44)}${kb(r.raw)}${kb(r.gzip)}${kb(r.brotli)}`);
+const core = rows.filter((r) => /^noc-widget(-app)?(\.js|_bg\.wasm)$/.test(r.name));
+const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
+console.log(`${'loader + glue + wasm'.padEnd(44)}${kb(sum(core, 'raw'))}${kb(sum(core, 'gzip'))}${kb(sum(core, 'brotli'))}`);

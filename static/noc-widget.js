@@ -1,0 +1,380 @@
+/*! NOC widget loader — https://github.com/ (MIT). Occupation cards (NOC 2021) and an Express Entry
+ * calculator for any web page: <script src=".../noc-widget.js" defer></script> then
+ * <noc-card code="22220"></noc-card>, <noc-search>, <ee-calculator>, <noc-widget>.
+ *
+ * This classic script is small and does nothing heavy: it defines the elements, gives each an open
+ * shadow root with a placeholder, and waits until one comes near the viewport. Then it imports the
+ * wasm-bindgen glue once, instantiates the WebAssembly once, and mounts each element through the
+ * Rust exports. Data files are fetched by name (only those the elements need), once per page.
+ */
+(function () {
+  'use strict';
+
+  var VERSION = '0.1.0';
+  if (window.NocWidget && window.NocWidget.version) return; // Included twice: the first copy serves.
+
+  // The offline single-file build defines NocWidgetOffline = {glue, wasm, data} before this script.
+  var offline = window.NocWidgetOffline || null;
+  var script = document.currentScript;
+  var base = new URL('.', (script && script.src) || location.href).href;
+  var urls = {
+    glue: base + 'noc-widget-app.js',
+    wasm: base + 'noc-widget-app_bg.wasm',
+    data: (script && script.getAttribute('data-data-url')) || base + 'data/'
+  };
+  urls.data = new URL(urls.data, base).href.replace(/\/?$/, '/');
+
+  var KINDS = { 'noc-search': 'search', 'noc-card': 'card', 'ee-calculator': 'calculator', 'noc-widget': 'widget' };
+  // Attribute carrying the element's main value on a `<div data-noc-… = "value">` fallback.
+  var MAIN_ATTR = { search: 'query', card: 'code', calculator: 'noc', widget: 'code' };
+  var OBSERVED = ['lang', 'theme', 'code', 'noc', 'compact', 'limit', 'query', 'data-fallback-href', 'data-fallback-title'];
+
+  // Shown before the WebAssembly has started, and instead of it when it cannot start.
+  var TEXT = {
+    en: { loading: 'Loading…', failed: 'This interactive widget could not start in this browser.', noc: 'NOC', search: 'Occupation search', calculator: 'Express Entry calculator', widget: 'Occupations and Express Entry' },
+    fr: { loading: 'Chargement…', failed: 'Ce module interactif n’a pas pu démarrer dans ce navigateur.', noc: 'CNP', search: 'Recherche de professions', calculator: 'Calculateur Entrée express', widget: 'Professions et Entrée express' }
+  };
+
+  // Styles of the placeholder; the full stylesheet (from the wasm) is appended to the same sheet.
+  var SHELL_CSS =
+    ':host{display:block!important;box-sizing:border-box!important;max-width:100%;line-height:1.5!important;' +
+    'text-align:start!important;visibility:visible!important;font-size:var(--noc-font-size,16px)!important}' +
+    ':host([hidden]){display:none!important}' +
+    '.noc-shell{all:initial;display:block;box-sizing:border-box;min-height:4.5rem;padding:var(--noc-space,1rem);' +
+    'font-family:var(--noc-font,system-ui,sans-serif);font-size:var(--noc-font-size,16px);line-height:1.5;' +
+    'color:var(--noc-text,#1a1d21);background:var(--noc-bg,#fff);border:1px solid var(--noc-border,#767f8c);' +
+    'border-radius:var(--noc-radius,8px)}' +
+    '.noc-shell[data-theme=dark]{color:var(--noc-dark-text,#eceff3);background:var(--noc-dark-bg,#16191d)}' +
+    '@media (prefers-color-scheme:dark){.noc-shell[data-theme=auto]{color:var(--noc-dark-text,#eceff3);background:var(--noc-dark-bg,#16191d)}}' +
+    '.noc-shell a{color:inherit;text-decoration:underline}.noc-shell-title{display:block;font-weight:650}' +
+    '.noc-shell-msg{display:block;margin-top:.25rem;opacity:.85}' +
+    '.noc-root[hidden],.noc-shell[hidden]{display:none}';
+
+  var sheet = null;
+  function styleSheet() {
+    if (sheet === null) {
+      try {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(SHELL_CSS);
+      } catch (e) {
+        sheet = false; // Very old browser: the placeholder stays unstyled but readable.
+      }
+    }
+    return sheet;
+  }
+
+  // ---------------------------------------------------------------- data files
+
+  var files = Object.create(null); // name -> Promise<Uint8Array>: one fetch per file per page.
+  var FILE_NAME = /^(?:[a-z]{2}\/)?[a-z0-9][a-z0-9_.-]*\.bin$/;
+
+  function decodeBase64(text) {
+    var binary = atob(text);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
+  function fetchFile(name) {
+    if (typeof name !== 'string' || !FILE_NAME.test(name)) {
+      return Promise.reject(new Error('data file name not allowed: ' + String(name)));
+    }
+    if (!files[name]) {
+      files[name] = offline
+        ? (offline.data && offline.data[name] != null
+            ? Promise.resolve(decodeBase64(offline.data[name]))
+            : Promise.reject(new Error(name + ' is not in this offline file')))
+        : fetch(urls.data + name, { credentials: 'omit' }).then(function (response) {
+            if (!response.ok) throw new Error(name + ': HTTP ' + response.status);
+            return response.arrayBuffer();
+          }).then(function (buffer) { return new Uint8Array(buffer); });
+      // A failed fetch may be retried by a later element.
+      files[name].catch(function () { delete files[name]; });
+    }
+    return files[name];
+  }
+
+  // ---------------------------------------------------------------- the runtime (one per page)
+
+  var runtime = null;
+  function startRuntime() {
+    if (runtime) return runtime;
+    runtime = (async function () {
+      if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
+      var glueUrl = urls.glue;
+      if (offline) glueUrl = URL.createObjectURL(new Blob([offline.glue], { type: 'text/javascript' }));
+      var glue = await import(glueUrl);
+      await glue.default({ module_or_path: offline ? decodeBase64(offline.wasm) : urls.wasm });
+      glue.configure(fetchFile);
+      var s = styleSheet();
+      if (s) s.replaceSync(SHELL_CSS + glue.styles());
+      api.dataVersion = glue.dataVersion();
+      api.rulesAsOf = glue.rulesAsOf();
+      return glue;
+    })();
+    runtime.catch(function (error) {
+      if (window.console) console.warn('NOC widget: could not start:', error && error.message || error);
+    });
+    return runtime;
+  }
+
+  // ---------------------------------------------------------------- elements
+
+  var instances = new Map(); // host element -> instance
+
+  function langOf(host, isDiv) {
+    var tag = host.getAttribute('lang') || (isDiv && host.getAttribute('data-lang'));
+    if (!tag) {
+      var holder = host.parentElement && host.parentElement.closest('[lang]');
+      tag = (holder && holder.getAttribute('lang')) || document.documentElement.getAttribute('lang') || 'en';
+    }
+    return /^fr(?:$|[-_])/i.test(tag.trim()) ? 'fr' : 'en';
+  }
+
+  function readConfig(inst) {
+    var host = inst.host;
+    function attr(name) {
+      var value = host.getAttribute(name);
+      if (value === null && inst.isDiv) value = host.getAttribute('data-' + name);
+      if (value === null && inst.isDiv && MAIN_ATTR[inst.kind] === name) value = host.getAttribute('data-' + inst.tag);
+      return value;
+    }
+    var compact = attr('compact');
+    var theme = (attr('theme') || 'auto').toLowerCase();
+    return {
+      kind: inst.kind,
+      lang: langOf(host, inst.isDiv),
+      theme: theme === 'light' || theme === 'dark' ? theme : 'auto',
+      code: attr('code'),
+      noc: attr('noc'),
+      compact: compact !== null && compact !== 'false',
+      limit: attr('limit'),
+      query: attr('query'),
+      fallbackHref: attr('data-fallback-href') || host.getAttribute('data-fallback-href'),
+      fallbackTitle: attr('data-fallback-title') || host.getAttribute('data-fallback-title')
+    };
+  }
+
+  function el(name, className, text) {
+    var node = document.createElement(name);
+    if (className) node.className = className;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+  // The placeholder: the author's own light-DOM content if any (slotted), else title/code and a link.
+  function renderShell(inst, config, failed) {
+    var t = TEXT[config.lang];
+    var shell = inst.shell;
+    shell.lang = config.lang;
+    shell.setAttribute('data-theme', config.theme);
+    shell.setAttribute('aria-busy', failed ? 'false' : 'true');
+    while (shell.firstChild) shell.removeChild(shell.firstChild);
+    var slot = el('slot');
+    var code = config.code || config.noc;
+    var label = config.fallbackTitle || (code ? t.noc + ' ' + code : t[inst.kind] || '');
+    if (config.fallbackTitle && code) label += ' (' + t.noc + ' ' + code + ')';
+    var title;
+    if (config.fallbackHref && /^(https?:|\/|\.)/i.test(config.fallbackHref)) {
+      title = el('a', 'noc-shell-title', label);
+      title.href = config.fallbackHref;
+    } else {
+      title = el('span', 'noc-shell-title', label);
+    }
+    slot.appendChild(title);
+    shell.appendChild(slot);
+    shell.appendChild(el('span', 'noc-shell-msg', failed ? t.failed : t.loading));
+    if (failed) shell.setAttribute('role', 'note');
+  }
+
+  function attach(host, kind, tag, isDiv) {
+    var inst = instances.get(host);
+    if (inst) {
+      if (inst.pendingDetach) inst.pendingDetach = false; // Moved in the DOM: keep the mounted app.
+      return;
+    }
+    var shadow = host.shadowRoot;
+    if (!shadow) {
+      try {
+        shadow = host.attachShadow({ mode: 'open' });
+      } catch (e) {
+        return; // The element cannot host a shadow root (already used by the page): leave it alone.
+      }
+    }
+    var s = styleSheet();
+    if (s) shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.concat([s]);
+    inst = {
+      host: host, kind: kind, tag: tag, isDiv: isDiv, shadow: shadow, id: null, failed: false,
+      root: el('div', 'noc-root'), shell: el('div', 'noc-shell'), pendingDetach: false, visible: false
+    };
+    inst.root.setAttribute('part', 'root');
+    inst.shell.setAttribute('part', 'fallback');
+    inst.root.hidden = true;
+    shadow.appendChild(inst.shell);
+    shadow.appendChild(inst.root);
+    instances.set(host, inst);
+    var config = readConfig(inst);
+    applyRootAttributes(inst, config);
+    renderShell(inst, config, false);
+    if (observer) observer.observe(host); else start(inst);
+  }
+
+  function applyRootAttributes(inst, config) {
+    inst.root.lang = config.lang;
+    inst.root.setAttribute('data-theme', config.theme);
+    inst.root.setAttribute('data-kind', inst.kind);
+  }
+
+  function start(inst) {
+    if (inst.visible) return;
+    inst.visible = true;
+    startRuntime().then(function (glue) {
+      if (instances.get(inst.host) !== inst || inst.id !== null) return;
+      var config = readConfig(inst);
+      applyRootAttributes(inst, config);
+      inst.id = glue.mount(inst.root, inst.host, config);
+      inst.root.hidden = false;
+      inst.shell.hidden = true;
+    }).catch(function () {
+      if (instances.get(inst.host) !== inst) return;
+      inst.failed = true;
+      renderShell(inst, readConfig(inst), true);
+    });
+  }
+
+  function refresh(host) {
+    var inst = instances.get(host);
+    if (!inst) return;
+    var config = readConfig(inst);
+    applyRootAttributes(inst, config);
+    if (inst.id !== null) {
+      runtime.then(function (glue) { if (inst.id !== null) glue.update(inst.id, config); });
+    } else {
+      renderShell(inst, config, inst.failed);
+    }
+  }
+
+  function detach(host) {
+    var inst = instances.get(host);
+    if (!inst) return;
+    // Wait a task: an element moved elsewhere in the page is disconnected then connected again.
+    inst.pendingDetach = true;
+    setTimeout(function () {
+      if (!inst.pendingDetach || host.isConnected) { inst.pendingDetach = false; return; }
+      instances.delete(host);
+      if (observer) observer.unobserve(host);
+      if (inst.id !== null) {
+        var id = inst.id;
+        inst.id = null;
+        runtime.then(function (glue) { glue.unmount(id); });
+      }
+      inst.shadow.removeChild(inst.root);
+      inst.shadow.removeChild(inst.shell);
+    }, 0);
+  }
+
+  var observer = typeof IntersectionObserver === 'function'
+    ? new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (!entry.isIntersecting) return;
+          observer.unobserve(entry.target);
+          var inst = instances.get(entry.target);
+          if (inst) start(inst);
+        });
+      }, { rootMargin: '400px 0px' })
+    : null;
+
+  function defineElement(tag, kind) {
+    if (!window.customElements || customElements.get(tag)) return;
+    customElements.define(tag, class extends HTMLElement {
+      static get observedAttributes() { return OBSERVED; }
+      connectedCallback() { attach(this, kind, tag, false); }
+      disconnectedCallback() { detach(this); }
+      attributeChangedCallback(name, oldValue, newValue) {
+        if (oldValue !== newValue) refresh(this);
+      }
+    });
+  }
+  Object.keys(KINDS).forEach(function (tag) { defineElement(tag, KINDS[tag]); });
+
+  // ---------------------------------------------------------------- <div data-noc-…> fallbacks
+
+  var DIV_SELECTOR = Object.keys(KINDS).map(function (tag) { return '[data-' + tag + ']'; }).join(',');
+
+  function upgradeDiv(node) {
+    if (!node.hasAttribute || KINDS[node.localName]) return;
+    for (var tag in KINDS) {
+      if (node.hasAttribute('data-' + tag)) { attach(node, KINDS[tag], tag, true); return; }
+    }
+  }
+  function upgradeTree(root) {
+    if (root.nodeType !== 1 && root.nodeType !== 9 && root.nodeType !== 11) return;
+    if (root.nodeType === 1) upgradeDiv(root);
+    var found = root.querySelectorAll(DIV_SELECTOR);
+    for (var i = 0; i < found.length; i++) upgradeDiv(found[i]);
+  }
+  function forgetTree(root) {
+    if (root.nodeType !== 1) return;
+    instances.forEach(function (inst, host) {
+      if (inst.isDiv && (host === root || root.contains(host))) detach(host);
+    });
+  }
+
+  var DIV_ATTRS = OBSERVED.concat(OBSERVED.map(function (a) { return 'data-' + a; }),
+    Object.keys(KINDS).map(function (tag) { return 'data-' + tag; }));
+  var mutations = new MutationObserver(function (records) {
+    records.forEach(function (record) {
+      if (record.type === 'childList') {
+        record.addedNodes.forEach(upgradeTree);
+        record.removedNodes.forEach(forgetTree);
+      } else if (record.attributeName === 'lang') {
+        // A page-level language switch: elements without their own `lang` follow it.
+        instances.forEach(function (inst, host) {
+          if (host === record.target || record.target.contains(host)) refresh(host);
+        });
+      } else if (instances.has(record.target)) {
+        if (instances.get(record.target).isDiv) refresh(record.target);
+      } else {
+        upgradeDiv(record.target);
+      }
+    });
+  });
+
+  function watchDocument() {
+    upgradeTree(document);
+    mutations.observe(document.documentElement, {
+      childList: true, subtree: true, attributes: true, attributeFilter: DIV_ATTRS
+    });
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchDocument);
+  else watchDocument();
+
+  // ---------------------------------------------------------------- window.NocWidget
+
+  function call(name, args) {
+    return startRuntime().then(function (glue) { return glue[name].apply(null, args); });
+  }
+
+  var api = {
+    /** Version of the widget (loader, glue and wasm are released together). */
+    version: VERSION,
+    /** Data release (e.g. "NOC 2021 V1.0; …"), set once `ready` has resolved. */
+    dataVersion: null,
+    /** Date of the Express Entry rules in force (YYYY-MM-DD), set once `ready` has resolved. */
+    rulesAsOf: null,
+    /** search(query, {lang, limit}) -> Promise<Array<{code, title, matched, kind, score}>> */
+    search: function (query, options) { return call('apiSearch', [query, options]); },
+    /** occupation(code, {lang}) -> Promise<card object> */
+    occupation: function (code, options) { return call('apiOccupation', [code, options]); },
+    /** assess(profile) -> Promise<assessment result> (docs/profile.md) */
+    assess: function (profile) { return call('apiAssess', [profile]); },
+    /** suggest(profile) -> Promise<suggestions> */
+    suggest: function (profile) { return call('apiSuggest', [profile]); }
+  };
+  /** Promise resolved (with this object) once the WebAssembly runs; reading it starts the runtime. */
+  Object.defineProperty(api, 'ready', {
+    enumerable: true,
+    get: function () { return startRuntime().then(function () { return api; }); }
+  });
+  window.NocWidget = api;
+})();
