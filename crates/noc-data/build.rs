@@ -1,0 +1,101 @@
+//! Data compiler: reads `data/noc2021/*.csv`, validates them (panicking with the file and row on
+//! any problem), and writes compact postcard blobs into OUT_DIR, split so that a page loads only
+//! what it shows. See docs/data.md.
+
+#[path = "src/model.rs"]
+#[allow(dead_code)]
+mod model;
+#[path = "build/csv.rs"]
+#[allow(dead_code)]
+mod csv;
+#[path = "build/table.rs"]
+mod table;
+#[path = "build/structure.rs"]
+mod structure;
+#[path = "build/duty_groups.rs"]
+mod duty_groups;
+#[path = "build/elements.rs"]
+mod elements;
+#[path = "build/facts.rs"]
+mod facts;
+#[path = "build/ai.rs"]
+mod ai;
+#[path = "build/sources.rs"]
+mod sources;
+#[path = "build/titles.rs"]
+mod titles;
+#[path = "build/emit.rs"]
+mod emit;
+
+use elements::Lang;
+use model::*;
+use std::path::PathBuf;
+
+fn main() {
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=build");
+    println!("cargo:rerun-if-changed=src/model.rs");
+    let mut src = table::SourceDir::new(manifest.join("../../data/noc2021"));
+    src.read("PROVENANCE.md"); // part of the release: a changed note changes the build id
+
+    let structure = structure::load(&mut src);
+    let labels = elements::oasis_labels(&mut src);
+    let en = elements::load(&mut src, Lang::En, &structure, &labels);
+    let fr = elements::load(&mut src, Lang::Fr, &structure, &labels);
+    let wages = facts::wages(&mut src, &structure);
+    let outlooks = facts::outlooks(&mut src, &structure);
+    let cops = facts::cops(&mut src, &structure);
+    let census = facts::census(&mut src, &structure);
+    let concordance = facts::concordance(&mut src, &structure);
+    let ai = ai::derive(&mut src, &structure);
+
+    // Headings come from two separate heuristics; say where the languages disagree.
+    let differing: Vec<&String> =
+        en.heading_counts.iter().filter(|(c, n)| fr.heading_counts.get(*c) != Some(n)).map(|(c, _)| c).collect();
+    if !differing.is_empty() {
+        println!(
+            "cargo:warning=noc-data: main-duty sub-headings differ in number between EN and FR for {} unit groups: {:?}",
+            differing.len(),
+            differing
+        );
+    }
+
+    let units: Vec<UnitFacts> = structure
+        .units
+        .iter()
+        .map(|code| UnitFacts {
+            code: code.clone(),
+            wages: wages.get(code).cloned().unwrap_or_default(),
+            outlooks: outlooks[code].clone(),
+            cops: cops.rows.get(code).cloned(),
+            census: census[code].clone(),
+            ai: ai[code].clone(),
+        })
+        .collect();
+
+    let mut emit = emit::Emitter { out_dir: &out_dir, build_id: src.hash ^ FORMAT_VERSION as u32, files: Vec::new() };
+    for (lang, classes, elems) in [("en", &structure.en, &en), ("fr", &structure.fr, &fr)] {
+        emit.write(&format!("{lang}/directory.bin"), BlobKind::Directory, &DirectoryBlob { classes: classes.clone() });
+        for d in 0..10u8 {
+            let digit = char::from(b'0' + d);
+            let chunk: Vec<UnitText> =
+                elems.units.values().filter(|u| u.code.starts_with(digit)).cloned().collect();
+            emit.write(
+                &format!("{lang}/cards-{d}.bin"),
+                BlobKind::Cards,
+                &CardsBlob { broad_category: d, units: chunk },
+            );
+        }
+        emit.write(&format!("{lang}/titles.bin"), BlobKind::Titles, &TitlesBlob { groups: titles::titles(classes, &elems.units) });
+        emit.write(&format!("{lang}/duties.bin"), BlobKind::Duties, &DutiesBlob { groups: titles::duties(&elems.units) });
+    }
+    emit.write(
+        "facts.bin",
+        BlobKind::Facts,
+        &FactsBlob { units, cops_labels: cops.labels, teer_labels: cops.teer, meta: sources::meta() },
+    );
+    emit.write("concordance.bin", BlobKind::Concordance, &ConcordanceBlob { rows: concordance });
+    emit.finish(sources::DATA_VERSION);
+}

@@ -1,0 +1,287 @@
+//! `Store`: decoded blobs, filled all at once (`bundled`) or file by file (`insert`).
+
+use crate::ai::AiRanking;
+use crate::error::DataError;
+use crate::model::*;
+use crate::{Lang, BUILD_ID, FILES};
+use serde::Serialize;
+use std::collections::HashMap;
+
+pub(crate) struct Directory {
+    pub classes: Vec<ClassEntry>,
+    pub index: HashMap<String, usize>,
+}
+
+impl Directory {
+    pub fn get(&self, code: &str) -> Option<&ClassEntry> {
+        self.index.get(code).map(|&i| &self.classes[i])
+    }
+}
+
+pub(crate) struct Cards {
+    pub units: Vec<UnitText>,
+    pub index: HashMap<String, usize>,
+}
+
+pub(crate) struct Facts {
+    pub blob: FactsBlob,
+    pub index: HashMap<String, usize>,
+    pub ranking: AiRanking,
+}
+
+impl Facts {
+    pub fn unit(&self, code: &str) -> Option<&UnitFacts> {
+        self.index.get(code).map(|&i| &self.blob.units[i])
+    }
+}
+
+/// A unit group in a list: code, title in the language, TEER (second digit of the code).
+#[derive(Serialize, Clone, Debug, PartialEq, Eq)]
+pub struct UnitGroupRef {
+    pub code: String,
+    pub title: String,
+    pub teer: u8,
+}
+
+/// Decoded NOC data. Empty from `new()`; the web inserts the files a view needs.
+#[derive(Default)]
+pub struct Store {
+    pub(crate) directory: [Option<Directory>; 2],
+    pub(crate) cards: [[Option<Cards>; 10]; 2],
+    pub(crate) facts: Option<Facts>,
+    pub(crate) titles: [Option<TitlesBlob>; 2],
+    pub(crate) duties: [Option<DutiesBlob>; 2],
+    pub(crate) concordance: Option<ConcordanceBlob>,
+}
+
+/// The slot a file name refers to.
+enum Slot {
+    Directory(Lang),
+    Cards(Lang, usize),
+    Titles(Lang),
+    Duties(Lang),
+    Facts,
+    Concordance,
+}
+
+fn slot_of(name: &str) -> Option<Slot> {
+    if !FILES.contains(&name) {
+        return None;
+    }
+    let (lang, rest) = match name.split_once('/') {
+        Some((l, r)) => (Lang::parse(l), r),
+        None => (None, name),
+    };
+    Some(match (lang, rest) {
+        (None, "facts.bin") => Slot::Facts,
+        (None, "concordance.bin") => Slot::Concordance,
+        (Some(l), "directory.bin") => Slot::Directory(l),
+        (Some(l), "titles.bin") => Slot::Titles(l),
+        (Some(l), "duties.bin") => Slot::Duties(l),
+        (Some(l), r) => {
+            let d = r.strip_prefix("cards-")?.strip_suffix(".bin")?;
+            let d: usize = d.parse().ok().filter(|d| *d < 10)?;
+            Slot::Cards(l, d)
+        }
+        _ => return None,
+    })
+}
+
+/// The static name from `FILES` (so lists of needed files can be `&'static str`).
+pub(crate) fn file(name: &str) -> &'static str {
+    FILES.iter().copied().find(|f| *f == name).expect("file name built from the known layout")
+}
+
+fn decode<T: serde::de::DeserializeOwned>(name: &str, bytes: &[u8], kind: BlobKind) -> Result<T, DataError> {
+    let file = name.to_string();
+    if bytes.len() < HEADER_LEN {
+        return Err(if bytes.len() >= 4 && bytes[..4] != MAGIC {
+            DataError::BadMagic { file }
+        } else {
+            DataError::Truncated { file }
+        });
+    }
+    if bytes[..4] != MAGIC {
+        return Err(DataError::BadMagic { file });
+    }
+    let version = u16::from_le_bytes([bytes[4], bytes[5]]);
+    if version != FORMAT_VERSION {
+        return Err(DataError::UnsupportedVersion { file, found: version, expected: FORMAT_VERSION });
+    }
+    if BlobKind::from_u8(bytes[6]) != Some(kind) {
+        return Err(DataError::WrongKind { file });
+    }
+    let build = u32::from_le_bytes([bytes[7], bytes[8], bytes[9], bytes[10]]);
+    if build != BUILD_ID {
+        return Err(DataError::OtherBuild { file, found: build, expected: BUILD_ID });
+    }
+    match postcard::take_from_bytes::<T>(&bytes[HEADER_LEN..]) {
+        Ok((value, [])) => Ok(value),
+        Ok((_, rest)) => Err(DataError::Corrupt { file, reason: format!("{} unexpected trailing bytes", rest.len()) }),
+        Err(e) => Err(DataError::Corrupt { file, reason: e.to_string() }),
+    }
+}
+
+fn corrupt(name: &str, reason: &str) -> DataError {
+    DataError::Corrupt { file: name.to_string(), reason: reason.to_string() }
+}
+
+impl Store {
+    /// An empty store (the web fills it with `insert`).
+    pub fn new() -> Store {
+        Store::default()
+    }
+
+    /// Every blob embedded at build time, decoded.
+    #[cfg(feature = "bundled")]
+    pub fn bundled() -> Store {
+        let mut store = Store::new();
+        for (name, bytes) in crate::BUNDLED {
+            // The build wrote these bytes; failing here is a build bug, caught by the tests.
+            store.insert(name, bytes).unwrap_or_else(|e| panic!("bundled blob rejected: {e}"));
+        }
+        store
+    }
+
+    /// Decodes one blob (`file_name` as in `FILES`) and keeps it. Replaces a blob inserted before.
+    pub fn insert(&mut self, file_name: &str, bytes: &[u8]) -> Result<(), DataError> {
+        let slot = slot_of(file_name).ok_or_else(|| DataError::UnknownFile { file: file_name.to_string() })?;
+        match slot {
+            Slot::Directory(lang) => {
+                let blob: DirectoryBlob = decode(file_name, bytes, BlobKind::Directory)?;
+                let index = blob.classes.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
+                self.directory[lang.index()] = Some(Directory { classes: blob.classes, index });
+            }
+            Slot::Cards(lang, d) => {
+                let blob: CardsBlob = decode(file_name, bytes, BlobKind::Cards)?;
+                let digit = char::from(b'0' + d as u8);
+                if blob.broad_category as usize != d || blob.units.iter().any(|u| !u.code.starts_with(digit)) {
+                    return Err(corrupt(file_name, "unit groups of another broad category"));
+                }
+                let index = blob.units.iter().enumerate().map(|(i, u)| (u.code.clone(), i)).collect();
+                self.cards[lang.index()][d] = Some(Cards { units: blob.units, index });
+            }
+            Slot::Facts => {
+                let blob: FactsBlob = decode(file_name, bytes, BlobKind::Facts)?;
+                let index = blob.units.iter().enumerate().map(|(i, u)| (u.code.clone(), i)).collect();
+                let ranking = AiRanking::new(&blob.units);
+                self.facts = Some(Facts { blob, index, ranking });
+            }
+            Slot::Titles(lang) => self.titles[lang.index()] = Some(decode(file_name, bytes, BlobKind::Titles)?),
+            Slot::Duties(lang) => self.duties[lang.index()] = Some(decode(file_name, bytes, BlobKind::Duties)?),
+            Slot::Concordance => self.concordance = Some(decode(file_name, bytes, BlobKind::Concordance)?),
+        }
+        Ok(())
+    }
+
+    /// Whether a file of `FILES` has been inserted.
+    pub fn is_loaded(&self, file_name: &str) -> bool {
+        match slot_of(file_name) {
+            Some(Slot::Directory(l)) => self.directory[l.index()].is_some(),
+            Some(Slot::Cards(l, d)) => self.cards[l.index()][d].is_some(),
+            Some(Slot::Titles(l)) => self.titles[l.index()].is_some(),
+            Some(Slot::Duties(l)) => self.duties[l.index()].is_some(),
+            Some(Slot::Facts) => self.facts.is_some(),
+            Some(Slot::Concordance) => self.concordance.is_some(),
+            None => false,
+        }
+    }
+
+    /// The files a card view needs: the directory and cards chunk of the language, and facts.
+    /// For a code that does not start with a digit, only the directory and facts.
+    pub fn files_for_card(code: &str, lang: Lang) -> Vec<&'static str> {
+        let l = lang.code();
+        let mut out = vec![file(&format!("{l}/directory.bin"))];
+        if let Some(d) = code.trim().chars().next().and_then(|c| c.to_digit(10)) {
+            out.push(file(&format!("{l}/cards-{d}.bin")));
+        }
+        out.push(file("facts.bin"));
+        out
+    }
+
+    /// The files search needs: directory, titles and duties of the language, and the concordance.
+    pub fn files_for_search(lang: Lang) -> Vec<&'static str> {
+        let l = lang.code();
+        vec![
+            file(&format!("{l}/directory.bin")),
+            file(&format!("{l}/titles.bin")),
+            file(&format!("{l}/duties.bin")),
+            file("concordance.bin"),
+        ]
+    }
+
+    /// Those of `files` not inserted yet.
+    pub fn missing<'a>(&self, files: &[&'a str]) -> Vec<&'a str> {
+        files.iter().copied().filter(|f| !self.is_loaded(f)).collect()
+    }
+
+    /// The 516 unit groups in code order (empty until the language's directory is inserted).
+    pub fn unit_groups(&self, lang: Lang) -> Vec<UnitGroupRef> {
+        let Some(dir) = &self.directory[lang.index()] else { return Vec::new() };
+        let mut out: Vec<UnitGroupRef> = dir
+            .classes
+            .iter()
+            .filter(|c| c.code.len() == 5)
+            .map(|c| UnitGroupRef { code: c.code.clone(), title: c.title.clone(), teer: teer_of(&c.code) })
+            .collect();
+        out.sort_by(|a, b| a.code.cmp(&b.code));
+        out
+    }
+
+    /// Title of a class at any level ("2", "22", … "22220"), if the directory is loaded.
+    pub fn title(&self, code: &str, lang: Lang) -> Option<String> {
+        self.directory[lang.index()].as_ref()?.get(code.trim()).map(|c| c.title.clone())
+    }
+
+    /// Every class at the five levels, in the official order (empty until loaded).
+    pub fn classes(&self, lang: Lang) -> Vec<ClassEntry> {
+        self.directory[lang.index()].as_ref().map(|d| d.classes.clone()).unwrap_or_default()
+    }
+
+    /// Search documents of the language (empty until `<lang>/titles.bin` is inserted).
+    pub fn titles(&self, lang: Lang) -> Vec<TitleEntry> {
+        let Some(t) = &self.titles[lang.index()] else { return Vec::new() };
+        t.groups
+            .iter()
+            .flat_map(|(code, entries)| {
+                entries.iter().map(move |(kind, title)| TitleEntry { code: code.clone(), title: title.clone(), kind: *kind })
+            })
+            .collect()
+    }
+
+    /// NOC 2016 → 2021 correspondence rows (empty until `concordance.bin` is inserted).
+    pub fn concordance(&self) -> Vec<ConcordanceRow> {
+        self.concordance.as_ref().map(|c| c.rows.clone()).unwrap_or_default()
+    }
+
+    /// (unit group code, main-duty item) pairs (empty until `<lang>/duties.bin` is inserted).
+    pub fn duties(&self, lang: Lang) -> Vec<(String, String)> {
+        let Some(d) = &self.duties[lang.index()] else { return Vec::new() };
+        d.groups.iter().flat_map(|(code, items)| items.iter().map(move |i| (code.clone(), i.clone()))).collect()
+    }
+
+    /// Data version string, e.g. "NOC 2021 V1.0 · Job Bank wages 2025 · …".
+    pub fn data_version(&self) -> &'static str {
+        crate::DATA_VERSION
+    }
+
+    /// Sources with versions, dates and licences (needs facts.bin).
+    pub fn sources(&self) -> Vec<SourceInfo> {
+        self.facts.as_ref().map(|f| f.blob.meta.sources.clone()).unwrap_or_default()
+    }
+
+    /// Official TEER label (from the COPS file) in the language (needs facts.bin).
+    pub fn teer_label(&self, level: u8, lang: Lang) -> Option<String> {
+        let f = self.facts.as_ref()?;
+        let l = f.blob.teer_labels.iter().find(|t| t.level == level)?;
+        Some(match lang {
+            Lang::En => l.en.clone(),
+            Lang::Fr => l.fr.clone(),
+        })
+    }
+}
+
+/// TEER category of a unit group: its second digit.
+pub(crate) fn teer_of(code: &str) -> u8 {
+    code.as_bytes().get(1).map(|b| b.saturating_sub(b'0')).unwrap_or(0)
+}
