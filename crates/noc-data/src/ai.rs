@@ -40,7 +40,7 @@ impl AiRanking {
     /// least two: the highest, the middle and the lowest score, so the reader sees the spread.
     /// Returns the class prefix used and the codes.
     pub fn comparisons(&self, code: &str) -> Option<(String, Vec<String>)> {
-        for len in [4usize, 3, 2] {
+        for len in [4usize, 3, 2, 1] {
             let prefix = &code[..len];
             let mut peers: Vec<(&String, u16)> = self
                 .human_beta

@@ -1,0 +1,104 @@
+//! The decoder refuses bad bytes with an error, never a panic; an empty store says what to load.
+
+mod common;
+use noc_data::{bundled_bytes, CardError, DataError, Lang, Store, FILES};
+
+fn bytes(name: &str) -> Vec<u8> {
+    bundled_bytes(name).unwrap().to_vec()
+}
+
+#[test]
+fn every_bundled_file_decodes() {
+    let mut s = Store::new();
+    for f in FILES {
+        s.insert(f, &bytes(f)).unwrap();
+        assert!(s.is_loaded(f));
+    }
+}
+
+#[test]
+fn header_problems_are_named() {
+    let mut s = Store::new();
+    let good = bytes("en/directory.bin");
+    assert!(matches!(s.insert("en/nope.bin", &good), Err(DataError::UnknownFile { .. })));
+    assert!(matches!(s.insert("en/directory.bin", &[]), Err(DataError::Truncated { .. })));
+    assert!(matches!(s.insert("en/directory.bin", b"<!doctype html><html>"), Err(DataError::BadMagic { .. })));
+    let mut v = good.clone();
+    v[4] = 99;
+    assert!(matches!(s.insert("en/directory.bin", &v), Err(DataError::UnsupportedVersion { found: 99, .. })));
+    let mut v = good.clone();
+    v[8] ^= 0xff;
+    assert!(matches!(s.insert("en/directory.bin", &v), Err(DataError::OtherBuild { .. })));
+    // A cards blob under the directory's name.
+    assert!(matches!(s.insert("en/directory.bin", &bytes("en/cards-2.bin")), Err(DataError::WrongKind { .. })));
+    // The cards of another broad category under this one's name.
+    assert!(matches!(s.insert("en/cards-3.bin", &bytes("en/cards-2.bin")), Err(DataError::Corrupt { .. })));
+    let mut v = good.clone();
+    v.push(0);
+    assert!(matches!(s.insert("en/directory.bin", &v), Err(DataError::Corrupt { .. })));
+    assert!(!s.is_loaded("en/directory.bin"));
+}
+
+#[test]
+fn every_truncation_is_an_error() {
+    let mut s = Store::new();
+    for name in ["en/directory.bin", "concordance.bin", "facts.bin", "fr/cards-9.bin", "en/titles.bin"] {
+        let good = bytes(name);
+        let n = good.len();
+        // Every cut near both ends (header, first record, last record), a sample in between.
+        let cuts = (0..n.min(100)).chain((100..n).step_by(1009.max(n / 100))).chain(n.saturating_sub(100)..n);
+        for len in cuts {
+            assert!(s.insert(name, &good[..len]).is_err(), "{name} cut at {len} accepted");
+        }
+    }
+}
+
+#[test]
+fn flipped_bytes_never_panic() {
+    // Deterministic pseudo-random corruption of payload bytes: decoding must return (Ok with
+    // different content is possible for a flipped character) but never panic or hang.
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for name in ["facts.bin", "en/cards-0.bin", "concordance.bin", "en/directory.bin"] {
+        let good = bytes(name);
+        for _ in 0..150 {
+            let mut v = good.clone();
+            for _ in 0..1 + next() % 4 {
+                let i = 11 + (next() as usize) % (v.len() - 11);
+                v[i] = next() as u8;
+            }
+            let mut s = Store::new();
+            let _ = s.insert(name, &v);
+            // Whatever got in must still answer without panicking.
+            let _ = s.card("22220", Lang::En);
+            let _ = s.titles(Lang::Fr);
+            let _ = s.concordance();
+        }
+    }
+}
+
+#[test]
+fn an_empty_store_lists_the_files_a_card_needs() {
+    let mut s = Store::new();
+    match s.card("22220", Lang::En) {
+        Err(CardError::MissingChunks { files }) => assert_eq!(files, ["en/directory.bin", "en/cards-2.bin", "facts.bin"]),
+        other => panic!("{other:?}"),
+    }
+    s.insert("en/directory.bin", &bytes("en/directory.bin")).unwrap();
+    match s.card("22220", Lang::En) {
+        Err(CardError::MissingChunks { files }) => assert_eq!(files, ["en/cards-2.bin", "facts.bin"]),
+        other => panic!("{other:?}"),
+    }
+    // Unknown codes are known as unknown once the directory is there.
+    assert!(matches!(s.card("22229", Lang::En), Err(CardError::Unknown { .. })));
+    for f in Store::files_for_card("22220", Lang::En) {
+        s.insert(f, &bytes(f)).unwrap();
+    }
+    assert_eq!(s.card("22220", Lang::En).unwrap().title, "Computer network and web technicians");
+    assert!(s.titles(Lang::En).is_empty(), "titles not inserted");
+}
