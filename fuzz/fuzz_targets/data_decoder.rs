@@ -1,0 +1,122 @@
+//! Fuzz target for the data decoder: `Store::insert` of a corrupted, truncated or random blob must
+//! return an error (never panic), and whatever it accepts must be safe to read: directory, titles,
+//! duties, concordance and occupation cards built from it must not panic either.
+//!
+//! Input layout (small, so libFuzzer can reach deep into the real multi-kilobyte blobs):
+//!   byte 0: which file of `noc_data::FILES`; byte 1: mode (0 = the rest is the blob, 1 = the real
+//!   blob with byte edits, 2 = the real blob truncated, then edited); the rest: 4-byte edits
+//!   (3 bytes position scaled to the blob length, 1 byte value) or raw bytes.
+#![cfg_attr(feature = "libfuzzer", no_main)]
+
+use noc_data::{bundled_bytes, Lang, Store, FILES};
+
+fn lang_of(file: &str) -> Lang {
+    if file.starts_with("fr/") { Lang::Fr } else { Lang::En }
+}
+
+/// The blob the input describes, and its file name.
+fn blob(data: &[u8]) -> Option<(&'static str, Vec<u8>)> {
+    let (&pick, rest) = data.split_first()?;
+    let (&mode, rest) = rest.split_first()?;
+    let name = FILES[pick as usize % FILES.len()];
+    let real = bundled_bytes(name).expect("every file is bundled");
+    let mut bytes = match mode % 3 {
+        0 => return Some((name, rest.to_vec())),
+        1 => real.to_vec(),
+        _ => {
+            let cut = rest.get(..3).map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], 0]) as usize);
+            real[..cut % (real.len() + 1)].to_vec()
+        }
+    };
+    if !bytes.is_empty() {
+        for edit in rest.chunks_exact(4) {
+            let at = u32::from_le_bytes([edit[0], edit[1], edit[2], 0]) as usize % bytes.len();
+            bytes[at] = edit[3];
+        }
+    }
+    Some((name, bytes))
+}
+
+/// Must never panic. Returns whether the decoder accepted the blob.
+fn check(data: &[u8]) -> bool {
+    let Some((name, bytes)) = blob(data) else { return false };
+    let mut store = Store::new();
+    if let Err(e) = store.insert(name, &bytes) {
+        assert!(!e.to_string().is_empty(), "empty error message for {name}");
+        return false;
+    }
+    assert!(store.is_loaded(name));
+    let lang = lang_of(name);
+    // Companions a card needs, from the real data, unless the fuzzed blob stands in for them.
+    let units = {
+        if name != format!("{}/directory.bin", lang.code()) {
+            let dir = format!("{}/directory.bin", lang.code());
+            store.insert(&dir, bundled_bytes(&dir).unwrap()).expect("real directory");
+        }
+        store.unit_groups(lang)
+    };
+    if name != "facts.bin" {
+        store.insert("facts.bin", bundled_bytes("facts.bin").unwrap()).expect("real facts");
+    }
+    let digit = name
+        .strip_prefix(&format!("{}/cards-", lang.code()))
+        .and_then(|r| r.chars().next())
+        .or_else(|| units.first().and_then(|u| u.code.chars().next()))
+        .filter(char::is_ascii_digit);
+    if let Some(d) = digit {
+        let cards = format!("{}/cards-{d}.bin", lang.code());
+        if cards != name {
+            store.insert(&cards, bundled_bytes(&cards).unwrap()).expect("real cards");
+        }
+        for unit in units.iter().filter(|u| u.code.starts_with(d)).take(40) {
+            if let Ok(card) = store.card(&unit.code, lang) {
+                serde_json::to_string(&card).expect("a card serializes");
+            }
+        }
+    }
+    // Unknown and malformed codes on whatever was accepted.
+    for code in ["", "2", "22220", "99999", "0001", "x2222"] {
+        let _ = store.card(code, lang);
+    }
+    let _ = (store.titles(lang).len(), store.duties(lang).len(), store.concordance().len(), store.classes(lang).len());
+    true
+}
+
+#[cfg(feature = "libfuzzer")]
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    check(data);
+});
+
+#[cfg(not(feature = "libfuzzer"))]
+fn main() {
+    let seconds: u64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(60);
+    let mut rng = stable::Rng(0xDA7A ^ seconds);
+    let start = std::time::Instant::now();
+    let (mut runs, mut accepted) = (0u64, 0u64);
+    while start.elapsed().as_secs() < seconds {
+        for _ in 0..16 {
+            let mode = rng.below(3) as u8;
+            let mut input = vec![rng.below(256) as u8, mode];
+            // Few edits mostly, so some corrupted blobs still decode and reach the card code.
+            let len = if mode == 0 { rng.below(300) } else { 4 * rng.below(4) + if mode == 2 { 3 } else { 0 } };
+            input.extend((0..len).map(|_| rng.below(256) as u8));
+            accepted += check(&input) as u64;
+            runs += 1;
+        }
+    }
+    println!("data_decoder: {runs} blobs in {seconds} s ({accepted} accepted by the decoder), no panic");
+}
+
+#[cfg(not(feature = "libfuzzer"))]
+mod stable {
+    pub struct Rng(pub u64);
+    impl Rng {
+        pub fn below(&mut self, n: u64) -> u64 {
+            self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+            let mut z = self.0;
+            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+            (z ^ (z >> 31)) % n.max(1)
+        }
+    }
+}
