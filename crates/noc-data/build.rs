@@ -51,16 +51,9 @@ fn main() {
     let concordance = facts::concordance(&mut src, &structure);
     let ai = ai::derive(&mut src, &structure);
 
-    // Headings come from two separate heuristics; say where the languages disagree.
-    let differing: Vec<&String> =
-        en.heading_counts.iter().filter(|(c, n)| fr.heading_counts.get(*c) != Some(n)).map(|(c, _)| c).collect();
-    if !differing.is_empty() {
-        println!(
-            "cargo:warning=noc-data: main-duty sub-headings differ in number between EN and FR for {} unit groups: {:?}",
-            differing.len(),
-            differing
-        );
-    }
+    // EN and FR sub-headings come from separate heuristics; the tests check they agree (they do
+    // for 515 of 516 unit groups, see docs/data.md), so no build output here.
+    let _ = (&en.heading_counts, &fr.heading_counts);
 
     let units: Vec<UnitFacts> = structure
         .units

@@ -55,17 +55,20 @@ pub fn run(args: &[String]) -> i32 {
             return 1;
         }
     };
-    if json {
+    let text = if json {
         match serde_json::to_string_pretty(&card) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => s + "\n",
             Err(e) => {
                 eprintln!("noc show: {e}");
                 return 1;
             }
         }
     } else {
-        print!("{}", render(&card));
-    }
+        render(&card)
+    };
+    // A closed pipe (`noc show … | head`) is not an error worth a panic.
+    use std::io::Write as _;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
     0
 }
 
@@ -100,6 +103,8 @@ struct Words {
     ai_human: &'static str,
     ai_gpt4: &'static str,
     ai_rank: &'static str,
+    ai_percentile: &'static str,
+    ai_percentile_tail: &'static str,
     ai_compare: &'static str,
     ai_none: &'static str,
     sources: &'static str,
@@ -136,6 +141,8 @@ const EN: Words = Words {
     ai_human: "human rating",
     ai_gpt4: "GPT-4 rating",
     ai_rank: "rank",
+    ai_percentile: "more exposed than",
+    ai_percentile_tail: "of the other scored unit groups",
     ai_compare: "Compare",
     ai_none: "No score",
     sources: "Sources",
@@ -172,6 +179,8 @@ const FR: Words = Words {
     ai_human: "évaluation humaine",
     ai_gpt4: "évaluation GPT-4",
     ai_rank: "rang",
+    ai_percentile: "plus exposé que",
+    ai_percentile_tail: "des autres groupes de base évalués",
     ai_compare: "Comparer",
     ai_none: "Aucun score",
     sources: "Sources",
@@ -279,7 +288,7 @@ pub fn render(c: &Card) -> String {
     let lang = c.lang;
     let w = if lang == Lang::En { &EN } else { &FR };
     let mut o = String::new();
-    let _ = writeln!(o, "{} — NOC/CNP {}", c.title, c.code);
+    let _ = writeln!(o, "{} — {} {}", c.title, if lang == Lang::En { "NOC" } else { "CNP" }, c.code);
     let _ = writeln!(o, "{} {}: {}", w.teer, c.teer.level, c.teer.label);
     let path: Vec<&str> = c.hierarchy.iter().map(|h| h.code.as_str()).collect();
     let _ = writeln!(o, "\n{}: {}", w.classification, path.join(" › "));
@@ -362,14 +371,18 @@ pub fn render(c: &Card) -> String {
         (Some(a), _) => {
             let _ = writeln!(
                 o,
-                "  {} ({}); {} {}; {} {}/{}",
+                "  {} ({}); {} {}; {} {}/{} ({} {}{} {})",
                 pct(a.human_beta, lang),
                 w.ai_human,
                 w.ai_gpt4,
                 pct(a.gpt4_beta, lang),
                 w.ai_rank,
                 a.rank,
-                a.scored_groups
+                a.scored_groups,
+                w.ai_percentile,
+                a.percentile,
+                if lang == Lang::Fr { "\u{a0}%" } else { "%" },
+                w.ai_percentile_tail
             );
             if !a.comparisons.is_empty() {
                 let group = a.comparison_group.as_ref().map(|g| format!(" ({} {})", g.code, g.title)).unwrap_or_default();
