@@ -1,1 +1,76 @@
-//! Search over NOC 2021 titles (skeleton; filled in by the search work)
+//! Search over NOC 2021: unit-group codes (full or prefix), NOC 2016 codes through StatCan's
+//! concordance, every English and French title (unit-group titles, illustrative examples, all
+//! examples, inclusions), and main duties ("find my occupation by what I do").
+//!
+//! Accent- and case-insensitive, typo-tolerant, prefix-as-you-type, ranked, one hit per unit
+//! group. Pure Rust, no web dependencies: it runs in the widget (WebAssembly) and in `noc search`.
+//! The caller supplies the data (see `noc-data`), so this crate does not depend on it.
+
+mod codes;
+mod distance;
+mod duties;
+mod index;
+pub mod normalize;
+
+pub use duties::{DutyHit, DutyIndex, DutyMatch};
+pub use index::Index;
+
+use serde::Serialize;
+
+/// Which list of the NOC a title comes from. The order is the ranking order (best first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum DocKind {
+    /// The unit group's own class title.
+    UnitGroup,
+    /// "Illustrative example(s)" / "Exemple(s) illustratif(s)".
+    Illustrative,
+    /// "Inclusion(s)".
+    Inclusion,
+    /// "All examples" / "Tous les exemples".
+    Example,
+}
+
+/// One searchable title of a unit group (any language).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Doc {
+    /// Five-digit NOC 2021 unit-group code.
+    pub code: String,
+    pub title: String,
+    pub kind: DocKind,
+}
+
+/// One row of StatCan's NOC 2016 V1.3 → NOC 2021 V1.0 correspondence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Successor {
+    /// Four-digit NOC 2016 code (with its leading zeros).
+    pub code2016: String,
+    pub title2016: String,
+    /// GSIM type of change, e.g. "VC1 - Code Change, VC2 - Name Change".
+    pub change: String,
+    /// Five-digit NOC 2021 code.
+    pub code2021: String,
+}
+
+/// Why a unit group was found.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum HitKind {
+    /// The query is this 2021 code or a prefix of it.
+    Code2021,
+    /// The query is a 2016 code that the concordance maps to this unit group.
+    Code2016 { code2016: String, change: String },
+    /// A title of this kind matched.
+    Title(DocKind),
+}
+
+/// One ranked result: a unit group and the best thing that matched in it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Hit {
+    /// Five-digit NOC 2021 unit-group code.
+    pub code: String,
+    /// The title or code text that matched (as written in the data, with accents).
+    pub matched: String,
+    pub kind: HitKind,
+    /// Higher is better; only meaningful to compare hits of the same query.
+    pub score: f32,
+}

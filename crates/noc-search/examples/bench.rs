@@ -1,0 +1,95 @@
+//! Benchmark (not a test): index build time, heap estimate and query latency over the quality set.
+//! `cargo run --release -p noc-search --example bench [-- ROUNDS]`
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use std::time::{Duration, Instant};
+
+fn percentile(sorted: &[Duration], p: f64) -> Duration {
+    sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn main() {
+    let rounds: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(5);
+    let succ = common::successors();
+    for (label, docs) in [
+        ("EN only", common::docs(common::Lang::En)),
+        ("FR only", common::docs(common::Lang::Fr)),
+        ("EN + FR", common::all_docs()),
+    ] {
+        let mut times = Vec::new();
+        let mut index = None;
+        for _ in 0..rounds {
+            let (d, s) = (docs.clone(), succ.clone());
+            let t = Instant::now();
+            index = Some(noc_search::Index::build(d, s));
+            times.push(t.elapsed());
+        }
+        times.sort();
+        let index = index.unwrap();
+        println!(
+            "build {label}: {} input titles -> {} kept, {} words; median {:?} (min {:?}); heap ~{} KiB",
+            docs.len(),
+            index.doc_count(),
+            index.term_count(),
+            times[times.len() / 2],
+            times[0],
+            index.heap_bytes() / 1024
+        );
+    }
+
+    let index = noc_search::Index::build(common::all_docs(), succ);
+    let queries: Vec<String> = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/quality.tsv"))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split('\t').nth(1).map(str::to_string))
+        .collect();
+    let mut latencies = Vec::new();
+    for _ in 0..rounds {
+        for q in &queries {
+            let t = Instant::now();
+            let hits = index.search(q, 10);
+            latencies.push(t.elapsed());
+            std::hint::black_box(hits);
+        }
+    }
+    latencies.sort();
+    if !latencies.is_empty() {
+        println!(
+            "search over {} quality queries x {rounds}: p50 {:?}, p95 {:?}, max {:?}",
+            queries.len(),
+            percentile(&latencies, 0.5),
+            percentile(&latencies, 0.95),
+            latencies.last().unwrap()
+        );
+    }
+    // Typing a query letter by letter, as the widget does on each keystroke.
+    let mut keystrokes = Vec::new();
+    for q in queries.iter().take(60) {
+        for end in (1..=q.len()).filter(|e| q.is_char_boundary(*e)) {
+            let t = Instant::now();
+            std::hint::black_box(index.search(&q[..end], 10));
+            keystrokes.push(t.elapsed());
+        }
+    }
+    keystrokes.sort();
+    if !keystrokes.is_empty() {
+        println!(
+            "as-you-type over {} prefixes: p50 {:?}, p95 {:?}",
+            keystrokes.len(),
+            percentile(&keystrokes, 0.5),
+            percentile(&keystrokes, 0.95)
+        );
+    }
+
+    let duties = common::duties(common::Lang::En);
+    let t = Instant::now();
+    let duty_index = noc_search::DutyIndex::build(duties);
+    println!("duty index EN: {} duties, built in {:?}, heap ~{} KiB", duty_index.len(), t.elapsed(), duty_index.heap_bytes() / 1024);
+    let t = Instant::now();
+    for q in ["install and maintain computer networks", "prepare and cook meals", "drive trucks to deliver goods", "teach children in elementary school"] {
+        std::hint::black_box(duty_index.search(q, 10));
+    }
+    println!("duty search: {:?} per query (mean of 4)", t.elapsed() / 4);
+}

@@ -1,0 +1,149 @@
+//! Behaviour of title, code and duty search on the real NOC 2021 files.
+
+mod common;
+
+use std::sync::OnceLock;
+
+use noc_search::{DocKind, DutyIndex, Hit, HitKind, Index};
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| Index::build(common::all_docs(), common::successors()))
+}
+
+fn codes(hits: &[Hit]) -> Vec<&str> {
+    hits.iter().map(|h| h.code.as_str()).collect()
+}
+
+#[test]
+fn a_2021_code_finds_its_unit_group_and_a_prefix_lists_the_group() {
+    let hits = index().search("22220", 10);
+    assert_eq!(codes(&hits), vec!["22220"]);
+    assert_eq!(hits[0].kind, HitKind::Code2021);
+
+    let hits = index().search("2222", 10);
+    let mut found = codes(&hits);
+    found.sort();
+    // 2222 is also the 2016 code of agricultural and fish products inspectors (now 22111).
+    assert_eq!(found, vec!["22111", "22220", "22221", "22222"]);
+
+    // A two-digit prefix lists the whole major group, in code order.
+    let major: Vec<String> = common::unit_titles(common::Lang::En).into_keys().filter(|c| c.starts_with("21")).collect();
+    let hits = index().search("21", 500);
+    assert_eq!(hits.len(), major.len());
+    assert!(hits.windows(2).all(|w| w[0].code < w[1].code));
+}
+
+#[test]
+fn a_2016_code_goes_through_the_concordance() {
+    let hits = index().search("2281", 10);
+    assert_eq!(codes(&hits), vec!["22220"], "StatCan maps 2281 to 22220 only");
+    match &hits[0].kind {
+        HitKind::Code2016 { code2016, change } => {
+            assert_eq!(code2016, "2281");
+            assert!(change.contains("VC1 - Code Change"), "{change}");
+        }
+        other => panic!("unexpected kind {other:?}"),
+    }
+    let mut split = codes(&index().search("2171", 10)).into_iter().map(String::from).collect::<Vec<_>>();
+    split.sort();
+    assert_eq!(split, vec!["21211", "21220", "21221", "21222", "21233"]);
+    // Leading zeros lost in the concordance file are restored.
+    assert_eq!(codes(&index().search("0011", 10)), vec!["00010"]);
+}
+
+#[test]
+fn titles_match_without_accents_case_or_gender() {
+    assert_eq!(index().search("technicien reseau", 5)[0].code, "22220");
+    assert_eq!(index().search("TECHNICIENNE DE RÉSEAU INFORMATIQUE", 5)[0].code, "22220");
+    assert_eq!(index().search("administratrice reseau", 5)[0].code, "22220");
+    assert_eq!(index().search("infirmiere autorisee", 5)[0].code, "31301");
+}
+
+#[test]
+fn typos_are_tolerated_within_a_bound() {
+    let hits = index().search("netwrok technican", 5);
+    assert_eq!(hits[0].code, "22220");
+    assert!(matches!(hits[0].kind, HitKind::Title(_)));
+    // Three-letter words must be exact: "cok" is not "cook".
+    assert!(index().search("cok", 5).iter().all(|h| h.code != "63200"));
+}
+
+#[test]
+fn the_last_word_matches_as_a_prefix_while_typing() {
+    assert_eq!(index().search("registered nur", 5)[0].code, "31301");
+    assert_eq!(index().search("software dev", 5)[0].code, "21232");
+    // A finished word (trailing space) is no longer a prefix.
+    let finished = index().search("softw ", 5);
+    assert!(finished.iter().all(|h| !h.matched.to_lowercase().contains("software")) || finished.is_empty());
+}
+
+#[test]
+fn ranking_prefers_exact_titles_then_unit_group_titles() {
+    let hits = index().search("data scientists", 5);
+    assert_eq!(hits[0].code, "21211");
+    assert_eq!(hits[0].kind, HitKind::Title(DocKind::UnitGroup));
+    let hits = index().search("cook", 5);
+    assert_eq!(hits[0].code, "63200");
+    // Matching every word beats matching some.
+    let hits = index().search("truck driver", 10);
+    assert_eq!(hits[0].code, "73300");
+    assert!(hits.iter().all(|h| {
+        let m = noc_search::normalize::fold(&h.matched);
+        m.contains("truck") || m.contains("driver")
+    }));
+}
+
+#[test]
+fn one_hit_per_unit_group_and_limit_respected() {
+    let hits = index().search("technician", 25);
+    assert_eq!(hits.len(), 25);
+    let mut seen = codes(&hits);
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), 25);
+    assert!(hits.windows(2).all(|w| w[0].score >= w[1].score));
+    assert!(index().search("technician", 0).is_empty());
+}
+
+#[test]
+fn did_you_mean_offers_near_codes_and_titles() {
+    assert!(index().search("22229", 5).is_empty());
+    let near = index().did_you_mean("22229");
+    assert!(near.iter().any(|h| h.code == "22220"), "{near:?}");
+
+    let garbled = "ntwrk tchnc";
+    assert!(index().search(garbled, 5).is_empty());
+    let near = index().did_you_mean(garbled);
+    assert!(!near.is_empty());
+    assert!(near.iter().take(5).any(|h| h.code == "22220"), "{near:?}");
+
+    assert!(index().search("", 5).is_empty());
+    assert!(index().search("   ,;  ", 5).is_empty());
+}
+
+#[test]
+fn duties_find_an_occupation_by_what_one_does() {
+    let en = DutyIndex::build(common::duties(common::Lang::En));
+    let hits = en.search("install and maintain computer networks, troubleshoot network problems", 5);
+    assert!(codes_of(&hits).contains(&"22220"), "{:?}", codes_of(&hits));
+    let top = &hits[0];
+    let m = &top.matched[0];
+    assert!(!m.spans.is_empty());
+    for (s, e) in &m.spans {
+        let word = noc_search::normalize::fold(&m.text[*s..*e]);
+        assert!(!noc_search::normalize::is_stop_word(&word), "highlighted a stop word: {word}");
+    }
+    assert_eq!(en.duty_text(m.duty), Some(m.text.as_str()));
+
+    let hits = en.search_list(&["prepare and cook meals", "plan menus", "supervise kitchen staff"], 5);
+    assert!(codes_of(&hits)[..3].iter().any(|c| *c == "62200" || *c == "63200"), "{:?}", codes_of(&hits));
+
+    let fr = DutyIndex::build(common::duties(common::Lang::Fr));
+    let hits = fr.search("installer et entretenir des réseaux informatiques", 5);
+    assert!(codes_of(&hits).contains(&"22220"), "{:?}", codes_of(&hits));
+}
+
+fn codes_of(hits: &[noc_search::DutyHit]) -> Vec<&str> {
+    hits.iter().map(|h| h.code.as_str()).collect()
+}
