@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every fuzz target in fuzz/ for N seconds each (default 60): `bash scripts/fuzz.sh [SECONDS]`.
 # Uses cargo-fuzz (libFuzzer, nightly) when available; otherwise each target's stable loop
-# (random bytes + mutated seed profiles through the same check), so it works on stable too.
+# (random bytes + mutated seeds through the same check), so it works on stable too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET="${1:-${FUZZ_SECONDS:-60}}"
@@ -16,11 +16,13 @@ fi
 for target in $targets; do
   echo "[fuzz] $target for ${SECONDS_PER_TARGET}s"
   if [ "$have_cargo_fuzz" = 1 ] && [ -z "${FUZZ_STABLE:-}" ]; then
-    mkdir -p "fuzz/corpus/$target"
-    # Work on a scratch copy of the seed corpus so generated inputs do not land in git.
+    # Generated inputs go to a scratch corpus outside git; fuzz/seeds/<target> (committed) and
+    # fuzz/corpus/<target> (local, git-ignored) are read as extra seeds when present.
     scratch="$CARGO_TARGET_DIR/corpus-$target"
-    mkdir -p "$scratch" && cp -n "fuzz/corpus/$target"/* "$scratch"/ 2>/dev/null || true
-    (cd fuzz && cargo +nightly fuzz run "$target" --features libfuzzer "$scratch" -- \
+    mkdir -p "$scratch"
+    extra=()
+    for d in "seeds/$target" "corpus/$target"; do [ -d "fuzz/$d" ] && extra+=("$d"); done
+    (cd fuzz && cargo +nightly fuzz run "$target" --features libfuzzer "$scratch" "${extra[@]}" -- \
         -max_total_time="$SECONDS_PER_TARGET" -max_len=4096)
   else
     echo "[fuzz] cargo-fuzz/nightly not available (or FUZZ_STABLE set): running the stable loop"

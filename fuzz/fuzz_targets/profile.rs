@@ -40,7 +40,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
 #[cfg(not(feature = "libfuzzer"))]
 fn main() {
     let seconds: u64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(60);
-    let corpus_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/profile");
+    let corpus_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/profile");
     let mut seeds: Vec<Vec<u8>> = std::fs::read_dir(&corpus_dir)
         .map(|dir| dir.filter_map(|e| e.ok()).filter_map(|e| std::fs::read(e.path()).ok()).collect())
         .unwrap_or_default();

@@ -195,11 +195,25 @@ impl Levels {
 }
 
 /// A test result: the test and its four raw scores on the test's own scale.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LanguageResult {
     pub test: LanguageTest,
-    #[serde(flatten)]
     pub scores: Abilities<Score>,
+}
+
+/// Written flat (`{"test", "speaking", ...}`) as a struct, not via `flatten` (which would make
+/// serde-wasm-bindgen produce a JS `Map`).
+impl Serialize for LanguageResult {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("LanguageResult", 5)?;
+        st.serialize_field("test", &self.test)?;
+        st.serialize_field("speaking", &self.scores.speaking)?;
+        st.serialize_field("listening", &self.scores.listening)?;
+        st.serialize_field("reading", &self.scores.reading)?;
+        st.serialize_field("writing", &self.scores.writing)?;
+        st.end()
+    }
 }
 
 /// A raw score. Whole scores serialize as integers so a profile written back out stays valid
