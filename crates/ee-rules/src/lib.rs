@@ -33,7 +33,7 @@ pub use occupation::{occupation_programs, OccupationPrograms};
 pub use profile::*;
 pub use programs::{check_funds, required_funds, FswResult, FundsResult, ProgramResult};
 pub use ruleset::{RuleSet, RULE_SETS};
-pub use timeline::{age_points_by_age, LANGUAGE_TEST_VALIDITY_YEARS, ECA_VALIDITY_YEARS};
+pub use timeline::{age_points_by_age, timeline, Timeline, TimelineDates, ECA_VALIDITY_YEARS, LANGUAGE_TEST_VALIDITY_YEARS};
 pub use validate::{profile_from, profile_from_raw};
 
 use serde::Serialize;
@@ -51,7 +51,7 @@ pub struct ClbSummary {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Notice {
     /// `crs_changed_2026_11_03`, `job_offer_no_crs_points`, `job_offer_teer_mismatch`,
-    /// `funds_table_may_be_outdated`.
+    /// `funds_table_may_be_outdated`, `family_size_excludes_spouse`.
     pub key: &'static str,
     /// Date the underlying fact applies from, when there is one.
     pub since: Option<&'static str>,
@@ -95,6 +95,10 @@ pub fn assess_with(p: &Profile, rules: &RuleSet, on: Date) -> Assessment {
         if occupation::teer_of(&job.noc) != Some(job.teer) {
             notices.push(Notice { key: "job_offer_teer_mismatch", since: None });
         }
+    }
+    if p.spouse.is_some() && p.family_size < 2 {
+        // Family size counts the spouse even when not coming or already a citizen/PR (spec 6).
+        notices.push(Notice { key: "family_size_excludes_spouse", since: None });
     }
     if std::ptr::eq(rules.funds, &tables::FUNDS_2025_07_07) {
         // No 2026 table was found; IRCC usually updates it every year (spec 6).

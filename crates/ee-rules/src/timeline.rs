@@ -69,3 +69,76 @@ pub fn age_outlook(p: &Profile) -> Vec<AgeStep> {
         })
         .collect()
 }
+
+/// Dates the UI may know besides the profile (none of them is part of the profile contract).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TimelineDates {
+    /// The day to compute for (the library has no clock).
+    pub today: Option<Date>,
+    pub birth_date: Option<Date>,
+    pub language_test_date: Option<Date>,
+    pub eca_date: Option<Date>,
+}
+
+/// A day on which the CRS drops because a birthday lowers the age points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct AgeDrop {
+    pub date: Date,
+    pub age: u8,
+    pub crs_total: u16,
+    pub points_lost: u16,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Timeline {
+    /// Age on `today` from the birth date (None without both dates).
+    pub age_today: Option<u16>,
+    /// True when `age_today` differs from the profile's `age` (the profile should be updated).
+    pub age_mismatch: bool,
+    /// Upcoming birthdays that cost points, until age points reach 0.
+    pub age_drops: Vec<AgeDrop>,
+    /// First day the language result is no longer valid.
+    pub language_test_expires: Option<Date>,
+    pub language_test_expired: bool,
+    pub eca_expires: Option<Date>,
+    pub eca_expired: bool,
+}
+
+/// Birthdays that lower the CRS and document expiry dates. Without a birth date, `age_drops` uses
+/// `age_outlook` steps with no calendar date and is left empty.
+pub fn timeline(p: &Profile, dates: &TimelineDates) -> Timeline {
+    let age_today = match (dates.birth_date, dates.today) {
+        (Some(b), Some(t)) => b.whole_years_until(t),
+        _ => None,
+    };
+    let mut age_drops = Vec::new();
+    if let Some(birth) = dates.birth_date {
+        let outlook = age_outlook(p);
+        for pair in outlook.windows(2) {
+            if pair[1].crs_total < pair[0].crs_total {
+                age_drops.push(AgeDrop {
+                    date: birth.plus_years(pair[1].age as u16),
+                    age: pair[1].age,
+                    crs_total: pair[1].crs_total,
+                    points_lost: pair[0].crs_total - pair[1].crs_total,
+                });
+            }
+        }
+        if let Some(today) = dates.today {
+            age_drops.retain(|d| d.date > today);
+        }
+    }
+    let expiry = |issued: Option<Date>, years| issued.map(|d| expires_on(d, years));
+    let language_test_expires = expiry(dates.language_test_date, LANGUAGE_TEST_VALIDITY_YEARS);
+    let eca_expires = expiry(dates.eca_date, ECA_VALIDITY_YEARS);
+    let expired = |e: Option<Date>| matches!((e, dates.today), (Some(e), Some(t)) if t >= e);
+    Timeline {
+        age_today,
+        age_mismatch: age_today.is_some_and(|a| a != p.age as u16),
+        age_drops,
+        language_test_expires,
+        language_test_expired: expired(language_test_expires),
+        eca_expires,
+        eca_expired: expired(eca_expires),
+    }
+}

@@ -160,3 +160,27 @@ fn programs_unmet_names() {
     let m = assess(&make(json!({"job_offer": {"teer": 3, "noc": "72200"}})));
     assert!(m.notices.iter().any(|n| n.key == "job_offer_teer_mismatch"));
 }
+
+#[test]
+fn timeline_with_dates() {
+    let p = make(json!({"age": 29, "canadian_work_years": 1}));
+    let dates = TimelineDates {
+        today: Date::parse("2026-11-23"),
+        birth_date: Date::parse("1997-03-10"),
+        language_test_date: Date::parse("2024-11-23"),
+        eca_date: Date::parse("2022-01-15"),
+    };
+    let t = timeline(&p, &dates);
+    assert_eq!((t.age_today, t.age_mismatch), (Some(29), false));
+    let first = t.age_drops[0];
+    assert_eq!((first.date.to_string(), first.age, first.points_lost), ("2027-03-10".to_string(), 30, 5));
+    assert_eq!(t.age_drops.last().unwrap().age, 45);
+    assert!(t.age_drops.windows(2).all(|w| w[0].date < w[1].date));
+    assert_eq!(t.language_test_expires.unwrap().to_string(), "2026-11-23");
+    assert!(t.language_test_expired, "expires on the 2-year anniversary");
+    assert_eq!((t.eca_expires.unwrap().to_string(), t.eca_expired), ("2027-01-15".to_string(), false));
+    let none = timeline(&p, &TimelineDates::default());
+    assert!(none.age_drops.is_empty() && none.age_today.is_none() && !none.language_test_expired);
+    let notice = assess(&make(json!({"spouse": spouse(true, false, "secondary", serde_json::Value::Null, 0), "family_size": 1})));
+    assert!(notice.notices.iter().any(|n| n.key == "family_size_excludes_spouse"));
+}
