@@ -1,18 +1,21 @@
-//! `noc export-data DIR`: writes every data blob the widget loads, with a size table.
+//! `noc export-data DIR [--no-compress]`: writes every data blob the widget loads, with a size
+//! table (raw bytes, and brotli -q 11 when a `brotli` command exists, else gzip -9;
+//! `--no-compress` skips the measurement, which takes a few seconds).
 
 use std::io::Write as _;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
 pub fn run(args: &[String]) -> i32 {
-    let [dir] = args else {
-        eprintln!("usage: noc export-data DIR");
+    let measure = !args.iter().any(|a| a == "--no-compress");
+    let rest: Vec<&String> = args.iter().filter(|a| *a != "--no-compress").collect();
+    let [dir] = rest.as_slice() else {
+        eprintln!("usage: noc export-data DIR [--no-compress]");
         return 2;
     };
-    let dir = Path::new(dir);
-    let compressor = pick_compressor();
-    println!("{:<24} {:>10} {:>10}", "file", "raw", compressor.map(|c| c.0).unwrap_or("compressed"));
-    let (mut total_raw, mut total_comp) = (0usize, 0usize);
+    let dir = Path::new(dir.as_str());
+    let compressor = if measure { pick_compressor() } else { None };
+    let mut blobs: Vec<(&str, &[u8])> = Vec::new();
     for name in noc_data::FILES {
         let Some(bytes) = noc_data::bundled_bytes(name) else {
             eprintln!("noc export-data: {name} is not bundled in this build");
@@ -29,13 +32,39 @@ pub fn run(args: &[String]) -> i32 {
             eprintln!("noc export-data: cannot write {}: {e}", path.display());
             return 1;
         }
-        let comp = compressor.and_then(|(_, cmd, args)| compressed_len(cmd, args, bytes));
+        blobs.push((name, bytes));
+    }
+    let compressed = match compressor {
+        Some((_, cmd, cargs)) => measure_all(cmd, cargs, &blobs),
+        None => vec![None; blobs.len()],
+    };
+    println!("{:<24} {:>10} {:>10}", "file", "raw", compressor.map(|c| c.0).unwrap_or("compressed"));
+    let (mut total_raw, mut total_comp) = (0usize, 0usize);
+    for ((name, bytes), comp) in blobs.iter().zip(&compressed) {
         total_raw += bytes.len();
         total_comp += comp.unwrap_or(0);
         println!("{name:<24} {:>10} {:>10}", bytes.len(), comp.map(|c| c.to_string()).unwrap_or("-".into()));
     }
-    println!("{:<24} {total_raw:>10} {total_comp:>10}", "total");
+    println!("{:<24} {total_raw:>10} {:>10}", "total", if compressor.is_some() { total_comp.to_string() } else { "-".into() });
     0
+}
+
+/// Compressed sizes, one worker per core.
+fn measure_all(cmd: &str, args: &[&str], blobs: &[(&str, &[u8])]) -> Vec<Option<usize>> {
+    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results = std::sync::Mutex::new(vec![None; blobs.len()]);
+    std::thread::scope(|s| {
+        for _ in 0..workers {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some((_, bytes)) = blobs.get(i) else { break };
+                let len = compressed_len(cmd, args, bytes);
+                results.lock().unwrap()[i] = len;
+            });
+        }
+    });
+    results.into_inner().unwrap()
 }
 
 /// brotli when the command exists, else gzip, else none.
@@ -54,4 +83,21 @@ fn compressed_len(cmd: &str, args: &[&str], bytes: &[u8]) -> Option<usize> {
     let out = child.wait_with_output().ok()?;
     writer.join().ok()?.ok()?;
     out.status.success().then_some(out.stdout.len())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn writes_every_file_and_the_store_reads_them_back() {
+        let dir = std::env::temp_dir().join(format!("noc-export-test-{}", std::process::id()));
+        assert_eq!(super::run(&[dir.display().to_string(), "--no-compress".to_string()]), 0);
+        let mut store = noc_data::Store::new();
+        for name in noc_data::FILES {
+            let bytes = std::fs::read(dir.join(name)).unwrap();
+            store.insert(name, &bytes).unwrap();
+        }
+        assert_eq!(store.card("22221", noc_data::Lang::Fr).unwrap().code, "22221");
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(super::run(&[]), 2);
+    }
 }

@@ -410,3 +410,48 @@ pub fn render(c: &Card) -> String {
     let _ = writeln!(o, "{}: {}", w.data, c.data_version);
     o
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(a: &[&str]) -> Vec<String> {
+        a.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn text_card_22220_in_both_languages() {
+        let store = Store::bundled();
+        let en = render(&store.card("22220", Lang::En).unwrap());
+        assert!(en.starts_with("Computer network and web technicians — NOC 22220\nTEER 2: "));
+        assert!(en.contains("2 › 22 › 222 › 2222 › 22220"));
+        assert!(en.contains("Canada  $21.00 / $36.00 / $55.00 per hour (2023-2024)"));
+        assert!(en.contains("  ON  good\n"));
+        assert!(en.contains("  Web technicians\n    • Install, maintain"));
+        assert!(en.contains("User support technicians → 22221"));
+        assert!(en.contains("57.0% (human rating); GPT-4 rating 73.5%"));
+        let fr = render(&store.card("22220", Lang::Fr).unwrap());
+        assert!(fr.starts_with("Techniciens/techniciennes de réseau informatique et Web — CNP 22220\nFÉER 2: "));
+        assert!(fr.contains("21,00 $ / 36,00 $ / 55,00 $ l'heure"));
+        assert!(fr.contains("  ON  bonnes\n"));
+    }
+
+    #[test]
+    fn formatting_helpers() {
+        assert_eq!(thousands(1234567, Lang::En), "1,234,567");
+        assert_eq!(thousands(-179200, Lang::Fr), "-179\u{a0}200");
+        assert_eq!(thousands(999, Lang::En), "999");
+        assert_eq!(money(Some(84000.0), WageUnit::Annual, Lang::En, &EN), "$84,000");
+        assert_eq!(money(None, WageUnit::Hourly, Lang::Fr, &FR), "n.d.");
+        assert_eq!(pct(0.4354, Lang::Fr), "43,5 %");
+    }
+
+    #[test]
+    fn exit_codes() {
+        assert_eq!(run(&args(&["22220", "--json"])), 0);
+        assert_eq!(run(&args(&["22229"])), 1);
+        assert_eq!(run(&args(&["22x20", "--lang", "fr"])), 1);
+        assert_eq!(run(&args(&["22220", "--lang", "de"])), 2);
+        assert_eq!(run(&args(&[])), 2);
+    }
+}
