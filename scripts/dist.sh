@@ -24,7 +24,8 @@ command -v wasm-bindgen >/dev/null || fail "wasm-bindgen not found: run 'make se
 command -v wasm-opt >/dev/null || fail "wasm-opt not found (node_modules/.bin): run 'make setup'"
 
 say "compiling the widget (release, wasm32)"
-cargo build --release --target wasm32-unknown-unknown -p noc-widget-app --lib
+# Not stripped here, so wasm-bindgen can read the target_features section; wasm-opt strips below.
+CARGO_PROFILE_RELEASE_STRIP=false cargo build --release --target wasm32-unknown-unknown -p noc-widget-app --lib
 
 say "generating the JS glue (wasm-bindgen --target web)"
 rm -rf "$STAGE" && mkdir -p "$STAGE"
@@ -33,7 +34,7 @@ wasm-bindgen --target web --no-typescript --out-dir "$STAGE" --out-name noc-widg
 
 say "optimising the WebAssembly (wasm-opt -Oz)"
 rm -rf "$DIST" && mkdir -p "$DIST/data"
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-reference-types --enable-multivalue --enable-mutable-globals \
   -o "$DIST/noc-widget-app_bg.wasm" "$STAGE/noc-widget-app_bg.wasm"
 cp "$STAGE/noc-widget-app.js" "$DIST/"

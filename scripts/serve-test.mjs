@@ -36,9 +36,10 @@ function brotliSize(bytes, key) {
 }
 
 /**
- * Starts a server on 127.0.0.1. `pages` maps a path ("/host.html") to HTML served from memory;
- * `csp` (string or null) is sent on HTML responses (a function of the path may decide per page).
- * Resolves to { origin, log, close() }; `log` lists { path, status, bytes, brotli } per request.
+ * Starts a server on 127.0.0.1. `pages` maps a path ("/host.html") to HTML served from memory, either a
+ * string or { body, csp }; it stays mutable (tests add pages to `server.pages`). `csp` (string or null)
+ * is sent on HTML responses unless the page has its own.
+ * Resolves to { origin, pages, log, close() }; `log` lists { path, status, bytes, brotli } per request.
  */
 export async function startServer({ root, port = 0, csp = null, pages = {}, cors = true } = {}) {
   const base = resolve(root ?? '.');
@@ -47,12 +48,14 @@ export async function startServer({ root, port = 0, csp = null, pages = {}, cors
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const headers = {};
     if (cors) headers['Access-Control-Allow-Origin'] = '*';
-    const policy = typeof csp === 'function' ? csp(path) : csp;
+    let policy = csp;
     let body;
     let type;
     if (Object.hasOwn(pages, path)) {
-      body = Buffer.from(pages[path]);
+      const page = typeof pages[path] === 'string' ? { body: pages[path] } : pages[path];
+      body = Buffer.from(page.body);
       type = TYPES['.html'];
+      if (page.csp !== undefined) policy = page.csp;
     } else {
       const file = normalize(join(base, path.endsWith('/') ? path + 'index.html' : path));
       if (!file.startsWith(base)) {
@@ -79,7 +82,7 @@ export async function startServer({ root, port = 0, csp = null, pages = {}, cors
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, log, close: () => new Promise((ok) => server.close(ok)) };
+  return { origin, pages, log, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

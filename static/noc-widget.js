@@ -1,5 +1,5 @@
-/*! NOC widget loader — https://github.com/ (MIT). Occupation cards (NOC 2021) and an Express Entry
- * calculator for any web page: <script src=".../noc-widget.js" defer></script> then
+/*! NOC widget loader (MIT). Occupation cards (NOC 2021) and an Express Entry
+ * calculator for any web page: one script tag (src=".../noc-widget.js", defer), then
  * <noc-card code="22220"></noc-card>, <noc-search>, <ee-calculator>, <noc-widget>.
  *
  * This classic script is small and does nothing heavy: it defines the elements, gives each an open

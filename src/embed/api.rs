@@ -49,7 +49,54 @@ pub fn api_suggest(profile: JsValue) -> Result<JsValue, JsValue> {
 /// The NOC data release the widget carries.
 #[wasm_bindgen(js_name = dataVersion)]
 pub fn data_version() -> String {
-    String::new()
+    noc_data::DATA_VERSION.to_owned()
+}
+
+/// Reads `options.lang` ("en", "fr", or a tag such as "fr-CA"; default "en").
+fn lang_option(options: &JsValue) -> Result<noc_data::Lang, JsValue> {
+    let value = option(options, "lang")?;
+    if value.is_undefined() || value.is_null() {
+        return Ok(noc_data::Lang::En);
+    }
+    value
+        .as_string()
+        .and_then(|tag| noc_data::Lang::parse(&tag))
+        .ok_or_else(|| field_error("lang", "must be \"en\" or \"fr\""))
+}
+
+/// `options[name]`, undefined when options is undefined/null; an error when options is not an object.
+fn option(options: &JsValue, name: &str) -> Result<JsValue, JsValue> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(JsValue::UNDEFINED);
+    }
+    if !options.is_object() || js_sys::Array::is_array(options) {
+        return Err(field_error("options", "must be an object such as { lang: \"en\" }"));
+    }
+    js_sys::Reflect::get(options, &JsValue::from_str(name)).map_err(|_| field_error("options", "cannot be read"))
+}
+
+/// `NocWidget.occupation(code, {lang})`: the occupation card (the same data `noc show --json` prints).
+#[wasm_bindgen(js_name = apiOccupation)]
+pub async fn api_occupation(code: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let lang = lang_option(&options)?;
+    let code = code
+        .as_string()
+        .ok_or_else(|| field_error("code", "must be a five-digit NOC 2021 code as a string, such as \"22220\""))?;
+    let code = code.trim().to_owned();
+    if code.len() != 5 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(field_error("code", &format!("must be five digits, such as \"22220\"; got {code:?}")));
+    }
+    let store = super::data::ensure_files(&noc_data::Store::files_for_card(&code, lang))
+        .await
+        .map_err(|e| field_error("", &format!("data could not be loaded: {e}")))?;
+    let card = store.borrow().card(&code, lang);
+    match card {
+        Ok(card) => to_js(&card),
+        Err(e @ (noc_data::CardError::Malformed { .. } | noc_data::CardError::Unknown { .. })) => {
+            Err(field_error("code", &e.to_string()))
+        }
+        Err(e) => Err(field_error("", &e.to_string())),
+    }
 }
 
 /// The date of the Express Entry rules the calculator applies (YYYY-MM-DD).

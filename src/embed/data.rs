@@ -5,7 +5,6 @@
 //! (`Store::files_for_card(code, lang)`, `Store::files_for_search(lang)`); the hook returns
 //! [`DataState::Ready`] with the shared store once every file is in it.
 use std::cell::RefCell;
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use js_sys::{Function, Promise, Uint8Array};
@@ -13,23 +12,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
-// INTERIM until `noc_data::Store` lands: keeps the raw bytes so the pipeline can be exercised.
-pub use interim::Store;
-mod interim {
-    #[derive(Default)]
-    pub struct Store {
-        pub files: std::collections::HashMap<String, Vec<u8>>,
-    }
-    impl Store {
-        pub fn new() -> Store {
-            Store::default()
-        }
-        pub fn insert(&mut self, name: &str, bytes: &[u8]) -> Result<(), String> {
-            self.files.insert(name.to_owned(), bytes.to_vec());
-            Ok(())
-        }
-    }
-}
+pub use noc_data::Store;
 
 /// The store shared by every element of the page.
 pub type SharedStore = Rc<RefCell<Store>>;
@@ -57,7 +40,6 @@ impl PartialEq for DataState {
 #[derive(Default)]
 struct Hub {
     store: Option<SharedStore>,
-    loaded: HashSet<String>,
     /// The loader's `fetchFile(name) -> Promise<Uint8Array>`; it caches one promise per name.
     fetch_file: Option<Function>,
 }
@@ -82,7 +64,7 @@ pub(crate) fn set_fetcher(fetch_file: Function) {
 }
 
 fn is_loaded(name: &str) -> bool {
-    HUB.with(|hub| hub.borrow().loaded.contains(name))
+    shared_store().borrow().is_loaded(name)
 }
 
 /// Decodes `bytes` as the data file `name` into the shared store (once; later calls are no-ops).
@@ -94,9 +76,7 @@ pub fn insert_file(name: &str, bytes: &[u8]) -> Result<(), String> {
     shared_store()
         .borrow_mut()
         .insert(name, bytes)
-        .map_err(|e| format!("{name}: {e}"))?;
-    HUB.with(|hub| hub.borrow_mut().loaded.insert(name.to_owned()));
-    Ok(())
+        .map_err(|e| e.to_string())
 }
 
 fn start_fetch(name: &str) -> Result<Promise, String> {
@@ -112,10 +92,10 @@ fn start_fetch(name: &str) -> Result<Promise, String> {
 }
 
 /// Makes sure every file in `names` is in the shared store, fetching the missing ones in parallel.
-pub async fn ensure_files(names: &[String]) -> Result<SharedStore, String> {
-    let missing: Vec<&String> = names.iter().filter(|n| !is_loaded(n)).collect();
+pub async fn ensure_files(names: &[&'static str]) -> Result<SharedStore, String> {
+    let missing: Vec<&'static str> = names.iter().copied().filter(|n| !is_loaded(n)).collect();
     // Start every fetch before awaiting any, so they run side by side.
-    let pending: Vec<(&String, Promise)> = missing
+    let pending: Vec<(&'static str, Promise)> = missing
         .into_iter()
         .map(|name| start_fetch(name).map(|p| (name, p)))
         .collect::<Result<_, _>>()?;
@@ -142,7 +122,7 @@ pub(crate) fn js_message(value: &JsValue) -> String {
 /// Loads `files` (once per page) and re-renders the calling component when they are in the store.
 /// An empty list is `Ready` at once.
 #[hook]
-pub fn use_data(files: Vec<String>) -> DataState {
+pub fn use_data(files: Vec<&'static str>) -> DataState {
     let initial = if files.iter().all(|f| is_loaded(f)) {
         DataState::Ready(shared_store())
     } else {
@@ -176,4 +156,12 @@ pub fn use_data(files: Vec<String>) -> DataState {
         });
     }
     (*state).clone()
+}
+
+/// The data crate's language for the widget's language.
+pub fn data_lang(lang: crate::i18n::common::Lang) -> noc_data::Lang {
+    match lang {
+        crate::i18n::common::Lang::En => noc_data::Lang::En,
+        crate::i18n::common::Lang::Fr => noc_data::Lang::Fr,
+    }
 }

@@ -24,8 +24,9 @@ pub fn hosted(props: &HostedProps) -> Html {
     let context = EmbedContext { host: props.host.clone(), config: props.config.clone() };
     let config = &props.config;
     let body = match config.kind {
-        Kind::Card => html! { <ui::card::NocCard code={config.code.clone().unwrap_or_default()} /> },
-        Kind::Search | Kind::Calculator | Kind::Widget => ui_pending(config),
+        Kind::Card => html! { <ui::card::NocCard code={config.code.clone().unwrap_or_default()} compact={config.compact} /> },
+        Kind::Calculator => html! { <ui::calculator::EeCalculator /> },
+        Kind::Search | Kind::Widget => ui_pending(config),
     };
     html! {
         <ContextProvider<EmbedContext> context={context}>{ body }</ContextProvider<EmbedContext>>

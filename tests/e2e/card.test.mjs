@@ -1,0 +1,50 @@
+// A lone <noc-card> on a blog whose widget comes from another origin (a CDN): it renders the official
+// title, fetches only the files it needs, and nothing leaves localhost.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, servers, guardedPage, waitForText, dataFiles, brotliBytes } from './helpers.mjs';
+
+const TITLE_EN = 'Computer network and web technicians';
+const TITLE_FR = 'Techniciens/techniciennes de réseau informatique et Web';
+let browser;
+let srv;
+
+before(async () => {
+  browser = await launch();
+  srv = await servers();
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+
+test('a lone English card renders 22220 from another origin and fetches no French file nor titles', async () => {
+  srv.blog.log.length = 0;
+  srv.cdn.log.length = 0;
+  const { page, guard, context } = await guardedPage(browser);
+  await page.goto(srv.page('/card.html', '<p>Intro.</p><noc-card code="22220"></noc-card>'));
+  const text = await waitForText(page, 'noc-card', TITLE_EN);
+  assert.match(text, /22220/);
+  assert.notEqual(new URL(srv.blog.origin).port, new URL(srv.cdn.origin).port, 'page and widget on two origins');
+
+  const files = dataFiles(srv.cdn.log);
+  assert.ok(files.length > 0, 'the card fetched its data');
+  assert.deepEqual(files.filter((f) => f.startsWith('fr/')), [], 'no French file');
+  assert.deepEqual(files.filter((f) => /titles/.test(f)), [], 'no titles file');
+  assert.equal(new Set(files).size, files.length, 'each file fetched once');
+  const wasm = srv.cdn.log.filter((r) => r.path.endsWith('.wasm'));
+  assert.equal(wasm.length, 1);
+  const bytes = brotliBytes(srv.cdn.log);
+  console.log(`# lone <noc-card>: ${(bytes / 1024).toFixed(1)} KB brotli from the CDN (${files.join(', ')})`);
+  assert.ok(bytes < 200 * 1024, `lone card downloads ${bytes} bytes (brotli), budget 200 KB`);
+  guard.check(assert);
+  await context.close();
+});
+
+test('lang="fr" on an ancestor renders the French card', async () => {
+  const { page, guard, context } = await guardedPage(browser);
+  await page.goto(srv.page('/fr.html', '<div lang="fr-CA"><noc-card code="22220"></noc-card></div>'));
+  await waitForText(page, 'noc-card', TITLE_FR);
+  guard.check(assert);
+  await context.close();
+});

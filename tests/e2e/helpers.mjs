@@ -1,0 +1,127 @@
+// Shared set-up for the end-to-end tests: headless Chromium (Debian's, via playwright-core), two local
+// servers (the "CDN" serving dist/ and the "blog" serving host pages), and guards that fail a test when
+// a request leaves localhost, the page throws, or a CSP violation is reported.
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { startServer, strictCsp } from '../../scripts/serve-test.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+export { strictCsp };
+
+export const CHROMIUM_ARGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+export function requireDist() {
+  if (!existsSync(join(DIST, 'noc-widget-app_bg.wasm'))) {
+    throw new Error('dist/ is not built: run `make dist` first (make test-e2e does)');
+  }
+}
+
+export async function launch() {
+  requireDist();
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * A "CDN" serving dist/ and a "blog" serving host pages from memory, on two different localhost origins.
+ * `srv.page(path, bodyHtml, {csp, head, lang})` adds a host page that loads the widget from the CDN and
+ * returns its URL.
+ */
+export async function servers() {
+  const cdn = await startServer({ root: DIST });
+  const blog = await startServer({ root: join(ROOT, 'tests', 'e2e', 'empty'), pages: {} });
+  return {
+    cdn,
+    blog,
+    page(path, body, { csp, ...options } = {}) {
+      blog.pages[path] = { body: hostPage(cdn.origin, body, options), csp };
+      return blog.origin + path;
+    },
+    close: async () => { await cdn.close(); await blog.close(); },
+  };
+}
+
+/** A host page: `body` HTML plus the loader from `cdnOrigin`. */
+export function hostPage(cdnOrigin, body, { head = '', lang = 'en' } = {}) {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>host</title>${head}</head>
+<body>${body}<script src="${cdnOrigin}/noc-widget.js" defer></script></body></html>`;
+}
+
+/**
+ * A page with guards: every request outside 127.0.0.1/localhost is aborted and recorded; uncaught
+ * errors, console errors and CSP violations are recorded. `guard.check()` asserts none happened.
+ */
+export async function guardedPage(browser, { offline = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 900, height: 1200 } });
+  const page = await context.newPage();
+  const guard = { external: [], errors: [], violations: [], requests: [] };
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const local = url.protocol === 'file:' || url.protocol === 'data:' || url.protocol === 'blob:' ||
+      (!offline && (url.hostname === '127.0.0.1' || url.hostname === 'localhost'));
+    if (!local) {
+      guard.external.push(url.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  page.on('request', (request) => guard.requests.push(request.url()));
+  page.on('pageerror', (error) => guard.errors.push(String(error)));
+  await page.exposeFunction('__reportViolation', (v) => guard.violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__reportViolation(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  guard.check = (assert, { allowViolations = false } = {}) => {
+    assert.deepEqual(guard.external, [], 'requests left localhost');
+    assert.deepEqual(guard.errors, [], 'uncaught errors on the page');
+    if (!allowViolations) assert.deepEqual(guard.violations, [], 'CSP violations');
+  };
+  return { context, page, guard };
+}
+
+/** Text of the first element matching `selector` inside `host`'s shadow root, once it has some. */
+export async function shadowText(page, hostSelector, selector = '.noc-root', timeout = 15000) {
+  const handle = await page.waitForFunction(
+    ([h, s]) => {
+      const host = document.querySelector(h);
+      const node = host && host.shadowRoot && host.shadowRoot.querySelector(s);
+      const text = node && !node.hidden && node.textContent.trim();
+      return text || null;
+    },
+    [hostSelector, selector],
+    { timeout },
+  );
+  return handle.jsonValue();
+}
+
+/** Waits until `host`'s rendered text contains `needle` (string), returns the text. */
+export async function waitForText(page, hostSelector, needle, timeout = 15000) {
+  const handle = await page.waitForFunction(
+    ([h, n]) => {
+      const host = document.querySelector(h);
+      const root = host && host.shadowRoot && host.shadowRoot.querySelector('.noc-root');
+      const text = root && !root.hidden ? root.textContent : '';
+      return text.includes(n) ? text : null;
+    },
+    [hostSelector, needle],
+    { timeout },
+  );
+  return handle.jsonValue();
+}
+
+/** Paths of data files the page fetched, e.g. ["en/directory.bin", "en/cards-2.bin"]. */
+export function dataFiles(log) {
+  return log.filter((r) => r.path.startsWith('/data/')).map((r) => r.path.slice('/data/'.length));
+}
+
+/** Sum of brotli bytes the CDN served (what a brotli-compressing CDN would send). */
+export function brotliBytes(log) {
+  return log.filter((r) => r.status === 200).reduce((n, r) => n + r.brotli, 0);
+}

@@ -1,0 +1,118 @@
+// Element lifecycle: lazy start, one wasm instance for many elements, attribute changes re-render,
+// removal destroys, <div data-noc-…> fallbacks upgrade (also when added later).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, servers, guardedPage, waitForText } from './helpers.mjs';
+
+let browser;
+let srv;
+before(async () => {
+  browser = await launch();
+  srv = await servers();
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+
+// Counts WebAssembly compilations/instantiations the page performs.
+function countInstantiations() {
+  window.__wasmInstances = 0;
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = function (...args) {
+      window.__wasmInstances += 1;
+      return original.apply(this, args);
+    };
+  }
+}
+
+async function open(path, body) {
+  const { page, guard, context } = await guardedPage(browser);
+  await page.addInitScript(countInstantiations);
+  srv.cdn.log.length = 0;
+  await page.goto(srv.page(path, body));
+  return { page, guard, context };
+}
+
+test('nothing heavy loads until an element comes near the viewport', async () => {
+  const { page, guard, context } = await open('/lazy.html',
+    '<div style="height:6000px">long post</div><noc-card id="far" code="22220"></noc-card>');
+  await page.waitForTimeout(800);
+  assert.equal(srv.cdn.log.filter((r) => /\.wasm$|noc-widget-app\.js$|\/data\//.test(r.path)).length, 0,
+    'no glue, wasm or data before the card is near the viewport');
+  const placeholder = await page.evaluate(() => document.querySelector('#far').shadowRoot.querySelector('.noc-shell').textContent);
+  assert.match(placeholder, /NOC 22220/);
+  await page.evaluate(() => document.querySelector('#far').scrollIntoView());
+  await waitForText(page, '#far', 'Computer network and web technicians');
+  guard.check(assert);
+  await context.close();
+});
+
+test('twenty cards share one WebAssembly instance and one fetch per file', async () => {
+  const codes = ['22220', '21231', '31301', '72410', '11100', '22220', '21231', '31301', '72410', '11100'];
+  const body = [...codes, ...codes].map((c, i) => `<noc-card compact id="c${i}" code="${c}"></noc-card>`).join('');
+  const { page, guard, context } = await open('/twenty.html', body);
+  for (let i = 0; i < 20; i++) {
+    await page.evaluate((id) => document.getElementById(id).scrollIntoView(), `c${i}`);
+    await waitForText(page, `#c${i}`, codes[i % 10]);
+  }
+  assert.equal(await page.evaluate(() => window.__wasmInstances), 1, 'one instantiation');
+  assert.equal(srv.cdn.log.filter((r) => r.path.endsWith('.wasm')).length, 1, 'one wasm download');
+  const data = srv.cdn.log.filter((r) => r.path.startsWith('/data/')).map((r) => r.path);
+  assert.equal(new Set(data).size, data.length, `each data file fetched once: ${data.join(', ')}`);
+  guard.check(assert);
+  await context.close();
+});
+
+test('attribute changes re-render; removal destroys; lang follows the page', async () => {
+  const { page, guard, context } = await open('/attrs.html', '<noc-card id="a" code="22220"></noc-card>');
+  await waitForText(page, '#a', 'Computer network and web technicians');
+  await page.evaluate(() => document.getElementById('a').setAttribute('code', '21231'));
+  await waitForText(page, '#a', 'Software engineers and designers');
+  await page.evaluate(() => document.getElementById('a').setAttribute('lang', 'fr'));
+  await waitForText(page, '#a', 'Ingénieurs/ingénieures et concepteurs/conceptrices en logiciel');
+  await page.evaluate(() => document.getElementById('a').removeAttribute('lang'));
+  await waitForText(page, '#a', 'Software engineers and designers');
+  await page.evaluate(() => { document.documentElement.lang = 'fr'; });
+  await waitForText(page, '#a', 'Ingénieurs/ingénieures et concepteurs/conceptrices en logiciel');
+  await page.evaluate(() => document.getElementById('a').setAttribute('theme', 'dark'));
+  const theme = await page.evaluate(() => document.getElementById('a').shadowRoot.querySelector('.noc-root').dataset.theme);
+  assert.equal(theme, 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.getElementById('a').shadowRoot.querySelector('.noc-root')).backgroundColor);
+  assert.equal(bg, 'rgb(22, 25, 29)', 'dark background');
+
+  // Removing the element destroys its app; moving it keeps it.
+  await page.evaluate(() => {
+    const el = document.getElementById('a');
+    document.body.appendChild(el); // a move: disconnected then connected in the same task
+  });
+  await page.waitForTimeout(100);
+  assert.match(await page.evaluate(() => document.getElementById('a').shadowRoot.textContent), /Ingénieurs/);
+  const root = await page.evaluate(() => {
+    const el = document.getElementById('a');
+    window.__removed = el;
+    el.remove();
+    return new Promise((ok) => setTimeout(() => ok(el.shadowRoot.querySelector('.noc-root')), 50));
+  });
+  assert.equal(root, null, 'the removed element no longer holds a mounted root');
+  guard.check(assert);
+  await context.close();
+});
+
+test('<div data-noc-card> fallbacks upgrade, also when added later', async () => {
+  const { page, guard, context } = await open('/divs.html', '<div id="d1" data-noc-card="22220"></div>');
+  await waitForText(page, '#d1', 'Computer network and web technicians');
+  await page.evaluate(() => {
+    const div = document.createElement('div');
+    div.id = 'd2';
+    div.setAttribute('data-noc-card', '21231');
+    div.setAttribute('data-lang', 'fr');
+    document.body.appendChild(div);
+  });
+  await waitForText(page, '#d2', 'Ingénieurs/ingénieures et concepteurs/conceptrices en logiciel');
+  await page.evaluate(() => document.getElementById('d1').setAttribute('data-noc-card', '21231'));
+  await waitForText(page, '#d1', 'Software engineers and designers');
+  guard.check(assert);
+  await context.close();
+});
