@@ -107,13 +107,13 @@ pub fn group(lines: &[String], labels: &[String], verbs: &HashSet<String>, frenc
         }
     };
     let mut sections: Vec<DutySection> = Vec::new();
-    for i in body_from..lines.len() {
+    for (i, line) in lines.iter().enumerate().skip(body_from) {
         if is_heading(i) {
-            sections.push(DutySection { heading: Some(lines[i].clone()), items: Vec::new() });
+            sections.push(DutySection { heading: Some(line.clone()), items: Vec::new() });
         } else {
             match sections.last_mut() {
-                Some(s) => s.items.push(lines[i].clone()),
-                None => sections.push(DutySection { heading: None, items: vec![lines[i].clone()] }),
+                Some(s) => s.items.push(line.clone()),
+                None => sections.push(DutySection { heading: None, items: vec![line.clone()] }),
             }
         }
     }

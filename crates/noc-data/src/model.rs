@@ -136,6 +136,7 @@ pub enum WageUnit {
 
 /// Canada as a whole or a province/territory (postal abbreviations; ESDC's "YK" is `YT`).
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[allow(clippy::upper_case_acronyms)] // the codes as ESDC and Canada Post write them
 pub enum Geo {
     NAT,
     NL,
