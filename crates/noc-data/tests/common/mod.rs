@@ -1,7 +1,7 @@
 //! Helpers shared by the integration tests: the bundled store and the source CSV reader.
 #![allow(dead_code)]
 
-#[path = "../build/csv.rs"]
+#[path = "../../build/csv.rs"]
 pub mod csv;
 
 use std::sync::OnceLock;

@@ -1,0 +1,92 @@
+//! The build script's loaders and heuristics, run on small inputs: failures name the file and
+//! line; duty grouping and exclusion parsing behave as documented in docs/data.md.
+
+#[path = "../build/csv.rs"]
+#[allow(dead_code)]
+mod csv;
+#[path = "../build/duty_groups.rs"]
+mod duty_groups;
+#[path = "../src/model.rs"]
+#[allow(dead_code)]
+mod model;
+#[path = "../build/table.rs"]
+#[allow(dead_code)]
+mod table;
+
+use std::collections::HashSet;
+
+fn panic_message(f: impl FnOnce() + std::panic::UnwindSafe) -> String {
+    let err = std::panic::catch_unwind(f).expect_err("should fail the build");
+    err.downcast_ref::<String>().cloned().or_else(|| err.downcast_ref::<&str>().map(|s| s.to_string())).unwrap()
+}
+
+fn temp_dir(files: &[(&str, &str)]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("noc-build-check-{}-{}", std::process::id(), files.len()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn loader_failures_name_the_file_and_line() {
+    let dir = temp_dir(&[("bad.csv", "a,b\n1,2\n3,\"open\n"), ("short.csv", "a,b\n1,2\n3\n"), ("hdr.csv", "a,c\n1,2\n")]);
+    let d = dir.clone();
+    let m = panic_message(move || drop(table::SourceDir::new(d).table("missing.csv", &["a", "b"])));
+    assert!(m.contains("missing.csv") && m.contains("missing"), "{m}");
+    let d = dir.clone();
+    let m = panic_message(move || drop(table::SourceDir::new(d).table("bad.csv", &["a", "b"])));
+    assert!(m.contains("bad.csv") && m.contains("line 3"), "{m}");
+    let d = dir.clone();
+    let m = panic_message(move || drop(table::SourceDir::new(d).table("short.csv", &["a", "b"])));
+    assert!(m.contains("short.csv line 3") && m.contains("1 fields, expected 2"), "{m}");
+    let d = dir.clone();
+    let m = panic_message(move || drop(table::SourceDir::new(d).table("hdr.csv", &["a", "b"])));
+    assert!(m.contains("hdr.csv") && m.contains("unexpected header"), "{m}");
+    let d = dir.clone();
+    let m = panic_message(move || table::SourceDir::new(d).table("hdr.csv", &["a", "c"]).expect_rows(516));
+    assert!(m.contains("1 data rows, expected 516"), "{m}");
+    std::fs::remove_dir_all(dir).unwrap();
+}
+
+fn lines(v: &[&str]) -> Vec<String> {
+    v.iter().map(|s| s.to_string()).collect()
+}
+
+#[test]
+fn duty_groups_with_and_without_sub_headings() {
+    let verbs: HashSet<String> = ["install", "monitor", "respond", "plan"].iter().map(|s| s.to_string()).collect();
+    let with = lines(&[
+        "This group performs some or all of the following duties:",
+        "Network operators",
+        "Install networks",
+        "Monitor networks.",
+        "Web technicians",
+        "Install servers",
+        "Respond to requests.",
+    ]);
+    let g = duty_groups::group(&with, &[], &verbs, false);
+    assert_eq!(g.lead, with[0]);
+    let heads: Vec<_> = g.sections.iter().map(|s| s.heading.as_deref()).collect();
+    assert_eq!(heads, [Some("Network operators"), Some("Web technicians")]);
+    assert_eq!(g.sections[1].items, ["Install servers", "Respond to requests."]);
+
+    // No sub-headings: a single block, even though the first item has no final punctuation.
+    let without = lines(&["This group performs some or all of the following duties:", "Plan work", "Install networks."]);
+    let g = duty_groups::group(&without, &[], &verbs, false);
+    assert_eq!(g.sections.len(), 1);
+    assert_eq!(g.sections[0].heading, None);
+
+    // A block starting with a verb after a '.' line is an item, not a heading.
+    let verb_block = lines(&["Lead:", "Plan work.", "Install networks", "Monitor them."]);
+    let g = duty_groups::group(&verb_block, &[], &verbs, false);
+    assert!(g.sections.iter().all(|s| s.heading.is_none()));
+
+    // French: capitalised line without final punctuation is a heading; items end with ';'.
+    let fr_verbs: HashSet<String> = ["installer"].iter().map(|s| s.to_string()).collect();
+    let fr = lines(&["Ce groupe exerce les fonctions suivantes :", "Les techniciens Web", "installer des serveurs;", "répondre aux demandes."]);
+    let g = duty_groups::group(&fr, &[], &fr_verbs, true);
+    assert_eq!(g.sections[0].heading.as_deref(), Some("Les techniciens Web"));
+    assert_eq!(g.sections[0].items.len(), 2);
+}
