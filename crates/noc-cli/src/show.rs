@@ -438,6 +438,18 @@ mod tests {
     }
 
     #[test]
+    fn every_card_renders_in_both_languages() {
+        let store = Store::bundled();
+        for lang in Lang::ALL {
+            for u in store.unit_groups(lang) {
+                let text = render(&store.card(&u.code, lang).unwrap());
+                assert!(text.contains(&u.title) && text.contains(&u.code), "{} {lang}", u.code);
+                assert!(!text.contains("$0.00") && !text.contains(" 0,00 $"), "{} {lang}: a zero wage", u.code);
+            }
+        }
+    }
+
+    #[test]
     fn formatting_helpers() {
         assert_eq!(thousands(1234567, Lang::En), "1,234,567");
         assert_eq!(thousands(-179200, Lang::Fr), "-179\u{a0}200");
