@@ -1,5 +1,324 @@
-//! `noc search` (skeleton)
-pub fn run(_args: &[String]) -> i32 {
-    eprintln!("noc search: not implemented yet");
-    1
+//! `noc search QUERY [--lang en|fr] [--limit N] [--json] [--duties]`: the widget's search on the
+//! command line. Titles of both languages are searched; `--lang` picks the language of the
+//! unit-group titles shown (and of the duties searched with `--duties`).
+
+use std::io::Write as _;
+
+use noc_data::{Lang, Store, TitleKind};
+use noc_search::{Doc, DocKind, DutyHit, DutyIndex, Hit, HitKind, Index, Successor};
+use serde::Serialize;
+
+const USAGE: &str = "usage: noc search QUERY [--lang en|fr] [--limit N] [--json] [--duties]";
+const DEFAULT_LIMIT: usize = 10;
+const MAX_LIMIT: usize = 516;
+
+#[derive(Debug)]
+struct Options {
+    query: String,
+    lang: Lang,
+    limit: usize,
+    json: bool,
+    duties: bool,
+}
+
+fn parse(args: &[String]) -> Result<Options, String> {
+    let mut words: Vec<&str> = Vec::new();
+    let mut opts = Options { query: String::new(), lang: Lang::En, limit: DEFAULT_LIMIT, json: false, duties: false };
+    let mut i = 0;
+    while i < args.len() {
+        let arg = args[i].as_str();
+        let (name, inline) = match arg.split_once('=') {
+            Some((n, v)) if n.starts_with("--") => (n, Some(v)),
+            _ => (arg, None),
+        };
+        let mut value = |what: &str| -> Result<String, String> {
+            if let Some(v) = inline {
+                return Ok(v.to_string());
+            }
+            i += 1;
+            args.get(i).cloned().ok_or_else(|| format!("{name} needs a value ({what})"))
+        };
+        match name {
+            "--json" => opts.json = true,
+            "--duties" => opts.duties = true,
+            "--lang" => {
+                let v = value("en or fr")?;
+                opts.lang = Lang::parse(&v).ok_or_else(|| format!("--lang: '{v}' is not en or fr"))?;
+            }
+            "--limit" => {
+                let v = value("a number")?;
+                opts.limit = match v.trim().parse::<usize>() {
+                    Ok(n) if (1..=MAX_LIMIT).contains(&n) => n,
+                    _ => return Err(format!("--limit: '{v}' is not a whole number from 1 to {MAX_LIMIT}")),
+                };
+            }
+            "--" => {
+                words.extend(args[i + 1..].iter().map(String::as_str));
+                break;
+            }
+            a if a.starts_with("--") => return Err(format!("unknown option {a}")),
+            _ => words.push(arg),
+        }
+        i += 1;
+    }
+    opts.query = words.join(" ");
+    if opts.query.trim().is_empty() {
+        return Err("missing QUERY".into());
+    }
+    Ok(opts)
+}
+
+pub fn run(args: &[String]) -> i32 {
+    let opts = match parse(args) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("noc search: {e}\n{USAGE}");
+            return 2;
+        }
+    };
+    let store = Store::bundled();
+    let (text, found) = if opts.duties { duties(&store, &opts) } else { titles(&store, &opts) };
+    // A closed pipe (`noc search … | head`) is not an error worth a panic.
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    if found {
+        0
+    } else {
+        1
+    }
+}
+
+/// The search documents of both languages, as the widget builds them.
+pub fn title_index(store: &Store) -> Index {
+    let mut docs = Vec::new();
+    for lang in Lang::ALL {
+        docs.extend(store.titles(lang).into_iter().map(|t| Doc {
+            code: t.code,
+            title: t.title,
+            kind: match t.kind {
+                TitleKind::UnitGroup => DocKind::UnitGroup,
+                TitleKind::Illustrative => DocKind::Illustrative,
+                TitleKind::Inclusion => DocKind::Inclusion,
+                TitleKind::Example => DocKind::Example,
+            },
+        }));
+    }
+    let successors = store
+        .concordance()
+        .into_iter()
+        .map(|r| Successor { code2016: r.code2016, title2016: r.title2016, change: r.change, code2021: r.code2021 })
+        .collect();
+    Index::build(docs, successors)
+}
+
+#[derive(Serialize)]
+struct JsonHit<'a> {
+    code: &'a str,
+    title: String,
+    matched: &'a str,
+    kind: &'a HitKind,
+    score: f32,
+}
+
+#[derive(Serialize)]
+struct JsonTitles<'a> {
+    query: &'a str,
+    lang: Lang,
+    hits: Vec<JsonHit<'a>>,
+    did_you_mean: Vec<JsonHit<'a>>,
+}
+
+fn json_hit(h: &Hit, title: String) -> JsonHit<'_> {
+    JsonHit { code: &h.code, title, matched: &h.matched, kind: &h.kind, score: h.score }
+}
+
+fn titles(store: &Store, opts: &Options) -> (String, bool) {
+    let index = title_index(store);
+    let hits = index.search(&opts.query, opts.limit);
+    let suggestions = if hits.is_empty() { index.did_you_mean(&opts.query) } else { Vec::new() };
+    let title = |code: &str| store.title(code, opts.lang).unwrap_or_default();
+    let found = !hits.is_empty();
+    if opts.json {
+        let out = JsonTitles {
+            query: &opts.query,
+            lang: opts.lang,
+            hits: hits.iter().map(|h| json_hit(h, title(&h.code))).collect(),
+            did_you_mean: suggestions.iter().map(|h| json_hit(h, title(&h.code))).collect(),
+        };
+        return (serde_json::to_string_pretty(&out).unwrap_or_default() + "\n", found);
+    }
+    let w = Words::of(opts.lang);
+    let mut out = String::new();
+    if hits.is_empty() {
+        out.push_str(&format!("{} \"{}\".\n", w.no_results, opts.query));
+        if !suggestions.is_empty() {
+            out.push_str(w.did_you_mean);
+            out.push('\n');
+            for h in &suggestions {
+                out.push_str(&render_hit(h, &title(&h.code), &w));
+            }
+        }
+        return (out, false);
+    }
+    for h in &hits {
+        out.push_str(&render_hit(h, &title(&h.code), &w));
+    }
+    (out, found)
+}
+
+fn render_hit(h: &Hit, title: &str, w: &Words) -> String {
+    let why = match &h.kind {
+        HitKind::Code2021 => format!("{} {}", w.code2021, h.matched),
+        HitKind::Code2016 { change, .. } => format!("{} {} ({change})", w.code2016, h.matched),
+        HitKind::Title(kind) => format!("{} ({})", h.matched, w.kind(*kind)),
+    };
+    format!("{}  {title}\n       {}: {why}\n", h.code, w.matched)
+}
+
+#[derive(Serialize)]
+struct JsonDuties<'a> {
+    query: &'a str,
+    lang: Lang,
+    hits: Vec<JsonDutyHit<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonDutyHit<'a> {
+    title: String,
+    #[serde(flatten)]
+    hit: &'a DutyHit,
+}
+
+fn duties(store: &Store, opts: &Options) -> (String, bool) {
+    let index = DutyIndex::build(store.duties(opts.lang));
+    let hits = index.search(&opts.query, opts.limit);
+    let title = |code: &str| store.title(code, opts.lang).unwrap_or_default();
+    let found = !hits.is_empty();
+    if opts.json {
+        let out = JsonDuties {
+            query: &opts.query,
+            lang: opts.lang,
+            hits: hits.iter().map(|h| JsonDutyHit { title: title(&h.code), hit: h }).collect(),
+        };
+        return (serde_json::to_string_pretty(&out).unwrap_or_default() + "\n", found);
+    }
+    let w = Words::of(opts.lang);
+    if hits.is_empty() {
+        return (format!("{} \"{}\".\n", w.no_results, opts.query), false);
+    }
+    let mut out = String::new();
+    for h in &hits {
+        out.push_str(&format!("{}  {}  ({:.1})\n", h.code, title(&h.code), h.score));
+        for m in h.matched.iter().take(3) {
+            out.push_str(&format!("       - {}\n", mark(&m.text, &m.spans)));
+        }
+    }
+    (out, true)
+}
+
+/// The duty with its matched words in *stars* (terminal-neutral highlighting).
+fn mark(text: &str, spans: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(text.len() + spans.len() * 2);
+    let mut at = 0;
+    for (s, e) in spans {
+        out.push_str(&text[at..*s]);
+        out.push('*');
+        out.push_str(&text[*s..*e]);
+        out.push('*');
+        at = *e;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// Labels of the text output in one language.
+struct Words {
+    no_results: &'static str,
+    did_you_mean: &'static str,
+    matched: &'static str,
+    code2021: &'static str,
+    code2016: &'static str,
+    kinds: [&'static str; 4],
+}
+
+impl Words {
+    fn of(lang: Lang) -> Words {
+        match lang {
+            Lang::En => Words {
+                no_results: "No results for",
+                did_you_mean: "Did you mean:",
+                matched: "matched",
+                code2021: "NOC 2021 code",
+                code2016: "NOC 2016",
+                kinds: ["unit group title", "illustrative example", "inclusion", "example title"],
+            },
+            Lang::Fr => Words {
+                no_results: "Aucun résultat pour",
+                did_you_mean: "Vouliez-vous dire :",
+                matched: "correspondance",
+                code2021: "code CNP 2021",
+                code2016: "CNP 2016",
+                kinds: ["titre du groupe de base", "exemple illustratif", "inclusion", "exemple d'appellation"],
+            },
+        }
+    }
+
+    fn kind(&self, kind: DocKind) -> &'static str {
+        self.kinds[match kind {
+            DocKind::UnitGroup => 0,
+            DocKind::Illustrative => 1,
+            DocKind::Inclusion => 2,
+            DocKind::Example => 3,
+        }]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn parses_options_and_joins_query_words() {
+        let o = parse(&args(&["web", "developer", "--lang", "fr", "--limit=3", "--json"])).unwrap();
+        assert_eq!((o.query.as_str(), o.lang, o.limit, o.json, o.duties), ("web developer", Lang::Fr, 3, true, false));
+        assert!(parse(&args(&["--duties", "cook", "meals"])).unwrap().duties);
+    }
+
+    #[test]
+    fn rejects_bad_options_with_the_field_named() {
+        assert!(parse(&args(&["x", "--limit", "0"])).unwrap_err().contains("--limit"));
+        assert!(parse(&args(&["x", "--limit", "ten"])).unwrap_err().contains("--limit"));
+        assert!(parse(&args(&["x", "--lang", "de"])).unwrap_err().contains("--lang"));
+        assert!(parse(&args(&["x", "--lang"])).unwrap_err().contains("--lang"));
+        assert!(parse(&args(&["--json"])).unwrap_err().contains("QUERY"));
+        assert!(parse(&args(&["x", "--colour"])).unwrap_err().contains("--colour"));
+    }
+
+    #[test]
+    fn finds_2281_through_the_concordance_and_suggests_near_codes() {
+        let store = Store::bundled();
+        let o = parse(&args(&["2281"])).unwrap();
+        let (text, found) = titles(&store, &o);
+        assert!(found);
+        assert!(text.starts_with("22220  Computer network and web technicians"), "{text}");
+        assert!(text.contains("NOC 2016 2281 Computer network technicians"), "{text}");
+
+        let o = parse(&args(&["22229", "--lang", "fr"])).unwrap();
+        let (text, found) = titles(&store, &o);
+        assert!(!found);
+        assert!(text.contains("Vouliez-vous dire") && text.contains("22220"), "{text}");
+    }
+
+    #[test]
+    fn duty_search_marks_matched_words() {
+        let store = Store::bundled();
+        let o = parse(&args(&["--duties", "install computer networks"])).unwrap();
+        let (text, found) = duties(&store, &o);
+        assert!(found);
+        assert!(text.contains("*networks*") || text.contains("*network*"), "{text}");
+        assert_eq!(mark("ab cd", &[(3, 5)]), "ab *cd*");
+    }
 }

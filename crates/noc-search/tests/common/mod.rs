@@ -1,87 +1,35 @@
-//! Loads the real NOC 2021 files from `data/noc2021` into the search crate's input types.
-//! (Test-only: the widget gets the same lists from `noc-data`.)
+//! The real NOC 2021 data, from `noc-data` (the same lists the widget and `noc search` use),
+//! converted into the search crate's input types.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::collections::HashMap;
 
+use noc_data::{Store, TitleKind};
 use noc_search::{Doc, DocKind, Successor};
 
-pub fn data_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data/noc2021")
+pub use noc_data::Lang;
+
+pub fn store() -> &'static Store {
+    static STORE: std::sync::OnceLock<Store> = std::sync::OnceLock::new();
+    STORE.get_or_init(Store::bundled)
 }
 
-/// Minimal RFC 4180 reader: quoted fields, doubled quotes, new lines inside quotes.
-pub fn read_csv(name: &str) -> Vec<Vec<String>> {
-    let path = data_dir().join(name);
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let text = text.trim_start_matches('\u{feff}');
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            ('"', true) => quoted = false,
-            ('"', false) if field.is_empty() => quoted = true,
-            (',', false) => row.push(std::mem::take(&mut field)),
-            ('\r', false) => {}
-            ('\n', false) => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (c, _) => field.push(c),
-        }
-    }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
-    }
-    rows.remove(0); // header
-    rows
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Lang {
-    En,
-    Fr,
-}
-
-/// Unit-group titles and all example/inclusion titles of one language.
+/// Unit-group titles and every example/inclusion title of one language.
 pub fn docs(lang: Lang) -> Vec<Doc> {
-    let (structure, elements) = match lang {
-        Lang::En => ("noc_2021_version_1.0_-_classification_structure.csv", "derived/noc_2021_v1.0_elements_en_derived.csv"),
-        Lang::Fr => ("derived/cnp_2021_v1.0_structure_fr_derived.csv", "derived/cnp_2021_v1.0_elements_fr_derived.csv"),
-    };
-    let title_col = match lang {
-        Lang::En => 3,
-        Lang::Fr => 2,
-    };
-    let mut out: Vec<Doc> = read_csv(structure)
+    store()
+        .titles(lang)
         .into_iter()
-        .filter(|r| r[0] == "5")
-        .map(|r| {
-            let code_col = match lang {
-                Lang::En => 2,
-                Lang::Fr => 1,
-            };
-            Doc { code: r[code_col].clone(), title: r[title_col].clone(), kind: DocKind::UnitGroup }
+        .map(|t| Doc {
+            code: t.code,
+            title: t.title,
+            kind: match t.kind {
+                TitleKind::UnitGroup => DocKind::UnitGroup,
+                TitleKind::Illustrative => DocKind::Illustrative,
+                TitleKind::Inclusion => DocKind::Inclusion,
+                TitleKind::Example => DocKind::Example,
+            },
         })
-        .collect();
-    for r in read_csv(elements) {
-        let kind = match r[3].as_str() {
-            "Illustrative example(s)" | "Exemple(s) illustratif(s)" => DocKind::Illustrative,
-            "All examples" | "Tous les exemples" => DocKind::Example,
-            "Inclusion(s)" => DocKind::Inclusion,
-            _ => continue,
-        };
-        out.push(Doc { code: r[1].clone(), title: r[4].clone(), kind });
-    }
-    out
+        .collect()
 }
 
 /// Both languages.
@@ -92,26 +40,19 @@ pub fn all_docs() -> Vec<Doc> {
 }
 
 pub fn successors() -> Vec<Successor> {
-    read_csv("noc2016v1_3-noc2021v1_0-eng.csv")
+    store()
+        .concordance()
         .into_iter()
-        .map(|r| Successor { code2016: r[0].clone(), title2016: r[1].clone(), change: r[2].trim().to_string(), code2021: r[3].clone() })
+        .map(|r| Successor { code2016: r.code2016, title2016: r.title2016, change: r.change, code2021: r.code2021 })
         .collect()
 }
 
 /// (code, duty) pairs of one language.
 pub fn duties(lang: Lang) -> Vec<(String, String)> {
-    let file = match lang {
-        Lang::En => "derived/noc_2021_v1.0_elements_en_derived.csv",
-        Lang::Fr => "derived/cnp_2021_v1.0_elements_fr_derived.csv",
-    };
-    read_csv(file)
-        .into_iter()
-        .filter(|r| r[3] == "Main duties" || r[3] == "Fonctions principales")
-        .map(|r| (r[1].clone(), r[4].clone()))
-        .collect()
+    store().duties(lang)
 }
 
 /// Unit-group titles by code, for readable failure messages.
-pub fn unit_titles(lang: Lang) -> std::collections::HashMap<String, String> {
-    docs(lang).into_iter().filter(|d| d.kind == DocKind::UnitGroup).map(|d| (d.code, d.title)).collect()
+pub fn unit_titles(lang: Lang) -> HashMap<String, String> {
+    store().unit_groups(lang).into_iter().map(|u| (u.code, u.title)).collect()
 }
