@@ -26,7 +26,8 @@ pub fn hosted(props: &HostedProps) -> Html {
     let body = match config.kind {
         Kind::Card => html! { <ui::card::NocCard code={config.code.clone().unwrap_or_default()} compact={config.compact} /> },
         Kind::Calculator => html! { <ui::calculator::EeCalculator /> },
-        Kind::Search | Kind::Widget => ui_pending(config),
+        Kind::Search => html! { <ui::search::NocSearch limit={config.limit} query={config.query.clone()} /> },
+        Kind::Widget => html! { <ui::widget::NocWidget /> },
     };
     html! {
         <ContextProvider<EmbedContext> context={context}>{ body }</ContextProvider<EmbedContext>>

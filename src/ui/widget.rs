@@ -1,1 +1,61 @@
-//! (to be written by the UI work)
+//! `<noc-widget>`: search, card and calculator together. Choosing an occupation fills the card;
+//! "Check my eligibility" on the card hands its code to the calculator and moves focus there.
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::embed::use_embed;
+use crate::i18n::search::widget as text;
+use crate::ui::calculator::EeCalculator;
+use crate::ui::card::NocCard;
+use crate::ui::search::NocSearch;
+
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct WidgetProps {
+    /// Occupation shown first (the element's `code`); the element's attribute when not given.
+    #[prop_or_default]
+    pub code: Option<AttrValue>,
+}
+
+#[function_component(NocWidget)]
+pub fn noc_widget(props: &WidgetProps) -> Html {
+    let embed = use_embed();
+    let lang = embed.lang();
+    let tx = text(lang);
+    let initial = props.code.clone().or_else(|| embed.config.code.clone());
+    let selected = use_state(|| initial.clone());
+    // The calculator is re-created when the reader sends it an occupation, so it starts from it.
+    let calc_noc = use_state(|| initial.clone());
+    let calc_ref = use_node_ref();
+
+    let on_select = {
+        let selected = selected.clone();
+        Callback::from(move |code: AttrValue| selected.set(Some(code)))
+    };
+    let on_check = {
+        let calc_noc = calc_noc.clone();
+        let calc_ref = calc_ref.clone();
+        Callback::from(move |code: AttrValue| {
+            calc_noc.set(Some(code));
+            if let Some(section) = calc_ref.cast::<HtmlElement>() {
+                let _ = section.focus();
+            }
+        })
+    };
+    html! {
+        <div class="noc-widget" lang={lang.code()} role="group" aria-label={tx.label}>
+            <div class="nw-widget-search">
+                <NocSearch lang={lang} show_card={false} on_select={on_select} query={embed.config.query.clone()} />
+            </div>
+            <div class="nw-widget-card">
+                if let Some(code) = &*selected {
+                    <NocCard code={code.clone()} lang={lang} on_check={on_check} compact={embed.config.compact} />
+                } else {
+                    <p class="nw-muted">{ tx.pick_first }</p>
+                }
+            </div>
+            <section class="nw-widget-calculator" ref={calc_ref} tabindex="-1" aria-label={tx.calculator}>
+                <EeCalculator key={calc_noc.as_deref().unwrap_or("none").to_owned()} lang={lang} noc={(*calc_noc).clone()} />
+            </section>
+        </div>
+    }
+}

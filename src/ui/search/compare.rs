@@ -1,0 +1,111 @@
+//! Two or three unit groups side by side: TEER, main duties, employment requirements and what
+//! `ee_rules::occupation_programs` says, to choose between close groups such as 22220 and 22221.
+use noc_data::{Card, Store};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::embed::data::data_lang;
+use crate::embed::{use_data, DataState};
+use crate::i18n::card as card_text;
+use crate::i18n::common::Lang;
+use crate::i18n::search::{self as t, text};
+use crate::ui::card::ProgramsSummary;
+
+pub const MAX_COMPARED: usize = 3;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct CompareProps {
+    pub lang: Lang,
+    pub uid: AttrValue,
+    /// The codes typed or added so far (up to three; blanks allowed).
+    pub codes: Vec<AttrValue>,
+    pub on_change: Callback<Vec<AttrValue>>,
+}
+
+fn is_code(code: &str) -> bool {
+    code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[function_component(CompareView)]
+pub fn compare_view(props: &CompareProps) -> Html {
+    let lang = props.lang;
+    let tx = text(lang);
+    let slots: Vec<AttrValue> = (0..MAX_COMPARED).map(|i| props.codes.get(i).cloned().unwrap_or_default()).collect();
+    let wanted: Vec<String> = slots.iter().map(|c| c.trim().to_owned()).filter(|c| is_code(c)).collect();
+    let mut files: Vec<&'static str> = wanted.iter().flat_map(|c| Store::files_for_card(c, data_lang(lang))).collect();
+    files.sort_unstable();
+    files.dedup();
+    let data = use_data(files);
+
+    let inputs = slots.iter().enumerate().map(|(i, value)| {
+        let id = format!("{}-compare-{i}", props.uid);
+        let oninput = {
+            let slots = slots.clone();
+            let on_change = props.on_change.clone();
+            Callback::from(move |e: InputEvent| {
+                let input: HtmlInputElement = e.target_unchecked_into();
+                let mut next = slots.clone();
+                next[i] = AttrValue::from(input.value().trim().to_owned());
+                on_change.emit(next);
+            })
+        };
+        html! {
+            <div class="nw-compare-input">
+                <label for={id.clone()}>{ t::compare_column(lang, i) }</label>
+                <input id={id} type="text" inputmode="numeric" maxlength="5" autocomplete="off" class="nw-code-input"
+                    value={value.clone()} {oninput} />
+            </div>
+        }
+    });
+
+    let columns: Html = match &data {
+        _ if wanted.len() < 2 => html! { <p class="nw-muted">{ tx.compare_empty }</p> },
+        DataState::Loading => html! { <p class="nw-loading" role="status">{ card_text::text(lang).loading }</p> },
+        DataState::Failed(_) => html! { <p class="nw-error" role="alert">{ card_text::text(lang).load_failed }</p> },
+        DataState::Ready(store) => {
+            let store = store.borrow();
+            html! {
+                <div class="nw-compare-grid">
+                    { for wanted.iter().map(|code| match store.card(code, data_lang(lang)) {
+                        Ok(card) => column(lang, &card),
+                        Err(_) => html! {
+                            <section class="nw-compare-col"><h4>{ code }</h4><p class="nw-error">{ format!("{code}{}{}", card_text::colon(lang), tx.compare_bad) }</p></section>
+                        },
+                    }) }
+                </div>
+            }
+        }
+    };
+    html! {
+        <div class="nw-compare">
+            <h3>{ tx.compare_heading }</h3>
+            <p class="nw-hint">{ tx.compare_hint }</p>
+            <div class="nw-compare-inputs">{ for inputs }</div>
+            <div aria-live="polite">{ columns }</div>
+        </div>
+    }
+}
+
+fn column(lang: Lang, card: &Card) -> Html {
+    let tx = text(lang);
+    let programs = ee_rules::occupation_programs(&card.code);
+    html! {
+        <section class="nw-compare-col" data-code={card.code.clone()}>
+            <h4>{ format!("{} {}", card.code, card.title) }</h4>
+            <p><span class={classes!("nw-teer-badge", format!("nw-teer-{}", card.teer.level))}>{ card_text::teer_badge(lang, card.teer.level) }</span>
+               { " " }{ card_text::teer_meaning(lang, card.teer.level) }</p>
+            <h5>{ tx.duties }</h5>
+            if !card.main_duties.lead.is_empty() { <p class="nw-muted">{ &card.main_duties.lead }</p> }
+            { for card.main_duties.sections.iter().map(|s| html! {
+                <>
+                    if let Some(h) = &s.heading { <p class="nw-duty-subhead">{ h }</p> }
+                    <ul>{ for s.items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+                </>
+            }) }
+            <h5>{ tx.requirements }</h5>
+            <ul>{ for card.employment_requirements.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+            <h5>{ tx.programs }</h5>
+            <ProgramsSummary lang={lang} programs={programs} />
+        </section>
+    }
+}
