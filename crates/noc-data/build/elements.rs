@@ -1,7 +1,7 @@
 //! NOC 2021 elements (derived EN and FR files): the text of each unit-group card.
 
 use crate::duty_groups;
-use crate::model::{Exclusion, UnitText};
+use crate::model::{ExampleRef, Exclusion, UnitText};
 use crate::structure::Structure;
 use crate::table::SourceDir;
 use std::collections::{BTreeMap, HashMap};
@@ -131,7 +131,16 @@ pub fn load(src: &mut SourceDir, lang: Lang, structure: &Structure, oasis_labels
         let unit = UnitText {
             code: code.clone(),
             definition: definition.clone(),
-            illustrative_examples: pick(Kind::Illustrative),
+            illustrative_examples: {
+                let all = pick(Kind::AllExamples);
+                pick(Kind::Illustrative)
+                    .into_iter()
+                    .map(|t| match all.iter().position(|a| *a == t) {
+                        Some(i) => ExampleRef::InAllExamples(i as u16),
+                        None => ExampleRef::Text(t),
+                    })
+                    .collect()
+            },
             all_examples: pick(Kind::AllExamples),
             inclusions: pick(Kind::Inclusion),
             exclusions: pick(Kind::Exclusion).iter().map(|s| parse_exclusion(s, lang)).collect(),

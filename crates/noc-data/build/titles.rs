@@ -16,7 +16,7 @@ pub fn titles(classes: &[ClassEntry], units: &BTreeMap<String, UnitText>) -> Vec
             }
         };
         add(&c.title, TitleKind::UnitGroup);
-        u.illustrative_examples.iter().for_each(|t| add(t, TitleKind::Illustrative));
+        u.illustrative_examples.iter().filter_map(|e| e.resolve(&u.all_examples)).for_each(|t| add(t, TitleKind::Illustrative));
         u.inclusions.iter().for_each(|t| add(t, TitleKind::Inclusion));
         u.all_examples.iter().for_each(|t| add(t, TitleKind::Example));
         out.push((c.code.clone(), entries));

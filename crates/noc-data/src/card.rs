@@ -300,7 +300,11 @@ impl Store {
             teer: Teer { level, key: teer_key(level), label: teer_label.unwrap_or_default() },
             hierarchy: (1..=5).filter_map(|n| class_ref(dir, &code[..n])).collect(),
             definition: t.definition.clone(),
-            illustrative_examples: t.illustrative_examples.clone(),
+            illustrative_examples: t
+                .illustrative_examples
+                .iter()
+                .filter_map(|e| e.resolve(&t.all_examples).map(str::to_string))
+                .collect(),
             all_examples: t.all_examples.clone(),
             inclusions: t.inclusions.clone(),
             exclusions: t

@@ -73,13 +73,30 @@ pub struct CardsBlob {
 pub struct UnitText {
     pub code: String,
     pub definition: String,
-    pub illustrative_examples: Vec<String>,
+    /// Mostly repeats of "all examples", stored as an index into that list.
+    pub illustrative_examples: Vec<ExampleRef>,
     pub all_examples: Vec<String>,
     pub inclusions: Vec<String>,
     pub exclusions: Vec<Exclusion>,
     pub main_duties: MainDuties,
     pub employment_requirements: Vec<String>,
     pub additional_information: Vec<String>,
+}
+
+/// An illustrative example: the position of the same text in `all_examples`, or the text.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub enum ExampleRef {
+    InAllExamples(u16),
+    Text(String),
+}
+
+impl ExampleRef {
+    pub fn resolve<'a>(&'a self, all: &'a [String]) -> Option<&'a str> {
+        match self {
+            ExampleRef::InAllExamples(i) => all.get(*i as usize).map(String::as_str),
+            ExampleRef::Text(t) => Some(t),
+        }
+    }
 }
 
 /// One exclusion line. `code` is the NOC code the source points to (5 digits for a unit group,

@@ -158,6 +158,9 @@ impl Store {
                 if blob.broad_category as usize != d || blob.units.iter().any(|u| !u.code.starts_with(digit)) {
                     return Err(corrupt(file_name, "unit groups of another broad category"));
                 }
+                if blob.units.iter().any(|u| u.illustrative_examples.iter().any(|e| e.resolve(&u.all_examples).is_none())) {
+                    return Err(corrupt(file_name, "illustrative example points past the list of examples"));
+                }
                 let index = blob.units.iter().enumerate().map(|(i, u)| (u.code.clone(), i)).collect();
                 self.cards[lang.index()][d] = Some(Cards { units: blob.units, index });
             }
