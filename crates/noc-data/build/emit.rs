@@ -1,6 +1,15 @@
 //! Writes the blobs into OUT_DIR and `generated.rs` (file list, build id, bundled bytes).
 
 use crate::model::{encode_header, BlobKind};
+
+/// Language tag of a blob from its file name ("en/…", "fr/…", or neutral).
+fn lang_tag(name: &str) -> u8 {
+    match name.split_once('/') {
+        Some(("en", _)) => 1,
+        Some(("fr", _)) => 2,
+        _ => 0,
+    }
+}
 use serde::Serialize;
 use std::path::Path;
 
@@ -12,7 +21,7 @@ pub struct Emitter<'a> {
 
 impl Emitter<'_> {
     pub fn write<T: Serialize>(&mut self, name: &str, kind: BlobKind, payload: &T) {
-        let mut bytes = encode_header(kind, self.build_id);
+        let mut bytes = encode_header(kind, lang_tag(name), self.build_id);
         let body = postcard::to_allocvec(payload).unwrap_or_else(|e| panic!("encoding {name}: {e}"));
         bytes.extend_from_slice(&body);
         let path = self.out_dir.join(name);

@@ -13,7 +13,8 @@ pub enum DataError {
     /// Does not start with the blob magic: not a NOC data file (an HTML error page, say).
     BadMagic { file: String },
     UnsupportedVersion { file: String, found: u16, expected: u16 },
-    /// A valid blob of another kind (e.g. a cards file saved under the directory's name).
+    /// A valid blob of another kind or language (e.g. a cards file saved under the directory's
+    /// name, or the French directory under the English one's).
     WrongKind { file: String },
     /// A blob from another data build than this code was compiled with.
     OtherBuild { file: String, found: u32, expected: u32 },
@@ -30,7 +31,9 @@ impl std::fmt::Display for DataError {
             DataError::UnsupportedVersion { file, found, expected } => {
                 write!(f, "{file}: format version {found}, this code reads version {expected}")
             }
-            DataError::WrongKind { file } => write!(f, "{file}: holds a different kind of data than its name says"),
+            DataError::WrongKind { file } => {
+                write!(f, "{file}: holds a different kind or language of data than its name says")
+            }
             DataError::OtherBuild { file, found, expected } => write!(
                 f,
                 "{file}: built from other data (build {found:#010x}, expected {expected:#010x}); reload the page"

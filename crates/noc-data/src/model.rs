@@ -23,25 +23,16 @@ pub enum BlobKind {
     Duties = 6,
 }
 
-impl BlobKind {
-    pub fn from_u8(b: u8) -> Option<BlobKind> {
-        Some(match b {
-            1 => BlobKind::Directory,
-            2 => BlobKind::Cards,
-            3 => BlobKind::Facts,
-            4 => BlobKind::Titles,
-            5 => BlobKind::Concordance,
-            6 => BlobKind::Duties,
-            _ => return None,
-        })
-    }
+/// The kind byte: the blob kind in the low nibble, its language (0 neutral, 1 en, 2 fr) above.
+pub fn kind_byte(kind: BlobKind, lang_tag: u8) -> u8 {
+    kind as u8 | (lang_tag << 4)
 }
 
-pub fn encode_header(kind: BlobKind, build_id: u32) -> Vec<u8> {
+pub fn encode_header(kind: BlobKind, lang_tag: u8, build_id: u32) -> Vec<u8> {
     let mut out = Vec::with_capacity(HEADER_LEN);
     out.extend_from_slice(&MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-    out.push(kind as u8);
+    out.push(kind_byte(kind, lang_tag));
     out.extend_from_slice(&build_id.to_le_bytes());
     out
 }

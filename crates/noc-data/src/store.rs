@@ -92,7 +92,12 @@ pub(crate) fn file(name: &str) -> &'static str {
     FILES.iter().copied().find(|f| *f == name).expect("file name built from the known layout")
 }
 
-fn decode<T: serde::de::DeserializeOwned>(name: &str, bytes: &[u8], kind: BlobKind) -> Result<T, DataError> {
+fn decode<T: serde::de::DeserializeOwned>(
+    name: &str,
+    bytes: &[u8],
+    kind: BlobKind,
+    lang: Option<Lang>,
+) -> Result<T, DataError> {
     let file = name.to_string();
     if bytes.len() < HEADER_LEN {
         return Err(if bytes.len() >= 4 && bytes[..4] != MAGIC {
@@ -108,7 +113,12 @@ fn decode<T: serde::de::DeserializeOwned>(name: &str, bytes: &[u8], kind: BlobKi
     if version != FORMAT_VERSION {
         return Err(DataError::UnsupportedVersion { file, found: version, expected: FORMAT_VERSION });
     }
-    if BlobKind::from_u8(bytes[6]) != Some(kind) {
+    let lang_tag = match lang {
+        None => 0,
+        Some(Lang::En) => 1,
+        Some(Lang::Fr) => 2,
+    };
+    if bytes[6] != kind_byte(kind, lang_tag) {
         return Err(DataError::WrongKind { file });
     }
     let build = u32::from_le_bytes([bytes[7], bytes[8], bytes[9], bytes[10]]);
@@ -148,12 +158,12 @@ impl Store {
         let slot = slot_of(file_name).ok_or_else(|| DataError::UnknownFile { file: file_name.to_string() })?;
         match slot {
             Slot::Directory(lang) => {
-                let blob: DirectoryBlob = decode(file_name, bytes, BlobKind::Directory)?;
+                let blob: DirectoryBlob = decode(file_name, bytes, BlobKind::Directory, Some(lang))?;
                 let index = blob.classes.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
                 self.directory[lang.index()] = Some(Directory { classes: blob.classes, index });
             }
             Slot::Cards(lang, d) => {
-                let blob: CardsBlob = decode(file_name, bytes, BlobKind::Cards)?;
+                let blob: CardsBlob = decode(file_name, bytes, BlobKind::Cards, Some(lang))?;
                 let digit = char::from(b'0' + d as u8);
                 if blob.broad_category as usize != d || blob.units.iter().any(|u| !u.code.starts_with(digit)) {
                     return Err(corrupt(file_name, "unit groups of another broad category"));
@@ -165,14 +175,14 @@ impl Store {
                 self.cards[lang.index()][d] = Some(Cards { units: blob.units, index });
             }
             Slot::Facts => {
-                let blob: FactsBlob = decode(file_name, bytes, BlobKind::Facts)?;
+                let blob: FactsBlob = decode(file_name, bytes, BlobKind::Facts, None)?;
                 let index = blob.units.iter().enumerate().map(|(i, u)| (u.code.clone(), i)).collect();
                 let ranking = AiRanking::new(&blob.units);
                 self.facts = Some(Facts { blob, index, ranking });
             }
-            Slot::Titles(lang) => self.titles[lang.index()] = Some(decode(file_name, bytes, BlobKind::Titles)?),
-            Slot::Duties(lang) => self.duties[lang.index()] = Some(decode(file_name, bytes, BlobKind::Duties)?),
-            Slot::Concordance => self.concordance = Some(decode(file_name, bytes, BlobKind::Concordance)?),
+            Slot::Titles(lang) => self.titles[lang.index()] = Some(decode(file_name, bytes, BlobKind::Titles, Some(lang))?),
+            Slot::Duties(lang) => self.duties[lang.index()] = Some(decode(file_name, bytes, BlobKind::Duties, Some(lang))?),
+            Slot::Concordance => self.concordance = Some(decode(file_name, bytes, BlobKind::Concordance, None)?),
         }
         Ok(())
     }

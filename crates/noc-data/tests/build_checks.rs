@@ -83,6 +83,13 @@ fn duty_groups_with_and_without_sub_headings() {
     let g = duty_groups::group(&verb_block, &[], &verbs, false);
     assert!(g.sections.iter().all(|s| s.heading.is_none()));
 
+    // The verb list is learnt from items: words that start lines inside blocks (EN) or lines
+    // ending in ';' (FR).
+    let learnt = duty_groups::item_start_words(&[with.as_slice()], false);
+    assert!(learnt.contains("monitor") && learnt.contains("respond") && !learnt.contains("web"));
+    let fr_learnt = duty_groups::item_start_words(&[lines(&["Lead :", "Les techniciens", "installer x;", "réparer y."]).as_slice()], true);
+    assert_eq!(fr_learnt, HashSet::from(["installer".to_string()]));
+
     // French: capitalised line without final punctuation is a heading; items end with ';'.
     let fr_verbs: HashSet<String> = ["installer"].iter().map(|s| s.to_string()).collect();
     let fr = lines(&["Ce groupe exerce les fonctions suivantes :", "Les techniciens Web", "installer des serveurs;", "répondre aux demandes."]);

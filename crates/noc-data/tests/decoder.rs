@@ -31,6 +31,8 @@ fn header_problems_are_named() {
     assert!(matches!(s.insert("en/directory.bin", &v), Err(DataError::OtherBuild { .. })));
     // A cards blob under the directory's name.
     assert!(matches!(s.insert("en/directory.bin", &bytes("en/cards-2.bin")), Err(DataError::WrongKind { .. })));
+    // The French directory under the English name.
+    assert!(matches!(s.insert("en/directory.bin", &bytes("fr/directory.bin")), Err(DataError::WrongKind { .. })));
     // The cards of another broad category under this one's name.
     assert!(matches!(s.insert("en/cards-3.bin", &bytes("en/cards-2.bin")), Err(DataError::Corrupt { .. })));
     let mut v = good.clone();
