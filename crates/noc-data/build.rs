@@ -39,6 +39,15 @@ fn main() {
     println!("cargo:rerun-if-changed=src/model.rs");
     let mut src = table::SourceDir::new(manifest.join("../../data/noc2021"));
     src.read("PROVENANCE.md"); // part of the release: a changed note changes the build id
+    for code in ["build.rs", "src/model.rs"] {
+        src.hash_code_file(&manifest.join(code));
+    }
+    let mut build_files: Vec<PathBuf> =
+        std::fs::read_dir(manifest.join("build")).unwrap().map(|e| e.unwrap().path()).collect();
+    build_files.sort();
+    for f in build_files {
+        src.hash_code_file(&f);
+    }
 
     let structure = structure::load(&mut src);
     let labels = elements::oasis_labels(&mut src);

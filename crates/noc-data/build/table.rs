@@ -22,15 +22,26 @@ impl SourceDir {
         SourceDir { root, hash: 0x811c_9dc5 }
     }
 
+    /// Folds a file of the compiler itself into the build id (a changed encoder changes the id).
+    pub fn hash_code_file(&mut self, path: &Path) {
+        let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        self.fold(&bytes);
+    }
+
+    fn fold(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.hash ^= *b as u32;
+            self.hash = self.hash.wrapping_mul(0x0100_0193);
+        }
+    }
+
     pub fn read(&mut self, rel: &str) -> String {
         let path = self.root.join(rel);
         println!("cargo:rerun-if-changed={}", path.display());
         let bytes = std::fs::read(&path)
             .unwrap_or_else(|e| panic!("data file missing or unreadable: {} ({e})", path.display()));
-        for b in rel.as_bytes().iter().chain(bytes.iter()) {
-            self.hash ^= *b as u32;
-            self.hash = self.hash.wrapping_mul(0x0100_0193);
-        }
+        self.fold(rel.as_bytes());
+        self.fold(&bytes);
         String::from_utf8(bytes).unwrap_or_else(|e| panic!("{rel}: not valid UTF-8 ({e})"))
     }
 
@@ -87,7 +98,3 @@ pub fn pad(code: &str, width: usize, table: &Table, row: &Record) -> String {
     format!("{code:0>width$}")
 }
 
-#[allow(dead_code)]
-pub fn exists(p: &Path) -> bool {
-    p.exists()
-}
