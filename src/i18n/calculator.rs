@@ -1,1 +1,633 @@
-//! (to be written by the UI work)
+//! Every string of `<ee-calculator>`, in English and French. Fixed labels live in [`Strings`] (one
+//! struct per language, so a missing translation does not compile); keyed texts (factors, unmet
+//! requirements, notices, suggestions, errors) are functions of the engine's stable keys.
+use super::common::Lang;
+
+macro_rules! strings {
+    ($($name:ident: $en:expr, $fr:expr;)*) => {
+        /// Fixed labels of the calculator.
+        pub struct Strings { $(pub $name: &'static str,)* }
+        pub static EN: Strings = Strings { $($name: $en,)* };
+        pub static FR: Strings = Strings { $($name: $fr,)* };
+    };
+}
+
+strings! {
+    title: "Express Entry calculator", "Calculateur Entrée express";
+    intro: "Your Comprehensive Ranking System (CRS) score, the programs you can enter through, and what would raise your score. Results update as you type; nothing you enter leaves this page.",
+        "Votre score au Système de classement global (SCG), les programmes auxquels vous êtes admissible et ce qui ferait monter votre score. Les résultats se mettent à jour pendant la saisie; rien de ce que vous entrez ne quitte cette page.";
+    form_label: "Your profile", "Votre profil";
+    sec_you: "You", "Vous";
+    sec_education: "Education", "Études";
+    sec_languages: "Languages", "Langues";
+    sec_work: "Work", "Travail";
+    sec_spouse: "Spouse or partner", "Époux ou conjoint de fait";
+    sec_extras: "Other factors", "Autres facteurs";
+    yes: "Yes", "Oui";
+    no: "No", "Non";
+    optional: "optional", "facultatif";
+    quebec_label: "I plan to live in Québec", "Je compte m’établir au Québec";
+    birth_date_label: "Date of birth", "Date de naissance";
+    birth_date_help: "Optional. Fills in your age and dates the birthdays when age points drop.",
+        "Facultatif. Remplit votre âge et date les anniversaires où les points d’âge baissent.";
+    age_label: "Age", "Âge";
+    age_help: "In whole years today. If invited, your age on the day of the invitation counts.",
+        "En années révolues aujourd’hui. Si vous êtes invité, c’est votre âge le jour de l’invitation qui compte.";
+    spouse_has_label: "Do you have a spouse or common-law partner?", "Avez-vous un époux ou un conjoint de fait?";
+    education_label: "Highest level of education", "Plus haut niveau d’études";
+    education_help: "A credential from outside Canada needs an Educational Credential Assessment (ECA).",
+        "Un diplôme obtenu hors du Canada doit faire l’objet d’une évaluation des diplômes d’études (EDE).";
+    canadian_education_label: "Post-secondary credential from Canada", "Diplôme d’études postsecondaires canadien";
+    eca_date_label: "ECA issue date", "Date de délivrance de l’EDE";
+    eca_date_help: "Optional. An ECA is valid for 5 years.", "Facultatif. Une EDE est valide 5 ans.";
+    first_test_label: "First official language: test", "Première langue officielle : test";
+    second_test_label: "Second official language: test", "Deuxième langue officielle : test";
+    spouse_test_label: "Spouse’s language test", "Test de langue de l’époux ou du conjoint";
+    test_none: "None", "Aucun";
+    scores_legend_first: "First official language: scores", "Première langue officielle : résultats";
+    scores_legend_second: "Second official language: scores", "Deuxième langue officielle : résultats";
+    scores_legend_spouse: "Spouse’s scores", "Résultats de l’époux ou du conjoint";
+    scores_help: "Enter each score as printed on the test report.", "Entrez chaque résultat tel qu’il figure sur le relevé.";
+    test_date_label: "Date of the test result", "Date du résultat de test";
+    test_date_help: "Optional. Results are valid for 2 years.", "Facultatif. Les résultats sont valides 2 ans.";
+    noc_label: "Occupation of your main experience (NOC 2021 code)", "Profession de votre expérience principale (code CNP 2021)";
+    noc_help: "Optional, five digits such as 21231. Shows the category-based draws your occupation is listed in.",
+        "Facultatif, cinq chiffres, p. ex. 21231. Indique les rondes par catégorie où figure votre profession.";
+    work_teer_label: "TEER of that occupation", "FEER de cette profession";
+    work_teer_help: "The second digit of the NOC code.", "Le deuxième chiffre du code CNP.";
+    canadian_work_label: "Years of skilled work in Canada (last 10 years)", "Années de travail qualifié au Canada (10 dernières années)";
+    canadian_work_help: "Full-time, or the same hours part-time. The CRS counts 5 or more as 5.",
+        "À temps plein, ou l’équivalent à temps partiel. Le SCG compte 5 ans ou plus comme 5.";
+    cwe_start_label: "Start date of your current job in Canada", "Date de début de votre emploi actuel au Canada";
+    cwe_start_help: "Optional. Dates the next full years of Canadian work.", "Facultatif. Date les prochaines années complètes au Canada.";
+    foreign_work_label: "Years of skilled work outside Canada (last 10 years)", "Années de travail qualifié hors du Canada (10 dernières années)";
+    trade_certificate_label: "Certificate of qualification in a trade, issued in Canada", "Certificat de compétence dans un métier, délivré au Canada";
+    trade_work_label: "Years in an eligible skilled trade (last 5 years)", "Années dans un métier spécialisé admissible (5 dernières années)";
+    job_offer_label: "Valid job offer (arranged employment)", "Offre d’emploi valide (emploi réservé)";
+    job_offer_noc_label: "NOC code of the job offer", "Code CNP de l’offre d’emploi";
+    job_offer_noc_help: "No CRS points since 2025-03-25; it still counts for the FSW grid, FST and proof of funds.",
+        "Aucun point SCG depuis le 2025-03-25; elle compte encore pour la grille TQF, le PTMSF et la preuve de fonds.";
+    spouse_accompanying_label: "Will come with you to Canada", "Vous accompagnera au Canada";
+    spouse_pr_label: "Is a Canadian citizen or permanent resident", "Est citoyen canadien ou résident permanent";
+    spouse_education_label: "Spouse’s highest level of education", "Plus haut niveau d’études de l’époux ou du conjoint";
+    spouse_cwe_label: "Spouse’s years of skilled work in Canada", "Années de travail qualifié au Canada de l’époux ou du conjoint";
+    spouse_study_label: "Spouse studied 2 or more years full-time in Canada", "L’époux ou le conjoint a étudié 2 ans ou plus à temps plein au Canada";
+    sibling_label: "Brother or sister in Canada (citizen or permanent resident, 18 or older)", "Frère ou sœur au Canada (citoyen ou résident permanent, 18 ans ou plus)";
+    relative_label: "Relative in Canada, yours or your spouse’s (citizen or permanent resident, 18 or older)", "Parent au Canada, le vôtre ou celui de l’époux (citoyen ou résident permanent, 18 ans ou plus)";
+    relative_help: "Parent, grandparent, child, grandchild, brother or sister, aunt or uncle, niece or nephew. Counts in the FSW grid.",
+        "Père ou mère, grand-parent, enfant, petit-enfant, frère ou sœur, oncle ou tante, neveu ou nièce. Compte dans la grille TQF.";
+    pnp_label: "Provincial or territorial nomination", "Certificat de désignation d’une province ou d’un territoire";
+    family_size_label: "Family members for proof of funds", "Membres de la famille pour la preuve de fonds";
+    family_size_help: "You, your spouse and your dependent children, even those not coming with you.",
+        "Vous, votre époux ou conjoint et vos enfants à charge, même ceux qui ne vous accompagnent pas.";
+    funds_label: "Settlement funds (CAD)", "Fonds d’établissement ($ CA)";
+
+    results_heading: "Your results", "Vos résultats";
+    crs_total_label: "CRS score", "Score SCG";
+    out_of: "out of 1,200", "sur 1 200";
+    breakdown_heading: "CRS breakdown", "Détail du score SCG";
+    col_factor: "Factor", "Facteur";
+    col_points: "Points", "Points";
+    col_max: "Maximum", "Maximum";
+    col_bar: "Share of the maximum", "Part du maximum";
+    subtotal: "Subtotal", "Sous-total";
+    scored_as_single: "Scored without a spouse: no spouse, a spouse who does not come with you, or a spouse who is a Canadian citizen or permanent resident.",
+        "Calculé sans époux : pas d’époux, un époux qui ne vous accompagne pas ou qui est citoyen canadien ou résident permanent.";
+    programs_heading: "Programs you can enter through", "Programmes par lesquels vous pouvez entrer";
+    fsw_heading: "Federal Skilled Worker: 67-point grid", "Travailleurs qualifiés (fédéral) : grille de 67 points";
+    pass_mark: "Pass mark", "Note de passage";
+    total: "Total", "Total";
+    eligible: "Eligible", "Admissible";
+    not_eligible: "Not eligible yet", "Pas encore admissible";
+    missing_intro: "What is missing:", "Ce qui manque :";
+    fsw_name: "Federal Skilled Worker Program (FSW)", "Programme des travailleurs qualifiés (fédéral) (TQF)";
+    cec_name: "Canadian Experience Class (CEC)", "Catégorie de l’expérience canadienne (CEC)";
+    fst_name: "Federal Skilled Trades Program (FST)", "Programme des travailleurs de métiers spécialisés (fédéral) (PTMSF)";
+    clb_heading: "Your language levels", "Vos niveaux de langue";
+    clb_first: "First official language", "Première langue officielle";
+    clb_second: "Second official language", "Deuxième langue officielle";
+    clb_spouse: "Spouse", "Époux ou conjoint";
+    funds_heading: "Proof of funds", "Preuve de fonds";
+    draws_heading: "Compared with recent draws", "Comparaison avec les rondes récentes";
+    col_date: "Date", "Date";
+    col_round: "Round", "Ronde";
+    col_cutoff: "Lowest score invited", "Score le plus bas invité";
+    col_you: "You", "Vous";
+    can_enter: "open to you", "ouverte à vous";
+    cannot_enter: "not open to you", "pas ouverte à vous";
+    draws_note: "Past cut-offs are not a forecast: each round's cut-off depends on who is in the pool that day.",
+        "Les seuils passés ne sont pas une prévision : chaque seuil dépend des candidats présents ce jour-là.";
+    categories_heading: "Category-based selection", "Sélection par catégorie";
+    categories_none: "Your occupation is not on a current category list (or no occupation was entered).",
+        "Votre profession ne figure sur aucune liste de catégorie en vigueur (ou aucune profession n’a été entrée).";
+    whatif_heading: "What would raise your score", "Ce qui ferait monter votre score";
+    whatif_none: "No single change found that adds points.", "Aucun changement isolé n’ajoute de points.";
+    apply: "Apply", "Appliquer";
+    scenarios_heading: "Scenarios", "Scénarios";
+    scenarios_help: "Keep up to three versions of your profile side by side, for example today, after a retake, after one more year in Canada.",
+        "Gardez jusqu’à trois versions de votre profil côte à côte, par exemple aujourd’hui, après une reprise de test, après une année de plus au Canada.";
+    scenario_name_label: "Scenario name", "Nom du scénario";
+    keep_scenario: "Keep as a scenario", "Garder comme scénario";
+    load: "Load", "Charger";
+    remove: "Remove", "Retirer";
+    scenarios_full: "Three scenarios kept: remove one to keep another.", "Trois scénarios gardés : retirez-en un pour en garder un autre.";
+    crs_short: "CRS", "SCG";
+    timeline_heading: "What changes on its own", "Ce qui change avec le temps";
+    timeline_help: "Add your date of birth, test date, ECA date or Canadian job start date above to see the dates.",
+        "Ajoutez votre date de naissance, la date du test, celle de l’EDE ou le début de votre emploi au Canada pour voir les dates.";
+    timeline_empty: "Nothing in the next years changes your score on its own.", "Rien dans les prochaines années ne change votre score de lui-même.";
+    share_heading: "Share and print", "Partager et imprimer";
+    share_button: "Make a share link", "Créer un lien de partage";
+    share_help: "The link holds your answers after the # sign: they stay in the link and are not sent anywhere.",
+        "Le lien contient vos réponses après le signe # : elles restent dans le lien et ne sont envoyées nulle part.";
+    share_link_label: "Link to this profile", "Lien vers ce profil";
+    print_button: "Print a summary", "Imprimer un résumé";
+    disclaimer: "Information, not legal advice. IRCC’s own system decides your score and eligibility.",
+        "Information, et non un avis juridique. C’est le système d’IRCC qui établit votre score et votre admissibilité.";
+    printed_on: "Printed", "Imprimé le";
+    fix_fields: "Fix the marked fields to see your results.", "Corrigez les champs signalés pour voir vos résultats.";
+    quebec_heading: "Québec selects its own skilled workers", "Le Québec sélectionne ses propres travailleurs qualifiés";
+    quebec_text: "Express Entry does not apply if you plan to live in Québec, so a CRS score would mean nothing for you. Québec chooses its skilled workers itself: you first need a Québec Selection Certificate (CSQ), through the Skilled Worker Selection Program (PSTQ) and an expression of interest in the Arrima portal, and then apply to IRCC for permanent residence.",
+        "Entrée express ne s’applique pas si vous comptez vous établir au Québec : un score SCG n’aurait aucun sens pour vous. Le Québec choisit lui-même ses travailleurs qualifiés : il faut d’abord un Certificat de sélection du Québec (CSQ), par le Programme de sélection des travailleurs qualifiés (PSTQ) et une déclaration d’intérêt dans le portail Arrima, puis une demande de résidence permanente à IRCC.";
+    quebec_link: "Start at Québec’s immigration site", "Commencer sur le site d’immigration du Québec";
+    quebec_url: "https://www.quebec.ca/en/immigration", "https://www.quebec.ca/immigration";
+    notices_heading: "Please note", "À noter";
+}
+
+pub fn tr(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+    }
+}
+
+fn pick(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+    }
+}
+
+/// Thousands separated the local way: 1,234 / 1 234.
+pub fn int(lang: Lang, n: u64) -> String {
+    let digits = n.to_string();
+    let sep = pick(lang, ",", "\u{202f}");
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+pub fn ability(lang: Lang, key: &str) -> &'static str {
+    match key {
+        "speaking" => pick(lang, "Speaking", "Expression orale"),
+        "listening" => pick(lang, "Listening", "Compréhension de l’oral"),
+        "reading" => pick(lang, "Reading", "Compréhension de l’écrit"),
+        "writing" => pick(lang, "Writing", "Expression écrite"),
+        _ => "",
+    }
+}
+
+pub fn test_name(lang: Lang, key: &str) -> &'static str {
+    match key {
+        "ielts_general" => "IELTS General Training",
+        "celpip_general" => "CELPIP-General",
+        "pte_core" => "PTE Core",
+        "tef_canada" => "TEF Canada",
+        "tcf_canada" => "TCF Canada",
+        "clb" => pick(lang, "CLB levels (English, no test yet)", "Niveaux CLB (anglais, sans test encore)"),
+        "nclc" => pick(lang, "NCLC levels (French, no test yet)", "Niveaux NCLC (français, sans test encore)"),
+        "none" => pick(lang, "None", "Aucun"),
+        _ => "",
+    }
+}
+
+/// "CLB" for English tests, "NCLC" for French ones.
+pub fn level_name(test_key: &str) -> &'static str {
+    if matches!(test_key, "tef_canada" | "tcf_canada" | "nclc") { "NCLC" } else { "CLB" }
+}
+
+pub fn education(lang: Lang, key: &str) -> &'static str {
+    match key {
+        "less_than_secondary" => pick(lang, "Less than secondary school", "Moins qu’un diplôme d’études secondaires"),
+        "secondary" => pick(lang, "Secondary school diploma", "Diplôme d’études secondaires"),
+        "one_year" => pick(lang, "One-year post-secondary program", "Programme postsecondaire d’un an"),
+        "two_year" => pick(lang, "Two-year post-secondary program", "Programme postsecondaire de deux ans"),
+        "bachelors_or_three_year" => pick(lang, "Bachelor’s degree or program of 3 years or more", "Baccalauréat ou programme de 3 ans ou plus"),
+        "two_or_more" => pick(lang, "Two or more credentials, one of 3 years or more", "Deux diplômes ou plus, dont un de 3 ans ou plus"),
+        "masters_or_professional" => pick(lang, "Master’s, or professional degree for a licensed profession", "Maîtrise, ou diplôme professionnel d’une profession réglementée"),
+        "doctoral" => pick(lang, "Doctorate (PhD)", "Doctorat (Ph. D.)"),
+        _ => "",
+    }
+}
+
+pub fn canadian_education(lang: Lang, key: &str) -> &'static str {
+    match key {
+        "none" => pick(lang, "None", "Aucun"),
+        "one_or_two_year" => pick(lang, "One- or two-year credential", "Diplôme d’un ou deux ans"),
+        "three_year_or_more" => pick(lang, "Three years or more, or a master’s, professional or doctoral degree", "Trois ans ou plus, ou maîtrise, diplôme professionnel ou doctorat"),
+        _ => "",
+    }
+}
+
+pub fn section(lang: Lang, key: &str) -> &'static str {
+    match key {
+        "core" => pick(lang, "Core: human capital", "Facteurs de base : capital humain"),
+        "spouse" => pick(lang, "Spouse or partner", "Époux ou conjoint de fait"),
+        "transferability" => pick(lang, "Skill transferability", "Transférabilité des compétences"),
+        "additional" => pick(lang, "Additional points", "Points supplémentaires"),
+        _ => "",
+    }
+}
+
+pub fn factor(lang: Lang, key: &str) -> &'static str {
+    match key {
+        "age" => pick(lang, "Age", "Âge"),
+        "education" => pick(lang, "Education", "Études"),
+        "first_official_language" => pick(lang, "First official language", "Première langue officielle"),
+        "second_official_language" => pick(lang, "Second official language", "Deuxième langue officielle"),
+        "canadian_work_experience" => pick(lang, "Canadian work experience", "Expérience de travail au Canada"),
+        "spouse_education" => pick(lang, "Spouse’s education", "Études de l’époux"),
+        "spouse_first_official_language" => pick(lang, "Spouse’s first official language", "Première langue officielle de l’époux"),
+        "spouse_canadian_work_experience" => pick(lang, "Spouse’s Canadian work experience", "Expérience canadienne de l’époux"),
+        "transferability_education" => pick(lang, "Education with language or Canadian work", "Études avec langue ou travail au Canada"),
+        "transferability_foreign_work" => pick(lang, "Foreign work with language or Canadian work", "Travail à l’étranger avec langue ou travail au Canada"),
+        "transferability_certificate" => pick(lang, "Trade certificate with language", "Certificat de compétence avec langue"),
+        "provincial_nomination" => pick(lang, "Provincial nomination", "Désignation provinciale"),
+        "job_offer" => pick(lang, "Job offer", "Offre d’emploi"),
+        "french_language" => pick(lang, "French-language skills", "Compétences en français"),
+        "canadian_education" => pick(lang, "Post-secondary education in Canada", "Études postsecondaires au Canada"),
+        "sibling_in_canada" => pick(lang, "Brother or sister in Canada", "Frère ou sœur au Canada"),
+        _ => "",
+    }
+}
+
+pub fn fsw_factor(lang: Lang, key: &str) -> &'static str {
+    match key {
+        "language" => pick(lang, "Official languages", "Langues officielles"),
+        "education" => pick(lang, "Education", "Études"),
+        "experience" => pick(lang, "Work experience", "Expérience de travail"),
+        "age" => pick(lang, "Age", "Âge"),
+        "arranged_employment" => pick(lang, "Arranged employment", "Emploi réservé"),
+        "adaptability" => pick(lang, "Adaptability", "Capacité d’adaptation"),
+        _ => "",
+    }
+}
+
+/// The program whose requirement is unmet, for program-specific sentences.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Program {
+    Fsw,
+    Cec,
+    Fst,
+}
+
+/// Plain sentence for an `unmet` key of a program.
+pub fn unmet(lang: Lang, program: Program, key: &str, points: u16, pass_mark: u16) -> String {
+    let s = match (key, program) {
+        ("work_experience", _) => pick(lang, "At least one year of skilled work (in Canada and abroad together).", "Au moins un an de travail qualifié (au Canada et à l’étranger ensemble)."),
+        ("work_teer", _) => pick(lang, "Your main experience must be in a TEER 0, 1, 2 or 3 occupation.", "Votre expérience principale doit être dans une profession FEER 0, 1, 2 ou 3."),
+        ("first_language", Program::Fsw) => pick(lang, "CLB 7 or more in all four abilities of your first official language.", "NCLC 7 ou plus dans les quatre compétences de votre première langue officielle."),
+        ("first_language", Program::Cec) => pick(lang, "CLB 7 in all four abilities (TEER 0 or 1), or CLB 5 (TEER 2 or 3), in your first official language.", "NCLC 7 dans les quatre compétences (FEER 0 ou 1), ou NCLC 5 (FEER 2 ou 3), dans votre première langue officielle."),
+        ("first_language", Program::Fst) => pick(lang, "CLB 5 in speaking and listening and CLB 4 in reading and writing, in your first official language.", "NCLC 5 en expression et compréhension orales et NCLC 4 en compréhension et expression écrites, dans votre première langue officielle."),
+        ("education", _) => pick(lang, "A secondary school diploma or a post-secondary credential.", "Un diplôme d’études secondaires ou postsecondaires."),
+        ("points", _) => {
+            return match lang {
+                Lang::En => format!("{pass_mark} points on the grid; you have {points}."),
+                Lang::Fr => format!("{pass_mark} points dans la grille; vous en avez {points}."),
+            }
+        }
+        ("settlement_funds", _) => pick(lang, "Enough settlement funds for your family size (see proof of funds).", "Des fonds d’établissement suffisants pour la taille de votre famille (voir la preuve de fonds)."),
+        ("canadian_work_years", _) => pick(lang, "At least one year of skilled work in Canada in the last 3 years.", "Au moins un an de travail qualifié au Canada au cours des 3 dernières années."),
+        ("trade_work_years", _) => pick(lang, "At least two years of work in an eligible skilled trade in the last 5 years.", "Au moins deux ans de travail dans un métier spécialisé admissible au cours des 5 dernières années."),
+        ("job_offer_or_certificate", _) => pick(lang, "A certificate of qualification from a Canadian province or territory, or a valid job offer in an eligible trade.", "Un certificat de compétence d’une province ou d’un territoire canadien, ou une offre d’emploi valide dans un métier admissible."),
+        _ => return key.to_owned(),
+    };
+    s.to_owned()
+}
+
+pub fn notice(lang: Lang, key: &str, since: Option<&str>) -> String {
+    let since = since.unwrap_or("");
+    match (key, lang) {
+        ("crs_changed_2026_11_03", Lang::En) => format!("IRCC changed the CRS on {since}. The official new point values are not in this calculator yet: scores use the rules in force from 2025-03-25 to 2026-11-02."),
+        ("crs_changed_2026_11_03", Lang::Fr) => format!("IRCC a modifié le SCG le {since}. Les nouvelles valeurs officielles ne sont pas encore dans ce calculateur : les scores suivent les règles en vigueur du 2025-03-25 au 2026-11-02."),
+        ("job_offer_no_crs_points", Lang::En) => format!("A job offer earns no CRS points since {since}; it still counts for the FSW grid, FST and proof of funds."),
+        ("job_offer_no_crs_points", Lang::Fr) => format!("Une offre d’emploi ne donne plus de points SCG depuis le {since}; elle compte encore pour la grille TQF, le PTMSF et la preuve de fonds."),
+        ("job_offer_teer_mismatch", Lang::En) => "The TEER given for the job offer differs from its NOC code.".into(),
+        ("job_offer_teer_mismatch", Lang::Fr) => "Le FEER indiqué pour l’offre d’emploi ne correspond pas à son code CNP.".into(),
+        ("funds_table_may_be_outdated", Lang::En) => format!("Proof-of-funds amounts are those in force since {since}; IRCC usually updates them every year."),
+        ("funds_table_may_be_outdated", Lang::Fr) => format!("Les montants de la preuve de fonds sont ceux en vigueur depuis le {since}; IRCC les met généralement à jour chaque année."),
+        ("family_size_excludes_spouse", Lang::En) => "You have a spouse but a family size of 1: proof of funds counts your spouse even if they do not come or are a citizen or permanent resident.".into(),
+        ("family_size_excludes_spouse", Lang::Fr) => "Vous avez un époux mais une famille de 1 personne : la preuve de fonds compte l’époux même s’il ne vient pas ou est citoyen ou résident permanent.".into(),
+        _ => key.to_owned(),
+    }
+}
+
+pub fn rules_as_of(lang: Lang, date: &str, rule_set: &str) -> String {
+    match lang {
+        Lang::En => format!("Rules as of {date} (rule set {rule_set})."),
+        Lang::Fr => format!("Règles en date du {date} (version {rule_set})."),
+    }
+}
+
+pub fn draws_as_of(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::En => format!("Rounds up to {date}."),
+        Lang::Fr => format!("Rondes jusqu’au {date}."),
+    }
+}
+
+pub fn funds_text(lang: Lang, required: &str, available: &str, family: u8, sufficient: bool, exempt: &[&str]) -> String {
+    if !exempt.is_empty() {
+        let why: Vec<&str> = exempt
+            .iter()
+            .map(|r| match *r {
+                "cec_eligible" => pick(lang, "you are eligible for the Canadian Experience Class", "vous êtes admissible à la catégorie de l’expérience canadienne"),
+                "valid_job_offer" => pick(lang, "you have a valid job offer", "vous avez une offre d’emploi valide"),
+                other => other,
+            })
+            .collect();
+        let sep = pick(lang, " and ", " et ");
+        return match lang {
+            Lang::En => format!("No proof of funds needed: {}.", why.join(sep)),
+            Lang::Fr => format!("Aucune preuve de fonds requise : {}.", why.join(sep)),
+        };
+    }
+    match (lang, sufficient) {
+        (Lang::En, true) => format!("Enough: {required} CAD needed for a family of {family}; you have {available} CAD."),
+        (Lang::En, false) => format!("Not enough: {required} CAD needed for a family of {family}; you have {available} CAD."),
+        (Lang::Fr, true) => format!("Suffisant : {required} $ CA requis pour une famille de {family}; vous avez {available} $ CA."),
+        (Lang::Fr, false) => format!("Insuffisant : {required} $ CA requis pour une famille de {family}; vous avez {available} $ CA."),
+    }
+}
+
+pub fn group(lang: Lang, key: &str) -> &'static str {
+    match key {
+        "all" => pick(lang, "All programs", "Tous les programmes"),
+        "canadian_experience_class" => pick(lang, "Canadian Experience Class", "Catégorie de l’expérience canadienne"),
+        "provincial_nominee_program" => pick(lang, "Provincial Nominee Program", "Programme des candidats des provinces"),
+        "federal_skilled_worker" => pick(lang, "Federal Skilled Worker", "Travailleurs qualifiés (fédéral)"),
+        "federal_skilled_trades" => pick(lang, "Federal Skilled Trades", "Métiers spécialisés (fédéral)"),
+        "french_language" => pick(lang, "French-language proficiency", "Connaissance du français"),
+        "healthcare_social_services" => pick(lang, "Healthcare and social services", "Soins de santé et services sociaux"),
+        "stem" => pick(lang, "Science, technology, engineering and math (STEM)", "Sciences, technologies, génie et mathématiques (STGM)"),
+        "trades" => pick(lang, "Trades", "Métiers"),
+        "education" => pick(lang, "Education", "Éducation"),
+        "transport" => pick(lang, "Transport", "Transport"),
+        "agriculture_agri_food" => pick(lang, "Agriculture and agri-food", "Agriculture et agroalimentaire"),
+        "physicians_canadian_experience" => pick(lang, "Physicians with Canadian experience", "Médecins ayant une expérience canadienne"),
+        "researchers_canadian_experience" => pick(lang, "Researchers with Canadian experience", "Chercheurs ayant une expérience canadienne"),
+        "senior_managers_canadian_experience" => pick(lang, "Senior managers with Canadian experience", "Cadres supérieurs ayant une expérience canadienne"),
+        "skilled_military_recruits" => pick(lang, "Skilled military recruits", "Recrues militaires qualifiées"),
+        _ => "",
+    }
+}
+
+pub fn kind(lang: Lang, key: &str) -> &'static str {
+    match key {
+        "general" => pick(lang, "general", "générale"),
+        "program" => pick(lang, "program", "programme"),
+        "category" => pick(lang, "category", "catégorie"),
+        _ => "",
+    }
+}
+
+pub fn draws_summary(lang: Lang, score: u16, open: usize, above: usize) -> String {
+    match lang {
+        Lang::En => format!("Your score of {score} was at or above the cut-off in {above} of the {open} listed rounds open to you."),
+        Lang::Fr => format!("Votre score de {score} atteignait le seuil dans {above} des {open} rondes listées qui vous étaient ouvertes."),
+    }
+}
+
+pub fn not_in_pool(lang: Lang) -> &'static str {
+    pick(lang, "You would not be in the Express Entry pool yet: no program is open to you (see above), so no round is.",
+        "Vous ne seriez pas encore dans le bassin d’Entrée express : aucun programme ne vous est ouvert (voir plus haut), donc aucune ronde.")
+}
+
+pub fn category_condition(lang: Lang, key: &str) -> &'static str {
+    match key {
+        "listed_occupation_experience" => pick(lang, "with 12 months of experience in the occupation in the last 3 years", "avec 12 mois d’expérience dans la profession au cours des 3 dernières années"),
+        "canadian_experience_in_occupation" => pick(lang, "with 12 months of experience in the occupation in Canada in the last 3 years", "avec 12 mois d’expérience dans la profession au Canada au cours des 3 dernières années"),
+        "canadian_armed_forces_recruitment" => pick(lang, "with a job offer from the Canadian Forces Recruiting Group", "avec une offre d’emploi du Groupe du recrutement des Forces canadiennes"),
+        "french_nclc7" => pick(lang, "NCLC 7 or more in all four French abilities", "NCLC 7 ou plus dans les quatre compétences en français"),
+        _ => "",
+    }
+}
+
+pub fn list_since(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::En => format!("list in force since {date}"),
+        Lang::Fr => format!("liste en vigueur depuis le {date}"),
+    }
+}
+
+fn slot(lang: Lang, key: &str) -> &'static str {
+    match key {
+        "first" => pick(lang, "first official language", "première langue officielle"),
+        "second" => pick(lang, "second official language", "deuxième langue officielle"),
+        "spouse" => pick(lang, "spouse’s language", "langue de l’époux"),
+        _ => "",
+    }
+}
+
+/// A suggestion in words, from the advisor's detail.
+pub fn suggestion(lang: Lang, d: &ee_rules::SuggestionDetail) -> String {
+    use ee_rules::advisor::LanguageSlot;
+    use ee_rules::SuggestionDetail as D;
+    let slot_key = |s: &LanguageSlot| match s {
+        LanguageSlot::First => "first",
+        LanguageSlot::Second => "second",
+        LanguageSlot::Spouse => "spouse",
+    };
+    match d {
+        D::LanguageScore { slot: s, test, ability: a, from_score, to_score, from_level, to_level } => {
+            let lv = level_name(test.key());
+            let (from, to) = (crate::ui::calculator::form::score_text(*from_score), crate::ui::calculator::form::score_text(*to_score));
+            match lang {
+                Lang::En => format!("{} ({}): {} from {from} to {to} ({lv} {from_level} → {to_level})", capital(slot(lang, slot_key(s))), test_name(lang, test.key()), ability(lang, a.key()).to_lowercase()),
+                Lang::Fr => format!("{} ({}) : {} de {from} à {to} ({lv} {from_level} → {to_level})", capital(slot(lang, slot_key(s))), test_name(lang, test.key()), ability(lang, a.key()).to_lowercase()),
+            }
+        }
+        D::LanguageAllAbilities { slot: s, test, to_level } => {
+            let lv = level_name(test.key());
+            match lang {
+                Lang::En => format!("{} ({}): reach {lv} {to_level} in all four abilities", capital(slot(lang, slot_key(s))), test_name(lang, test.key())),
+                Lang::Fr => format!("{} ({}) : atteindre {lv} {to_level} dans les quatre compétences", capital(slot(lang, slot_key(s))), test_name(lang, test.key())),
+            }
+        }
+        D::NewLanguageTest { slot: s, test, level } => {
+            let lv = level_name(test.key());
+            let french = test.key() == "nclc";
+            match (lang, s) {
+                (Lang::En, LanguageSlot::Spouse) => format!("Your spouse takes an English test and reaches CLB {level} in all four abilities"),
+                (Lang::Fr, LanguageSlot::Spouse) => format!("Votre époux passe un test d’anglais et atteint NCLC {level} dans les quatre compétences"),
+                (Lang::En, _) => format!("Take a {} test and reach {lv} {level} in all four abilities", if french { "French" } else { "English" }),
+                (Lang::Fr, _) => format!("Passer un test {} et atteindre NCLC {level} dans les quatre compétences", if french { "de français" } else { "d’anglais" }),
+            }
+        }
+        D::MoreYears { field, from, to } => match (lang, *field) {
+            (Lang::En, "canadian_work_years") => format!("One more year of skilled work in Canada ({from} → {to})"),
+            (Lang::Fr, "canadian_work_years") => format!("Une année de plus de travail qualifié au Canada ({from} → {to})"),
+            (Lang::En, "foreign_work_years") => format!("One more year of skilled work outside Canada ({from} → {to})"),
+            (Lang::Fr, "foreign_work_years") => format!("Une année de plus de travail qualifié hors du Canada ({from} → {to})"),
+            (Lang::En, _) => format!("Your spouse works one more year in Canada ({from} → {to})"),
+            (Lang::Fr, _) => format!("Votre époux travaille une année de plus au Canada ({from} → {to})"),
+        },
+        D::Education { field, to, .. } => match (lang, *field) {
+            (Lang::En, "education") => format!("Complete a higher credential: {}", education(lang, to.key())),
+            (Lang::Fr, "education") => format!("Obtenir un diplôme plus élevé : {}", education(lang, to.key())),
+            (Lang::En, _) => format!("Your spouse completes: {}", education(lang, to.key())),
+            (Lang::Fr, _) => format!("Votre époux obtient : {}", education(lang, to.key())),
+        },
+        D::CanadianEducation { to, .. } => match lang {
+            Lang::En => format!("Earn a Canadian credential: {}", canadian_education(lang, to.key())),
+            Lang::Fr => format!("Obtenir un diplôme canadien : {}", canadian_education(lang, to.key())),
+        },
+        D::ProvincialNomination => pick(lang, "Obtain a provincial or territorial nomination", "Obtenir la désignation d’une province ou d’un territoire").into(),
+        D::TradeCertificate => pick(lang, "Obtain a certificate of qualification in your trade", "Obtenir un certificat de compétence dans votre métier").into(),
+    }
+}
+
+fn capital(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+pub fn plus_points(lang: Lang, points: u16, new_total: u16) -> String {
+    match lang {
+        Lang::En => format!("+{points} points (→ {new_total})"),
+        Lang::Fr => format!("+{points} points (→ {new_total})"),
+    }
+}
+
+/// One timeline entry.
+pub enum TimelineEvent {
+    /// On `date` (if known) you turn `age`; the score becomes `total`.
+    Birthday { age: u8, total: u16 },
+    LanguageExpires,
+    EcaExpires,
+    CanadianYear { years: u8, total: u16 },
+}
+
+pub fn timeline_event(lang: Lang, e: &TimelineEvent, current: u16) -> String {
+    let change = |total: u16| -> String {
+        let diff = total as i32 - current as i32;
+        match lang {
+            Lang::En => format!("score {total} ({diff:+})"),
+            Lang::Fr => format!("score {total} ({diff:+})"),
+        }
+    };
+    match (lang, e) {
+        (Lang::En, TimelineEvent::Birthday { age, total }) => format!("You turn {age}: fewer age points, {}.", change(*total)),
+        (Lang::Fr, TimelineEvent::Birthday { age, total }) => format!("Vous aurez {age} ans : moins de points d’âge, {}.", change(*total)),
+        (Lang::En, TimelineEvent::LanguageExpires) => "Your language test result expires: without a valid result your profile cannot stay in the pool.".into(),
+        (Lang::Fr, TimelineEvent::LanguageExpires) => "Votre résultat de test de langue expire : sans résultat valide, votre profil ne peut pas rester dans le bassin.".into(),
+        (Lang::En, TimelineEvent::EcaExpires) => "Your ECA expires: a foreign credential then no longer counts until it is assessed again.".into(),
+        (Lang::Fr, TimelineEvent::EcaExpires) => "Votre EDE expire : un diplôme étranger ne compte plus tant qu’il n’est pas réévalué.".into(),
+        (Lang::En, TimelineEvent::CanadianYear { years, total }) => format!("You reach {years} years of Canadian work if you keep working: {}.", change(*total)),
+        (Lang::Fr, TimelineEvent::CanadianYear { years, total }) => format!("Vous atteignez {years} ans de travail au Canada si vous continuez : {}.", change(*total)),
+    }
+}
+
+pub fn at_age_without_date(lang: Lang) -> &'static str {
+    pick(lang, "at your birthday", "à votre anniversaire")
+}
+
+pub fn scale_hint(lang: Lang, min: f64, max: f64, step: f64) -> String {
+    let n = |v: f64| if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") };
+    match (lang, step == 0.5) {
+        (Lang::En, true) => format!("{} to {}, in half bands", n(min), n(max)),
+        (Lang::Fr, true) => format!("{} à {}, par demi-bandes", n(min), n(max)),
+        (Lang::En, false) => format!("{} to {}", n(min), n(max)),
+        (Lang::Fr, false) => format!("{} à {}", n(min), n(max)),
+    }
+}
+
+/// The message shown next to a field, from the engine's error code (and the test's scale).
+pub fn field_error(lang: Lang, code: &str, empty: bool, range: Option<(String, String)>, test: Option<&str>) -> String {
+    if empty {
+        return pick(lang, "Enter a value.", "Entrez une valeur.").into();
+    }
+    let test = test.map(|t| test_name(lang, t)).unwrap_or("");
+    match (code, lang) {
+        ("out_of_range", Lang::En) => match range {
+            Some((a, b)) => format!("Enter a number from {a} to {b}."),
+            None => "This number is out of range.".into(),
+        },
+        ("out_of_range", Lang::Fr) => match range {
+            Some((a, b)) => format!("Entrez un nombre de {a} à {b}."),
+            None => "Ce nombre est hors limites.".into(),
+        },
+        ("wrong_type", Lang::En) => "Enter a number (whole number here).".into(),
+        ("wrong_type", Lang::Fr) => "Entrez un nombre (entier ici).".into(),
+        ("not_half_band", Lang::En) => format!("{test} scores go in half bands, such as 6, 6.5 or 7."),
+        ("not_half_band", Lang::Fr) => format!("Les résultats {test} vont par demi-bandes, p. ex. 6, 6,5 ou 7."),
+        ("not_whole_score", Lang::En) => format!("{test} scores are whole numbers."),
+        ("not_whole_score", Lang::Fr) => format!("Les résultats {test} sont des nombres entiers."),
+        ("same_official_language", Lang::En) => "The second language must be the other official language (English and French).".into(),
+        ("same_official_language", Lang::Fr) => "La deuxième langue doit être l’autre langue officielle (anglais et français).".into(),
+        ("invalid_noc", Lang::En) => "Enter a five-digit NOC 2021 code whose second digit is 0 to 5.".into(),
+        ("invalid_noc", Lang::Fr) => "Entrez un code CNP 2021 de cinq chiffres dont le deuxième est de 0 à 5.".into(),
+        ("invalid_date", Lang::En) => "Enter a date as YYYY-MM-DD, not in the future.".into(),
+        ("invalid_date", Lang::Fr) => "Entrez une date AAAA-MM-JJ, pas dans le futur.".into(),
+        (_, Lang::En) => "This value is not valid.".into(),
+        (_, Lang::Fr) => "Cette valeur n’est pas valide.".into(),
+    }
+}
+
+pub fn uses_last_valid(lang: Lang, fields: &str) -> String {
+    match lang {
+        Lang::En => format!("Until fixed, results use your previous entry for: {fields}."),
+        Lang::Fr => format!("En attendant la correction, les résultats utilisent votre entrée précédente pour : {fields}."),
+    }
+}
+
+pub fn live_score(lang: Lang, total: u16) -> String {
+    match lang {
+        Lang::En => format!("CRS score: {total}"),
+        Lang::Fr => format!("Score SCG : {total}"),
+    }
+}
+
+pub fn level_beside(test_key: &str, level: u8) -> String {
+    let name = level_name(test_key);
+    if level == 0 { format!("< {name} 1") } else { format!("= {name} {level}") }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn every_engine_key_has_words_in_both_languages() {
+        for lang in [Lang::En, Lang::Fr] {
+            for f in ee_rules::crs::FACTORS {
+                assert!(!factor(lang, f).is_empty(), "factor {f}");
+            }
+            for e in ee_rules::Education::ALL {
+                assert!(!education(lang, e.key()).is_empty());
+            }
+            for d in ee_rules::DRAWS {
+                assert!(!group(lang, d.group).is_empty(), "group {}", d.group);
+            }
+            for c in ee_rules::CATEGORY_LISTS {
+                assert!(!group(lang, c.category).is_empty(), "category {}", c.category);
+            }
+            for n in ee_rules::ruleset::ANNOUNCED_CHANGES {
+                assert_ne!(notice(lang, n.key, Some("x")), n.key);
+            }
+        }
+        assert_ne!(EN.title, FR.title);
+        assert_eq!(int(Lang::En, 1234567), "1,234,567");
+        assert_eq!(int(Lang::Fr, 15263), "15\u{202f}263");
+    }
+}

@@ -1,0 +1,254 @@
+//! The assessment, as the engine computed it: CRS total and breakdown (table + bars), the FSW grid,
+//! CEC/FST verdicts in words, language levels and proof of funds. Nothing is computed here except
+//! sums of the engine's own lines and the grid maxima read from the engine's tables.
+use std::rc::Rc;
+
+use ee_rules::{Assessment, Levels};
+use yew::prelude::*;
+
+use crate::i18n::calculator::{self as t, tr, Program};
+use crate::i18n::common::Lang;
+
+const SECTIONS: [&str; 4] = ["core", "spouse", "transferability", "additional"];
+
+/// Which CRS section a factor belongs to (presentation only).
+pub fn section_of(factor: &str) -> &'static str {
+    match factor {
+        "age" | "education" | "first_official_language" | "second_official_language" | "canadian_work_experience" => "core",
+        f if f.starts_with("spouse_") => "spouse",
+        f if f.starts_with("transferability_") => "transferability",
+        _ => "additional",
+    }
+}
+
+/// The most a section can give, capped by the engine's own section caps.
+fn section_max(a: &Assessment, section: &str) -> u16 {
+    let rules = ee_rules::ruleset::current();
+    let sum: u16 = a.crs.lines.iter().filter(|l| section_of(l.factor) == section).map(|l| l.max).sum();
+    match section {
+        "transferability" => sum.min(rules.crs_transferability.total_cap),
+        "additional" => sum.min(rules.crs_additional.cap),
+        _ => sum,
+    }
+}
+
+fn section_points(a: &Assessment, section: &str) -> u16 {
+    match section {
+        "core" => a.crs.core,
+        "spouse" => a.crs.spouse,
+        "transferability" => a.crs.transferability,
+        _ => a.crs.additional,
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ResultsProps {
+    pub lang: Lang,
+    pub assessment: Rc<Assessment>,
+}
+
+/// The big number at the top of the results.
+#[function_component(ScoreSummary)]
+pub fn score_summary(p: &ResultsProps) -> Html {
+    let s = tr(p.lang);
+    let a = &p.assessment;
+    html! {
+        <div class="ee-score" part="score">
+            <p class="ee-score-label">{ s.crs_total_label }</p>
+            <p class="ee-score-total"><output class="ee-total" data-total={a.crs.total.to_string()}>{ a.crs.total }</output>
+                <span class="ee-score-of">{ " " }{ s.out_of }</span></p>
+            <ul class="ee-score-parts">
+                { for SECTIONS.iter().filter(|sec| **sec != "spouse" || !a.crs.scored_as_single).map(|sec| html! {
+                    <li>{ t::section(p.lang, sec) }{ ": " }<strong>{ section_points(a, sec) }</strong></li>
+                }) }
+            </ul>
+        </div>
+    }
+}
+
+#[function_component(Breakdown)]
+pub fn breakdown(p: &ResultsProps) -> Html {
+    let s = tr(p.lang);
+    let a = &p.assessment;
+    html! {
+        <section class="ee-breakdown" aria-labelledby="ee-breakdown-h">
+            <h3 id="ee-breakdown-h">{ s.breakdown_heading }</h3>
+            if a.crs.scored_as_single { <p class="ee-note">{ s.scored_as_single }</p> }
+            <table class="ee-crs-table">
+                <thead><tr>
+                    <th scope="col">{ s.col_factor }</th>
+                    <th scope="col" class="ee-num">{ s.col_points }</th>
+                    <th scope="col" class="ee-num">{ s.col_max }</th>
+                    <th scope="col" class="ee-bar-col"><span class="nw-visually-hidden">{ s.col_bar }</span></th>
+                </tr></thead>
+                { for SECTIONS.iter().filter(|sec| a.crs.lines.iter().any(|l| section_of(l.factor) == **sec)).map(|sec| {
+                    let lines: Vec<_> = a.crs.lines.iter().filter(|l| section_of(l.factor) == *sec).collect();
+                    html! {
+                        <tbody class="ee-crs-section" data-section={*sec}>
+                            <tr class="ee-section-row">
+                                <th scope="rowgroup" colspan="1">{ t::section(p.lang, sec) }</th>
+                                <td class="ee-num"><strong>{ section_points(a, sec) }</strong></td>
+                                <td class="ee-num">{ section_max(a, sec) }</td>
+                                <td class="ee-bar-col"><meter min="0" max={section_max(a, sec).max(1).to_string()} value={section_points(a, sec).to_string()}
+                                    aria-label={format!("{} {} / {}", t::section(p.lang, sec), section_points(a, sec), section_max(a, sec))}></meter></td>
+                            </tr>
+                            { for lines.into_iter().map(|l| html! {
+                                <tr class="ee-line" data-factor={l.factor}>
+                                    <th scope="row">{ t::factor(p.lang, l.factor) }</th>
+                                    <td class="ee-num ee-points">{ l.points }</td>
+                                    <td class="ee-num ee-max">{ l.max }</td>
+                                    <td class="ee-bar-col">
+                                        if l.max > 0 {
+                                            <meter min="0" max={l.max.to_string()} value={l.points.to_string()}
+                                                aria-label={format!("{} {} / {}", t::factor(p.lang, l.factor), l.points, l.max)}></meter>
+                                        }
+                                    </td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    }
+                }) }
+                <tfoot><tr>
+                    <th scope="row">{ s.total }</th>
+                    <td class="ee-num"><strong>{ a.crs.total }</strong></td>
+                    <td class="ee-num">{ "1200" }</td>
+                    <td class="ee-bar-col"></td>
+                </tr></tfoot>
+            </table>
+        </section>
+    }
+}
+
+fn verdict(lang: Lang, eligible: bool) -> Html {
+    let s = tr(lang);
+    if eligible {
+        html! { <span class="ee-verdict ee-ok">{ "✓ " }{ s.eligible }</span> }
+    } else {
+        html! { <span class="ee-verdict ee-no">{ "✗ " }{ s.not_eligible }</span> }
+    }
+}
+
+fn unmet_list(lang: Lang, program: Program, unmet: &[&'static str], points: u16, pass: u16) -> Html {
+    if unmet.is_empty() {
+        return html! {};
+    }
+    html! {
+        <>
+            <p class="ee-missing-intro">{ tr(lang).missing_intro }</p>
+            <ul class="ee-unmet">
+                { for unmet.iter().map(|k| html! { <li data-unmet={*k}>{ t::unmet(lang, program, k, points, pass) }</li> }) }
+            </ul>
+        </>
+    }
+}
+
+/// Maxima of the six FSW grid factors, read from the engine's table.
+fn fsw_maxima() -> [(&'static str, u16); 6] {
+    let g = ee_rules::ruleset::current().fsw;
+    let max_step = |steps: &[ee_rules::tables::Step<u16>]| steps.iter().map(|s| s.points).max().unwrap_or(0);
+    [
+        ("language", max_step(g.first_language_per_ability) * 4 + g.second_language.points),
+        ("education", g.education.iter().copied().max().unwrap_or(0)),
+        ("experience", max_step(g.experience)),
+        ("age", max_step(g.age)),
+        ("arranged_employment", g.arranged_employment),
+        ("adaptability", g.adaptability.cap),
+    ]
+}
+
+#[function_component(Programs)]
+pub fn programs(p: &ResultsProps) -> Html {
+    let s = tr(p.lang);
+    let a = &p.assessment;
+    let g = &a.fsw.grid;
+    let grid = [g.language, g.education, g.experience, g.age, g.arranged_employment, g.adaptability];
+    html! {
+        <section class="ee-programs" aria-labelledby="ee-programs-h">
+            <h3 id="ee-programs-h">{ s.programs_heading }</h3>
+            <div class="ee-program" data-program="fsw">
+                <h4>{ s.fsw_name }{ " " }{ verdict(p.lang, a.fsw.eligible) }</h4>
+                <table class="ee-fsw-table">
+                    <caption>{ s.fsw_heading }</caption>
+                    <thead><tr><th scope="col">{ s.col_factor }</th><th scope="col" class="ee-num">{ s.col_points }</th><th scope="col" class="ee-num">{ s.col_max }</th></tr></thead>
+                    <tbody>
+                        { for fsw_maxima().into_iter().zip(grid).map(|((key, max), points)| html! {
+                            <tr data-fsw={key}><th scope="row">{ t::fsw_factor(p.lang, key) }</th><td class="ee-num">{ points }</td><td class="ee-num">{ max }</td></tr>
+                        }) }
+                    </tbody>
+                    <tfoot>
+                        <tr><th scope="row">{ s.total }</th><td class="ee-num"><strong class="ee-fsw-total">{ a.fsw.points }</strong></td><td class="ee-num">{ "100" }</td></tr>
+                        <tr><th scope="row">{ s.pass_mark }</th><td class="ee-num">{ a.fsw.pass_mark }</td><td></td></tr>
+                    </tfoot>
+                </table>
+                { unmet_list(p.lang, Program::Fsw, &a.fsw.unmet, a.fsw.points, a.fsw.pass_mark) }
+            </div>
+            <div class="ee-program" data-program="cec">
+                <h4>{ s.cec_name }{ " " }{ verdict(p.lang, a.cec.eligible) }</h4>
+                { unmet_list(p.lang, Program::Cec, &a.cec.unmet, 0, 0) }
+            </div>
+            <div class="ee-program" data-program="fst">
+                <h4>{ s.fst_name }{ " " }{ verdict(p.lang, a.fst.eligible) }</h4>
+                { unmet_list(p.lang, Program::Fst, &a.fst.unmet, 0, 0) }
+            </div>
+        </section>
+    }
+}
+
+fn levels_row(label: &str, name: &str, levels: &Levels) -> Html {
+    html! {
+        <tr>
+            <th scope="row">{ label.to_owned() }</th>
+            { for levels.values().into_iter().map(|l| html! { <td class="ee-num">{ format!("{name} {l}") }</td> }) }
+        </tr>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct LevelsProps {
+    pub lang: Lang,
+    pub assessment: Rc<Assessment>,
+    /// Level names ("CLB"/"NCLC") of the first, second and spouse results.
+    pub names: [AttrValue; 3],
+}
+
+#[function_component(LanguageLevels)]
+pub fn language_levels(p: &LevelsProps) -> Html {
+    let s = tr(p.lang);
+    let c = &p.assessment.clb;
+    html! {
+        <section class="ee-levels" aria-labelledby="ee-levels-h">
+            <h3 id="ee-levels-h">{ s.clb_heading }</h3>
+            <table>
+                <thead><tr>
+                    <th scope="col"><span class="nw-visually-hidden">{ s.col_factor }</span></th>
+                    { for ["speaking", "listening", "reading", "writing"].iter().map(|k| html! { <th scope="col" class="ee-num">{ t::ability(p.lang, k) }</th> }) }
+                </tr></thead>
+                <tbody>
+                    { levels_row(s.clb_first, &p.names[0], &c.first) }
+                    if let Some(l) = &c.second { { levels_row(s.clb_second, &p.names[1], l) } }
+                    if let Some(l) = &c.spouse { { levels_row(s.clb_spouse, &p.names[2], l) } }
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct FundsProps {
+    pub lang: Lang,
+    pub assessment: Rc<Assessment>,
+    pub family_size: u8,
+}
+
+#[function_component(Funds)]
+pub fn funds(p: &FundsProps) -> Html {
+    let f = &p.assessment.funds;
+    let ok = f.exempt || f.sufficient;
+    let text = t::funds_text(p.lang, &t::int(p.lang, f.required_cad), &t::int(p.lang, f.available_cad), p.family_size, f.sufficient, &f.exempt_reasons);
+    html! {
+        <section class="ee-funds" aria-labelledby="ee-funds-h">
+            <h3 id="ee-funds-h">{ tr(p.lang).funds_heading }</h3>
+            <p class={classes!("ee-funds-text", if ok { "ee-ok" } else { "ee-no" })}>{ text }</p>
+        </section>
+    }
+}

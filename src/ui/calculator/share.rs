@@ -1,0 +1,111 @@
+//! The share link: the form in the URL fragment (`#ee=key:value;key:value`), so nothing leaves the
+//! page (no cookies, no storage, no request). Encoding is pure; only `read_hash`/`write_hash` touch
+//! `location` (kept here, next to the calculator, rather than in `src/embed`).
+use super::form::Form;
+
+const PREFIX: &str = "ee=";
+
+/// The fragment (without `#`) holding every field that differs from the defaults.
+pub fn encode(form: &Form) -> String {
+    let body: Vec<String> = form
+        .changed()
+        .into_iter()
+        .map(|(k, v)| format!("{}:{}", k, escape(v)))
+        .collect();
+    format!("{PREFIX}{}", body.join(";"))
+}
+
+/// The form a fragment describes (defaults for absent fields), or None when it is not ours.
+/// Unknown keys are ignored; bad values are kept so the form shows their messages.
+pub fn decode(fragment: &str, base: &Form) -> Option<Form> {
+    let body = fragment.trim_start_matches('#').strip_prefix(PREFIX)?;
+    let mut form = base.clone();
+    for pair in body.split(';').filter(|p| !p.is_empty()) {
+        if let Some((k, v)) = pair.split_once(':') {
+            form.set(&unescape(k), &unescape(v));
+        }
+    }
+    Some(form)
+}
+
+/// Percent-escapes everything but letters, digits and `-._`, so `;`, `:` and `#` stay separators.
+fn escape(value: &str) -> String {
+    let mut out = String::new();
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'-' || b == b'.' || b == b'_' {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn unescape(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+            if let Some(b) = hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The host page's current fragment (empty outside a browser).
+pub fn read_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Puts `fragment` in the address bar without a new history entry or a scroll, and returns the full URL.
+pub fn write_hash(fragment: &str) -> Option<String> {
+    let window = web_sys::window()?;
+    let location = window.location();
+    let href = location.href().ok()?;
+    let base = href.split('#').next().unwrap_or(&href).to_owned();
+    let url = format!("{base}#{fragment}");
+    let replaced = window
+        .history()
+        .ok()
+        .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).ok());
+    if replaced.is_none() {
+        let _ = location.set_hash(fragment);
+    }
+    Some(url)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn round_trip_keeps_every_field() {
+        let mut f = Form::default();
+        f.set("age", "41");
+        f.set("job_offer.has", "true");
+        f.set("job_offer.noc", "21231");
+        f.set("first_language.writing", "6,5");
+        f.set("birth_date", "1985-02-28");
+        f.set("noc", "a;b:c#%");
+        let text = encode(&f);
+        assert!(!text.contains('#'));
+        assert_eq!(decode(&format!("#{text}"), &Form::default()), Some(f));
+    }
+
+    #[test]
+    fn foreign_fragments_are_not_ours() {
+        assert_eq!(decode("#section-2", &Form::default()), None);
+        let f = decode("#ee=bogus:1;age:30", &Form::default()).unwrap();
+        assert_eq!(f.get("age"), "30");
+    }
+}
