@@ -7,7 +7,9 @@ use ee_rules::{assess, profile_from, suggest};
 
 /// Must never panic; on valid input the result must be internally consistent.
 fn check(data: &[u8]) -> bool {
-    let Ok(text) = std::str::from_utf8(data) else { return false };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return false;
+    };
     let mut de = serde_json::Deserializer::from_str(text);
     let profile = match profile_from(&mut de) {
         Ok(p) => p,
@@ -20,7 +22,10 @@ fn check(data: &[u8]) -> bool {
     };
     let a = assess(&profile);
     let c = &a.crs;
-    assert_eq!(c.total, c.core + c.spouse + c.transferability + c.additional);
+    assert_eq!(
+        c.total,
+        c.core + c.spouse + c.transferability + c.additional
+    );
     assert_eq!(c.lines.iter().map(|l| l.points).sum::<u16>(), c.total);
     assert!(c.lines.iter().all(|l| l.points <= l.max) && c.total <= 1200);
     let again = serde_json::to_string(&profile).expect("profile serializes");
@@ -39,10 +44,17 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
 
 #[cfg(not(feature = "libfuzzer"))]
 fn main() {
-    let seconds: u64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(60);
+    let seconds: u64 = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(60);
     let corpus_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/profile");
     let mut seeds: Vec<Vec<u8>> = std::fs::read_dir(&corpus_dir)
-        .map(|dir| dir.filter_map(|e| e.ok()).filter_map(|e| std::fs::read(e.path()).ok()).collect())
+        .map(|dir| {
+            dir.filter_map(|e| e.ok())
+                .filter_map(|e| std::fs::read(e.path()).ok())
+                .collect()
+        })
         .unwrap_or_default();
     if seeds.is_empty() {
         seeds.push(b"{}".to_vec());
@@ -85,9 +97,39 @@ mod stable {
     }
 
     const TOKENS: &[&str] = &[
-        "null", "true", "false", "0", "-1", "1.5", "6.3", "9.5", "29.0", "1e400", "65.0", "\"\"", "\"clb\"", "\"nclc\"",
-        "\"tef_canada\"", "\"ielts_general\"", "\"doctoral\"", "{}", "[]", "12", "700", "20", "50", "51", "\"00012\"",
-        "\"72200\"", "\"x\"", ",", ":", "\"age\"", "\"spouse\"", "18446744073709551616", "\u{e9}",
+        "null",
+        "true",
+        "false",
+        "0",
+        "-1",
+        "1.5",
+        "6.3",
+        "9.5",
+        "29.0",
+        "1e400",
+        "65.0",
+        "\"\"",
+        "\"clb\"",
+        "\"nclc\"",
+        "\"tef_canada\"",
+        "\"ielts_general\"",
+        "\"doctoral\"",
+        "{}",
+        "[]",
+        "12",
+        "700",
+        "20",
+        "50",
+        "51",
+        "\"00012\"",
+        "\"72200\"",
+        "\"x\"",
+        ",",
+        ":",
+        "\"age\"",
+        "\"spouse\"",
+        "18446744073709551616",
+        "\u{e9}",
     ];
 
     /// One to four byte-level or token-level edits.
@@ -107,8 +149,16 @@ mod stable {
                 }
                 2 => {
                     // Replace the value after a colon with a token.
-                    if let Some(colon) = v[at.min(v.len())..].iter().position(|&c| c == b':').map(|p| p + at) {
-                        let end = v[colon + 1..].iter().position(|&c| c == b',' || c == b'}').map(|p| p + colon + 1).unwrap_or(v.len());
+                    if let Some(colon) = v[at.min(v.len())..]
+                        .iter()
+                        .position(|&c| c == b':')
+                        .map(|p| p + at)
+                    {
+                        let end = v[colon + 1..]
+                            .iter()
+                            .position(|&c| c == b',' || c == b'}')
+                            .map(|p| p + colon + 1)
+                            .unwrap_or(v.len());
                         let tok = TOKENS[rng.below(TOKENS.len() as u64) as usize].as_bytes();
                         v.splice(colon + 1..end, tok.iter().copied());
                     }

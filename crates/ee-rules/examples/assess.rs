@@ -6,7 +6,10 @@ fn main() {
     let mut de = serde_json::Deserializer::from_str(&text);
     match ee_rules::profile_from(&mut de) {
         Ok(p) => {
-            println!("{}", serde_json::to_string_pretty(&ee_rules::assess(&p)).unwrap());
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&ee_rules::assess(&p)).unwrap()
+            );
             for s in ee_rules::suggest(&p) {
                 println!("+{} {} {:?}", s.points, s.field, s.detail);
             }

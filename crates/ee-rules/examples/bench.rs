@@ -6,9 +6,18 @@ fn main() {
     let seed = r#"{"age":29,"education":"bachelors_or_three_year","canadian_education":"none","first_language":{"test":"ielts_general","speaking":7.0,"listening":8.0,"reading":7.0,"writing":6.5},"second_language":null,"canadian_work_years":1,"foreign_work_years":3,"work_teer":1,"trade_certificate":false,"trade_work_years":0,"job_offer":null,"sibling_in_canada":false,"relative_in_canada":false,"provincial_nomination":false,"spouse":null,"family_size":1,"settlement_funds_cad":16000}"#;
     // Vary age and years so the optimizer cannot fold the work away.
     let lines: Vec<String> = (0..1000)
-        .map(|i| seed.replace("\"age\":29", &format!("\"age\":{}", 18 + i % 40)).replace("\"canadian_work_years\":1", &format!("\"canadian_work_years\":{}", i % 6)))
+        .map(|i| {
+            seed.replace("\"age\":29", &format!("\"age\":{}", 18 + i % 40))
+                .replace(
+                    "\"canadian_work_years\":1",
+                    &format!("\"canadian_work_years\":{}", i % 6),
+                )
+        })
         .collect();
-    let profiles: Vec<ee_rules::Profile> = lines.iter().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let profiles: Vec<ee_rules::Profile> = lines
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
 
     let n = 200_000;
     let t = Instant::now();
@@ -36,6 +45,9 @@ fn main() {
 
     println!("parse+assess: {parse_assess:.0} profiles/s");
     println!("assess only:  {assess_only:.0} profiles/s");
-    println!("suggest:      {per_suggest_us:.1} µs per call ({:.1} suggestions on average)", count as f64 / m as f64);
+    println!(
+        "suggest:      {per_suggest_us:.1} µs per call ({:.1} suggestions on average)",
+        count as f64 / m as f64
+    );
     println!("(checksum {sum})");
 }

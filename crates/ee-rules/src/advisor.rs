@@ -30,16 +30,43 @@ impl LanguageSlot {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum SuggestionDetail {
     /// One ability to the next level on the same test: the new raw score to aim for.
-    LanguageScore { slot: LanguageSlot, test: LanguageTest, ability: Ability, from_score: Score, to_score: Score, from_level: u8, to_level: u8 },
+    LanguageScore {
+        slot: LanguageSlot,
+        test: LanguageTest,
+        ability: Ability,
+        from_score: Score,
+        to_score: Score,
+        from_level: u8,
+        to_level: u8,
+    },
     /// Every ability below `to_level` raised to it, on the same test.
-    LanguageAllAbilities { slot: LanguageSlot, test: LanguageTest, to_level: u8 },
+    LanguageAllAbilities {
+        slot: LanguageSlot,
+        test: LanguageTest,
+        to_level: u8,
+    },
     /// Take a test in the other official language (or the spouse's first test), levels given directly.
-    NewLanguageTest { slot: LanguageSlot, test: LanguageTest, level: u8 },
+    NewLanguageTest {
+        slot: LanguageSlot,
+        test: LanguageTest,
+        level: u8,
+    },
     /// A year count one higher.
-    MoreYears { field: &'static str, from: u8, to: u8 },
+    MoreYears {
+        field: &'static str,
+        from: u8,
+        to: u8,
+    },
     /// A higher credential (ECA for foreign ones).
-    Education { field: &'static str, from: Education, to: Education },
-    CanadianEducation { from: CanadianEducation, to: CanadianEducation },
+    Education {
+        field: &'static str,
+        from: Education,
+        to: Education,
+    },
+    CanadianEducation {
+        from: CanadianEducation,
+        to: CanadianEducation,
+    },
     ProvincialNomination,
     TradeCertificate,
 }
@@ -80,8 +107,14 @@ fn slot_mut(p: &mut Profile, slot: LanguageSlot) -> Option<&mut LanguageResult> 
 }
 
 /// Candidate changes for one existing language result.
-fn language_candidates(p: &Profile, slot: LanguageSlot, out: &mut Vec<(String, SuggestionDetail, Profile)>) {
-    let Some(result) = slot_mut(&mut p.clone(), slot).map(|r| *r) else { return };
+fn language_candidates(
+    p: &Profile,
+    slot: LanguageSlot,
+    out: &mut Vec<(String, SuggestionDetail, Profile)>,
+) {
+    let Some(result) = slot_mut(&mut p.clone(), slot).map(|r| *r) else {
+        return;
+    };
     let lv = levels(&result);
     for ability in Ability::ALL {
         let from_level = lv.get(ability);
@@ -89,7 +122,11 @@ fn language_candidates(p: &Profile, slot: LanguageSlot, out: &mut Vec<(String, S
             continue;
         }
         // The next charted level above the current one (e.g. IELTS below CLB 4 jumps to 4).
-        let Some(to_score) = ((from_level + 1)..=10).find_map(|l| min_score_for(result.test, ability, l)) else { continue };
+        let Some(to_score) =
+            ((from_level + 1)..=10).find_map(|l| min_score_for(result.test, ability, l))
+        else {
+            continue;
+        };
         let mut q = p.clone();
         let r = slot_mut(&mut q, slot).expect("slot exists");
         r.scores.set(ability, Score(to_score));
@@ -127,13 +164,24 @@ fn language_candidates(p: &Profile, slot: LanguageSlot, out: &mut Vec<(String, S
             }
         }
         if changed > 1 {
-            out.push((slot.field().to_owned(), SuggestionDetail::LanguageAllAbilities { slot, test: result.test, to_level: target }, q));
+            out.push((
+                slot.field().to_owned(),
+                SuggestionDetail::LanguageAllAbilities {
+                    slot,
+                    test: result.test,
+                    to_level: target,
+                },
+                q,
+            ));
         }
     }
 }
 
 fn direct_levels(test: LanguageTest, level: u8) -> LanguageResult {
-    LanguageResult { test, scores: Abilities::all(Score(level as f64)) }
+    LanguageResult {
+        test,
+        scores: Abilities::all(Score(level as f64)),
+    }
 }
 
 /// Suggestions under the default rule set.
@@ -155,7 +203,15 @@ pub fn suggest_with(p: &Profile, rules: &RuleSet) -> Vec<Suggestion> {
         for level in [5u8, 7, 9] {
             let mut q = p.clone();
             q.second_language = Some(direct_levels(test, level));
-            cands.push(("second_language".into(), SuggestionDetail::NewLanguageTest { slot: LanguageSlot::Second, test, level }, q));
+            cands.push((
+                "second_language".into(),
+                SuggestionDetail::NewLanguageTest {
+                    slot: LanguageSlot::Second,
+                    test,
+                    level,
+                },
+                q,
+            ));
         }
     }
     if let Some(s) = p.counting_spouse() {
@@ -167,7 +223,15 @@ pub fn suggest_with(p: &Profile, rules: &RuleSet) -> Vec<Suggestion> {
                 if let Some(sp) = q.spouse.as_mut() {
                     sp.first_language = Some(direct_levels(LanguageTest::Clb, level));
                 }
-                cands.push(("spouse.first_language".into(), SuggestionDetail::NewLanguageTest { slot: LanguageSlot::Spouse, test: LanguageTest::Clb, level }, q));
+                cands.push((
+                    "spouse.first_language".into(),
+                    SuggestionDetail::NewLanguageTest {
+                        slot: LanguageSlot::Spouse,
+                        test: LanguageTest::Clb,
+                        level,
+                    },
+                    q,
+                ));
             }
         }
         if let Some(next) = s.education.next() {
@@ -175,7 +239,15 @@ pub fn suggest_with(p: &Profile, rules: &RuleSet) -> Vec<Suggestion> {
             if let Some(sp) = q.spouse.as_mut() {
                 sp.education = next;
             }
-            cands.push(("spouse.education".into(), SuggestionDetail::Education { field: "spouse.education", from: s.education, to: next }, q));
+            cands.push((
+                "spouse.education".into(),
+                SuggestionDetail::Education {
+                    field: "spouse.education",
+                    from: s.education,
+                    to: next,
+                },
+                q,
+            ));
         }
         if s.canadian_work_years < 50 {
             let mut q = p.clone();
@@ -184,7 +256,11 @@ pub fn suggest_with(p: &Profile, rules: &RuleSet) -> Vec<Suggestion> {
             }
             cands.push((
                 "spouse.canadian_work_years".into(),
-                SuggestionDetail::MoreYears { field: "spouse.canadian_work_years", from: s.canadian_work_years, to: s.canadian_work_years + 1 },
+                SuggestionDetail::MoreYears {
+                    field: "spouse.canadian_work_years",
+                    from: s.canadian_work_years,
+                    to: s.canadian_work_years + 1,
+                },
                 q,
             ));
         }
@@ -192,39 +268,81 @@ pub fn suggest_with(p: &Profile, rules: &RuleSet) -> Vec<Suggestion> {
     if p.canadian_work_years < 50 {
         let mut q = p.clone();
         q.canadian_work_years += 1;
-        cands.push(("canadian_work_years".into(), SuggestionDetail::MoreYears { field: "canadian_work_years", from: p.canadian_work_years, to: p.canadian_work_years + 1 }, q));
+        cands.push((
+            "canadian_work_years".into(),
+            SuggestionDetail::MoreYears {
+                field: "canadian_work_years",
+                from: p.canadian_work_years,
+                to: p.canadian_work_years + 1,
+            },
+            q,
+        ));
     }
     if p.foreign_work_years < 50 {
         let mut q = p.clone();
         q.foreign_work_years += 1;
-        cands.push(("foreign_work_years".into(), SuggestionDetail::MoreYears { field: "foreign_work_years", from: p.foreign_work_years, to: p.foreign_work_years + 1 }, q));
+        cands.push((
+            "foreign_work_years".into(),
+            SuggestionDetail::MoreYears {
+                field: "foreign_work_years",
+                from: p.foreign_work_years,
+                to: p.foreign_work_years + 1,
+            },
+            q,
+        ));
     }
     if let Some(next) = p.education.next() {
         let mut q = p.clone();
         q.education = next;
-        cands.push(("education".into(), SuggestionDetail::Education { field: "education", from: p.education, to: next }, q));
+        cands.push((
+            "education".into(),
+            SuggestionDetail::Education {
+                field: "education",
+                from: p.education,
+                to: next,
+            },
+            q,
+        ));
     }
     for (to, implied) in [
         (CanadianEducation::OneOrTwoYear, Education::OneYear),
-        (CanadianEducation::ThreeYearOrMore, Education::BachelorsOrThreeYear),
+        (
+            CanadianEducation::ThreeYearOrMore,
+            Education::BachelorsOrThreeYear,
+        ),
     ] {
         if to > p.canadian_education {
             let mut q = p.clone();
             q.canadian_education = to;
             // A Canadian credential is also a credential for the education factor.
             q.education = q.education.max(implied);
-            cands.push(("canadian_education".into(), SuggestionDetail::CanadianEducation { from: p.canadian_education, to }, q));
+            cands.push((
+                "canadian_education".into(),
+                SuggestionDetail::CanadianEducation {
+                    from: p.canadian_education,
+                    to,
+                },
+                q,
+            ));
         }
     }
     if !p.provincial_nomination {
         let mut q = p.clone();
         q.provincial_nomination = true;
-        cands.push(("provincial_nomination".into(), SuggestionDetail::ProvincialNomination, q));
+        cands.push((
+            "provincial_nomination".into(),
+            SuggestionDetail::ProvincialNomination,
+            q,
+        ));
     }
     if !p.trade_certificate && p.trade_work_years >= 1 {
         let mut q = p.clone();
         q.trade_certificate = true;
-        cands.push(("trade_certificate".into(), SuggestionDetail::TradeCertificate, q));
+        cands.push((
+            "trade_certificate".into(),
+            SuggestionDetail::TradeCertificate,
+            q,
+        ));
     }
 
     let base = crs(p, rules).total;
@@ -234,9 +352,16 @@ pub fn suggest_with(p: &Profile, rules: &RuleSet) -> Vec<Suggestion> {
         if new_total <= base || out.iter().any(|s| s.profile == profile) {
             continue;
         }
-        out.push(Suggestion { key: key_of(&detail), field, points: new_total - base, new_total, detail, profile });
+        out.push(Suggestion {
+            key: key_of(&detail),
+            field,
+            points: new_total - base,
+            new_total,
+            detail,
+            profile,
+        });
     }
     // Best first; among equal gains keep the generation order (smaller changes come first).
-    out.sort_by(|a, b| b.points.cmp(&a.points));
+    out.sort_by_key(|s| std::cmp::Reverse(s.points));
     out
 }

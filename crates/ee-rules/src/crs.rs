@@ -39,14 +39,30 @@ pub struct CrsResult {
 
 /// Factor keys used in `lines`, in output order.
 pub const FACTORS: [&str; 16] = [
-    "age", "education", "first_official_language", "second_official_language", "canadian_work_experience",
-    "spouse_education", "spouse_first_official_language", "spouse_canadian_work_experience",
-    "transferability_education", "transferability_foreign_work", "transferability_certificate",
-    "provincial_nomination", "job_offer", "french_language", "canadian_education", "sibling_in_canada",
+    "age",
+    "education",
+    "first_official_language",
+    "second_official_language",
+    "canadian_work_experience",
+    "spouse_education",
+    "spouse_first_official_language",
+    "spouse_canadian_work_experience",
+    "transferability_education",
+    "transferability_foreign_work",
+    "transferability_certificate",
+    "provincial_nomination",
+    "job_offer",
+    "french_language",
+    "canadian_education",
+    "sibling_in_canada",
 ];
 
 fn max_of(steps: &[crate::tables::Step<ByStatus>], single: bool) -> u16 {
-    steps.iter().map(|s| s.points.pick(single)).max().unwrap_or(0)
+    steps
+        .iter()
+        .map(|s| s.points.pick(single))
+        .max()
+        .unwrap_or(0)
 }
 
 /// English and French levels of the profile, whichever slot each sits in.
@@ -77,27 +93,65 @@ pub fn crs(p: &Profile, rules: &RuleSet) -> CrsResult {
     let add = rules.crs_additional;
     let spouse = p.counting_spouse();
     let single = spouse.is_none();
-    let zero = ByStatus { with_spouse: 0, single: 0 };
+    let zero = ByStatus {
+        with_spouse: 0,
+        single: 0,
+    };
     let mut lines = Vec::with_capacity(16);
     let mut line = |factor: &'static str, points: u16, max: u16| {
-        lines.push(CrsLine { factor, points, max });
+        lines.push(CrsLine {
+            factor,
+            points,
+            max,
+        });
         points
     };
 
     // A. Core
     let first = levels(&p.first_language);
-    let age = line("age", step_lookup(core_t.age, p.age, zero).pick(single), max_of(core_t.age, single));
-    let edu_max = core_t.education.iter().map(|b| b.pick(single)).max().unwrap_or(0);
-    let edu = line("education", core_t.education[p.education as usize].pick(single), edu_max);
-    let first_points: u16 = first.values().iter().map(|&l| step_lookup(core_t.first_language, l, zero).pick(single)).sum();
-    let first_pts = line("first_official_language", first_points, 4 * max_of(core_t.first_language, single));
+    let age = line(
+        "age",
+        step_lookup(core_t.age, p.age, zero).pick(single),
+        max_of(core_t.age, single),
+    );
+    let edu_max = core_t
+        .education
+        .iter()
+        .map(|b| b.pick(single))
+        .max()
+        .unwrap_or(0);
+    let edu = line(
+        "education",
+        core_t.education[p.education as usize].pick(single),
+        edu_max,
+    );
+    let first_points: u16 = first
+        .values()
+        .iter()
+        .map(|&l| step_lookup(core_t.first_language, l, zero).pick(single))
+        .sum();
+    let first_pts = line(
+        "first_official_language",
+        first_points,
+        4 * max_of(core_t.first_language, single),
+    );
     let second_cap = core_t.second_language_cap.pick(single);
     let second_points: u16 = p
         .second_language
         .as_ref()
-        .map(|s| levels(s).values().iter().map(|&l| step_lookup(core_t.second_language, l, zero).pick(single)).sum())
+        .map(|s| {
+            levels(s)
+                .values()
+                .iter()
+                .map(|&l| step_lookup(core_t.second_language, l, zero).pick(single))
+                .sum()
+        })
         .unwrap_or(0);
-    let second_pts = line("second_official_language", second_points.min(second_cap), second_cap);
+    let second_pts = line(
+        "second_official_language",
+        second_points.min(second_cap),
+        second_cap,
+    );
     let cdn = line(
         "canadian_work_experience",
         step_lookup(core_t.canadian_work, p.canadian_work_years, zero).pick(single),
@@ -108,18 +162,38 @@ pub fn crs(p: &Profile, rules: &RuleSet) -> CrsResult {
     // B. Spouse
     let mut spouse_total = 0;
     if let Some(s) = spouse {
-        let e = line("spouse_education", spouse_t.education[s.education as usize], spouse_t.education.iter().copied().max().unwrap_or(0));
-        let lang_max = 4 * spouse_t.language.iter().map(|r| r.points).max().unwrap_or(0);
+        let e = line(
+            "spouse_education",
+            spouse_t.education[s.education as usize],
+            spouse_t.education.iter().copied().max().unwrap_or(0),
+        );
+        let lang_max = 4 * spouse_t
+            .language
+            .iter()
+            .map(|r| r.points)
+            .max()
+            .unwrap_or(0);
         let lang: u16 = s
             .first_language
             .as_ref()
-            .map(|l| levels(l).values().iter().map(|&v| step_lookup(spouse_t.language, v, 0)).sum())
+            .map(|l| {
+                levels(l)
+                    .values()
+                    .iter()
+                    .map(|&v| step_lookup(spouse_t.language, v, 0))
+                    .sum()
+            })
             .unwrap_or(0);
         let l = line("spouse_first_official_language", lang, lang_max);
         let w = line(
             "spouse_canadian_work_experience",
             step_lookup(spouse_t.canadian_work, s.canadian_work_years, 0),
-            spouse_t.canadian_work.iter().map(|r| r.points).max().unwrap_or(0),
+            spouse_t
+                .canadian_work
+                .iter()
+                .map(|r| r.points)
+                .max()
+                .unwrap_or(0),
         );
         spouse_total = e + l + w;
     }
@@ -148,23 +222,40 @@ pub fn crs(p: &Profile, rules: &RuleSet) -> CrsResult {
         0
     };
     let edu_bucket = education_bucket(p.education);
-    let pick = |table: &[[u16; 2]; 3], bucket: usize, tier: Option<usize>| tier.map(|t| table[bucket][t]).unwrap_or(0);
+    let pick = |table: &[[u16; 2]; 3], bucket: usize, tier: Option<usize>| {
+        tier.map(|t| table[bucket][t]).unwrap_or(0)
+    };
     let parts = TransferabilityParts {
         education_language: pick(&tr.education_language, edu_bucket, lang_tier),
         education_canadian_work: pick(&tr.education_canadian_work, edu_bucket, cdn_tier),
         foreign_work_language: pick(&tr.foreign_language, foreign_bucket, lang_tier),
         foreign_work_canadian_work: pick(&tr.foreign_canadian_work, foreign_bucket, cdn_tier),
-        certificate_language: if p.trade_certificate { step_lookup(&tr.certificate_language, min_first, 0) } else { 0 },
+        certificate_language: if p.trade_certificate {
+            step_lookup(&tr.certificate_language, min_first, 0)
+        } else {
+            0
+        },
     };
-    let cert_max = tr.certificate_language.iter().map(|r| r.points).max().unwrap_or(0);
+    let cert_max = tr
+        .certificate_language
+        .iter()
+        .map(|r| r.points)
+        .max()
+        .unwrap_or(0);
     let mut room = tr.total_cap;
     let mut capped = |points: u16, group_cap: u16| {
         let p = points.min(group_cap).min(room);
         room -= p;
         p
     };
-    let te = capped(parts.education_language + parts.education_canadian_work, tr.group_cap);
-    let tf = capped(parts.foreign_work_language + parts.foreign_work_canadian_work, tr.group_cap);
+    let te = capped(
+        parts.education_language + parts.education_canadian_work,
+        tr.group_cap,
+    );
+    let tf = capped(
+        parts.foreign_work_language + parts.foreign_work_canadian_work,
+        tr.group_cap,
+    );
     let tc = capped(parts.certificate_language, cert_max);
     line("transferability_education", te, tr.group_cap);
     line("transferability_foreign_work", tf, tr.group_cap);
@@ -197,7 +288,11 @@ pub fn crs(p: &Profile, rules: &RuleSet) -> CrsResult {
         add_room -= p;
         p
     };
-    let pnp = take(if p.provincial_nomination { add.provincial_nomination } else { 0 });
+    let pnp = take(if p.provincial_nomination {
+        add.provincial_nomination
+    } else {
+        0
+    });
     let job = take(job_points);
     let fr = take(french_points);
     let ce = take(cdn_edu);
@@ -206,8 +301,17 @@ pub fn crs(p: &Profile, rules: &RuleSet) -> CrsResult {
     if job_max > 0 {
         line("job_offer", job, job_max);
     }
-    line("french_language", fr, add.french_with_english.max(add.french_without_english));
-    line("canadian_education", ce, add.canadian_education_three_year_or_more.max(add.canadian_education_one_or_two_year));
+    line(
+        "french_language",
+        fr,
+        add.french_with_english.max(add.french_without_english),
+    );
+    line(
+        "canadian_education",
+        ce,
+        add.canadian_education_three_year_or_more
+            .max(add.canadian_education_one_or_two_year),
+    );
     line("sibling_in_canada", sib, add.sibling);
     let additional = pnp + job + fr + ce + sib;
 

@@ -21,7 +21,11 @@ impl Date {
             return None;
         }
         let num = |s: &str| -> Option<u32> {
-            if s.bytes().all(|c| c.is_ascii_digit()) { s.parse().ok() } else { None }
+            if s.bytes().all(|c| c.is_ascii_digit()) {
+                s.parse().ok()
+            } else {
+                None
+            }
         };
         let year = num(&text[0..4])? as u16;
         let month = num(&text[5..7])? as u8;
@@ -36,7 +40,11 @@ impl Date {
     pub fn plus_years(self, years: u16) -> Date {
         let year = self.year + years;
         let day = self.day.min(days_in_month(year, self.month));
-        Date { year, month: self.month, day }
+        Date {
+            year,
+            month: self.month,
+            day,
+        }
     }
 
     /// Completed years from `self` (e.g. a birth date) to `on`; None when `on` is earlier.
@@ -52,6 +60,8 @@ impl Date {
     }
 }
 
+// `%` rather than `is_multiple_of`: the workspace supports Rust 1.85.
+#[allow(clippy::manual_is_multiple_of)]
 fn is_leap(year: u16) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }

@@ -54,8 +54,16 @@ pub struct ProfileError {
 }
 
 impl ProfileError {
-    pub fn new(field: impl Into<String>, code: ErrorCode, message: impl Into<String>) -> ProfileError {
-        ProfileError { field: field.into(), message: message.into(), code }
+    pub fn new(
+        field: impl Into<String>,
+        code: ErrorCode,
+        message: impl Into<String>,
+    ) -> ProfileError {
+        ProfileError {
+            field: field.into(),
+            message: message.into(),
+            code,
+        }
     }
 
     /// The contract's error envelope, `{"error": {...}}`.

@@ -37,7 +37,10 @@ const IRCC_CHARTS: &str = "IRCC, Language test equivalency charts (Express Entry
 const IRCC_CHARTS_URL: &str = "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/documents/language-requirements/language-testing.html";
 
 const fn row(level: u8, s: f64, l: f64, r: f64, w: f64) -> LevelRow {
-    LevelRow { level, min_score: [s, l, r, w] }
+    LevelRow {
+        level,
+        min_score: [s, l, r, w],
+    }
 }
 
 const fn same(min: f64, max: f64, step: f64) -> [Scale; 4] {
@@ -46,7 +49,13 @@ const fn same(min: f64, max: f64, step: f64) -> [Scale; 4] {
 }
 
 pub static IELTS_GENERAL: ConversionChart = ConversionChart {
-    meta: TableMeta { id: "language_ielts_general", source: IRCC_CHARTS, url: IRCC_CHARTS_URL, effective: "2024-01-01", confidence: Confidence::Official },
+    meta: TableMeta {
+        id: "language_ielts_general",
+        source: IRCC_CHARTS,
+        url: IRCC_CHARTS_URL,
+        effective: "2024-01-01",
+        confidence: Confidence::Official,
+    },
     test: LanguageTest::IeltsGeneral,
     rows: &[
         row(4, 4.0, 4.5, 3.5, 4.0),
@@ -62,7 +71,13 @@ pub static IELTS_GENERAL: ConversionChart = ConversionChart {
 
 /// CELPIP levels map one to one up to 9; 10, 11 and 12 are CLB 10; M is entered as 0.
 pub static CELPIP_GENERAL: ConversionChart = ConversionChart {
-    meta: TableMeta { id: "language_celpip_general", source: IRCC_CHARTS, url: IRCC_CHARTS_URL, effective: "2024-01-01", confidence: Confidence::Official },
+    meta: TableMeta {
+        id: "language_celpip_general",
+        source: IRCC_CHARTS,
+        url: IRCC_CHARTS_URL,
+        effective: "2024-01-01",
+        confidence: Confidence::Official,
+    },
     test: LanguageTest::CelpipGeneral,
     rows: &[
         row(1, 1.0, 1.0, 1.0, 1.0),
@@ -165,14 +180,26 @@ static LEVELS_DIRECT_ROWS: [LevelRow; 12] = {
 };
 
 pub static CLB_DIRECT: ConversionChart = ConversionChart {
-    meta: TableMeta { id: "language_clb_direct", source: "Canadian Language Benchmarks (levels entered directly)", url: "https://www.language.ca/", effective: "2012-01-01", confidence: Confidence::Official },
+    meta: TableMeta {
+        id: "language_clb_direct",
+        source: "Canadian Language Benchmarks (levels entered directly)",
+        url: "https://www.language.ca/",
+        effective: "2012-01-01",
+        confidence: Confidence::Official,
+    },
     test: LanguageTest::Clb,
     rows: &LEVELS_DIRECT_ROWS,
     scales: same(0.0, 12.0, 1.0),
 };
 
 pub static NCLC_DIRECT: ConversionChart = ConversionChart {
-    meta: TableMeta { id: "language_nclc_direct", source: "Niveaux de compétence linguistique canadiens (levels entered directly)", url: "https://www.language.ca/", effective: "2012-01-01", confidence: Confidence::Official },
+    meta: TableMeta {
+        id: "language_nclc_direct",
+        source: "Niveaux de compétence linguistique canadiens (levels entered directly)",
+        url: "https://www.language.ca/",
+        effective: "2012-01-01",
+        confidence: Confidence::Official,
+    },
     test: LanguageTest::Nclc,
     rows: &LEVELS_DIRECT_ROWS,
     scales: same(0.0, 12.0, 1.0),
@@ -201,28 +228,47 @@ pub fn scale(test: LanguageTest, ability: Ability) -> Scale {
 pub fn check_score(test: LanguageTest, ability: Ability, score: f64) -> Result<(), ProfileError> {
     let field = ability.key();
     if !score.is_finite() {
-        return Err(ProfileError::new(field, ErrorCode::WrongType, "must be a finite number"));
+        return Err(ProfileError::new(
+            field,
+            ErrorCode::WrongType,
+            "must be a finite number",
+        ));
     }
     let sc = scale(test, ability);
     if score < sc.min || score > sc.max {
         return Err(ProfileError::new(
             field,
             ErrorCode::OutOfRange,
-            format!("{} {} scores go from {} to {}: {} is outside", test.name(), ability.key(), sc.min, sc.max, score),
+            format!(
+                "{} {} scores go from {} to {}: {} is outside",
+                test.name(),
+                ability.key(),
+                sc.min,
+                sc.max,
+                score
+            ),
         ));
     }
     if sc.step == 0.5 && (score * 2.0).fract() != 0.0 {
         return Err(ProfileError::new(
             field,
             ErrorCode::NotHalfBand,
-            format!("{} scores go in half bands: {} is not one", test.name(), score),
+            format!(
+                "{} scores go in half bands: {} is not one",
+                test.name(),
+                score
+            ),
         ));
     }
     if sc.step == 1.0 && score.fract() != 0.0 {
         return Err(ProfileError::new(
             field,
             ErrorCode::NotWholeScore,
-            format!("{} scores are whole numbers: {} is not one", test.name(), score),
+            format!(
+                "{} scores are whole numbers: {} is not one",
+                test.name(),
+                score
+            ),
         ));
     }
     Ok(())
@@ -249,12 +295,18 @@ fn level_of(chart: &ConversionChart, ability: Ability, score: f64) -> u8 {
 /// Levels of a validated test result.
 pub fn levels(result: &LanguageResult) -> Levels {
     let c = chart(result.test);
-    result.scores.map(|ability, score| level_of(c, ability, score.0))
+    result
+        .scores
+        .map(|ability, score| level_of(c, ability, score.0))
 }
 
 /// Lowest score on `test` that reaches `level` in `ability` (None if the chart has no such level).
 pub fn min_score_for(test: LanguageTest, ability: Ability, level: u8) -> Option<f64> {
-    chart(test).rows.iter().find(|r| r.level >= level).map(|r| r.min_score[ability as usize])
+    chart(test)
+        .rows
+        .iter()
+        .find(|r| r.level >= level)
+        .map(|r| r.min_score[ability as usize])
 }
 
 /// Levels for the four abilities from raw scores (convenience for forms).

@@ -33,7 +33,10 @@ pub use occupation::{occupation_programs, OccupationPrograms};
 pub use profile::*;
 pub use programs::{check_funds, required_funds, FswResult, FundsResult, ProgramResult};
 pub use ruleset::{RuleSet, RULE_SETS};
-pub use timeline::{age_points_by_age, timeline, Timeline, TimelineDates, ECA_VALIDITY_YEARS, LANGUAGE_TEST_VALIDITY_YEARS};
+pub use timeline::{
+    age_points_by_age, timeline, Timeline, TimelineDates, ECA_VALIDITY_YEARS,
+    LANGUAGE_TEST_VALIDITY_YEARS,
+};
 pub use validate::{profile_from, profile_from_raw};
 
 use serde::Serialize;
@@ -86,29 +89,50 @@ pub fn assess_with(p: &Profile, rules: &RuleSet, on: Date) -> Assessment {
     let funds = programs::funds(p, rules, cec.eligible);
     let mut notices: Vec<Notice> = ruleset::unreflected_changes(on, rules)
         .into_iter()
-        .map(|c| Notice { key: c.key, since: Some(c.in_force_from) })
+        .map(|c| Notice {
+            key: c.key,
+            since: Some(c.in_force_from),
+        })
         .collect();
     if let Some(job) = &p.job_offer {
-        if rules.crs_additional.job_offer_other == 0 && rules.crs_additional.job_offer_senior_management == 0 {
-            notices.push(Notice { key: "job_offer_no_crs_points", since: Some(rules.crs_additional.meta.effective) });
+        if rules.crs_additional.job_offer_other == 0
+            && rules.crs_additional.job_offer_senior_management == 0
+        {
+            notices.push(Notice {
+                key: "job_offer_no_crs_points",
+                since: Some(rules.crs_additional.meta.effective),
+            });
         }
         if occupation::teer_of(&job.noc) != Some(job.teer) {
-            notices.push(Notice { key: "job_offer_teer_mismatch", since: None });
+            notices.push(Notice {
+                key: "job_offer_teer_mismatch",
+                since: None,
+            });
         }
     }
     if p.spouse.is_some() && p.family_size < 2 {
         // Family size counts the spouse even when not coming or already a citizen/PR (spec 6).
-        notices.push(Notice { key: "family_size_excludes_spouse", since: None });
+        notices.push(Notice {
+            key: "family_size_excludes_spouse",
+            since: None,
+        });
     }
     if std::ptr::eq(rules.funds, &tables::FUNDS_2025_07_07) {
         // No 2026 table was found; IRCC usually updates it every year (spec 6).
-        notices.push(Notice { key: "funds_table_may_be_outdated", since: Some(rules.funds.meta.effective) });
+        notices.push(Notice {
+            key: "funds_table_may_be_outdated",
+            since: Some(rules.funds.meta.effective),
+        });
     }
     Assessment {
         clb: ClbSummary {
             first: language::levels(&p.first_language),
             second: p.second_language.as_ref().map(language::levels),
-            spouse: p.spouse.as_ref().and_then(|s| s.first_language.as_ref()).map(language::levels),
+            spouse: p
+                .spouse
+                .as_ref()
+                .and_then(|s| s.first_language.as_ref())
+                .map(language::levels),
         },
         crs,
         fsw,
@@ -130,7 +154,8 @@ pub fn draw_eligibility(p: &Profile, a: &Assessment, main_noc: Option<&str>) -> 
         None => current_categories_for("", french.as_ref()),
     };
     for m in lists {
-        let needs_canada = m.condition == categories::CategoryCondition::CanadianExperienceInOccupation;
+        let needs_canada =
+            m.condition == categories::CategoryCondition::CanadianExperienceInOccupation;
         if needs_canada && p.canadian_work_years < 1 {
             continue;
         }

@@ -5,7 +5,11 @@ use serde::Serialize;
 
 /// TEER of a NOC 2021 unit-group code: its second digit.
 pub fn teer_of(noc: &str) -> Option<u8> {
-    if is_noc_code(noc) { Some(noc.as_bytes()[1] - b'0') } else { None }
+    if is_noc_code(noc) {
+        Some(noc.as_bytes()[1] - b'0')
+    } else {
+        None
+    }
 }
 
 /// FST trade group of a code, as a reason key; None when it is not an eligible trade.
@@ -69,30 +73,53 @@ pub struct OccupationPrograms {
 
 pub fn occupation_programs(noc_code: &str) -> OccupationPrograms {
     let Some(teer) = teer_of(noc_code) else {
-        let invalid = ProgramFit { eligible: false, reason: "invalid_noc_code" };
+        let invalid = ProgramFit {
+            eligible: false,
+            reason: "invalid_noc_code",
+        };
         return OccupationPrograms {
             noc: noc_code.to_owned(),
             valid_code: false,
             teer: None,
             fsw: invalid.clone(),
-            cec: CecFit { eligible: false, reason: "invalid_noc_code", language_minimum: None },
+            cec: CecFit {
+                eligible: false,
+                reason: "invalid_noc_code",
+                language_minimum: None,
+            },
             fst: invalid,
             categories: Vec::new(),
         };
     };
     let skilled = teer <= 3;
-    let skill_reason = if skilled { "teer_0_to_3" } else { "teer_4_or_5_not_skilled" };
+    let skill_reason = if skilled {
+        "teer_0_to_3"
+    } else {
+        "teer_4_or_5_not_skilled"
+    };
     let rules = crate::ruleset::current();
     let fst = match fst_trade_group(noc_code) {
-        Some(group) if is_fst_trade(noc_code) => ProgramFit { eligible: true, reason: group },
-        _ if noc_code.starts_with("726") => ProgramFit { eligible: false, reason: "fst_excluded_726" },
-        _ => ProgramFit { eligible: false, reason: "fst_not_listed_trade" },
+        Some(group) if is_fst_trade(noc_code) => ProgramFit {
+            eligible: true,
+            reason: group,
+        },
+        _ if noc_code.starts_with("726") => ProgramFit {
+            eligible: false,
+            reason: "fst_excluded_726",
+        },
+        _ => ProgramFit {
+            eligible: false,
+            reason: "fst_not_listed_trade",
+        },
     };
     OccupationPrograms {
         noc: noc_code.to_owned(),
         valid_code: true,
         teer: Some(teer),
-        fsw: ProgramFit { eligible: skilled, reason: skill_reason },
+        fsw: ProgramFit {
+            eligible: skilled,
+            reason: skill_reason,
+        },
         cec: CecFit {
             eligible: skilled,
             reason: skill_reason,

@@ -29,8 +29,16 @@ impl Education {
     ];
 
     pub fn key(self) -> &'static str {
-        ["less_than_secondary", "secondary", "one_year", "two_year", "bachelors_or_three_year", "two_or_more",
-            "masters_or_professional", "doctoral"][self as usize]
+        [
+            "less_than_secondary",
+            "secondary",
+            "one_year",
+            "two_year",
+            "bachelors_or_three_year",
+            "two_or_more",
+            "masters_or_professional",
+            "doctoral",
+        ][self as usize]
     }
 
     pub fn from_key(key: &str) -> Option<Education> {
@@ -52,8 +60,11 @@ pub enum CanadianEducation {
 }
 
 impl CanadianEducation {
-    pub const ALL: [CanadianEducation; 3] =
-        [CanadianEducation::None, CanadianEducation::OneOrTwoYear, CanadianEducation::ThreeYearOrMore];
+    pub const ALL: [CanadianEducation; 3] = [
+        CanadianEducation::None,
+        CanadianEducation::OneOrTwoYear,
+        CanadianEducation::ThreeYearOrMore,
+    ];
 
     pub fn key(self) -> &'static str {
         ["none", "one_or_two_year", "three_year_or_more"][self as usize]
@@ -97,7 +108,15 @@ impl LanguageTest {
     ];
 
     pub fn key(self) -> &'static str {
-        ["ielts_general", "celpip_general", "pte_core", "tef_canada", "tcf_canada", "clb", "nclc"][self as usize]
+        [
+            "ielts_general",
+            "celpip_general",
+            "pte_core",
+            "tef_canada",
+            "tcf_canada",
+            "clb",
+            "nclc",
+        ][self as usize]
     }
 
     pub fn from_key(key: &str) -> Option<LanguageTest> {
@@ -106,17 +125,27 @@ impl LanguageTest {
 
     pub fn language(self) -> OfficialLanguage {
         match self {
-            LanguageTest::IeltsGeneral | LanguageTest::CelpipGeneral | LanguageTest::PteCore | LanguageTest::Clb => {
-                OfficialLanguage::English
+            LanguageTest::IeltsGeneral
+            | LanguageTest::CelpipGeneral
+            | LanguageTest::PteCore
+            | LanguageTest::Clb => OfficialLanguage::English,
+            LanguageTest::TefCanada | LanguageTest::TcfCanada | LanguageTest::Nclc => {
+                OfficialLanguage::French
             }
-            LanguageTest::TefCanada | LanguageTest::TcfCanada | LanguageTest::Nclc => OfficialLanguage::French,
         }
     }
 
     /// Human name used in messages.
     pub fn name(self) -> &'static str {
-        ["IELTS General Training", "CELPIP-General", "PTE Core", "TEF Canada", "TCF Canada", "CLB", "NCLC"]
-            [self as usize]
+        [
+            "IELTS General Training",
+            "CELPIP-General",
+            "PTE Core",
+            "TEF Canada",
+            "TCF Canada",
+            "CLB",
+            "NCLC",
+        ][self as usize]
     }
 }
 
@@ -132,7 +161,12 @@ pub enum Ability {
 
 impl Ability {
     /// Contract order (speaking, listening, reading, writing).
-    pub const ALL: [Ability; 4] = [Ability::Speaking, Ability::Listening, Ability::Reading, Ability::Writing];
+    pub const ALL: [Ability; 4] = [
+        Ability::Speaking,
+        Ability::Listening,
+        Ability::Reading,
+        Ability::Writing,
+    ];
 
     pub fn key(self) -> &'static str {
         ["speaking", "listening", "reading", "writing"][self as usize]
@@ -150,7 +184,12 @@ pub struct Abilities<T> {
 
 impl<T: Copy> Abilities<T> {
     pub fn all(value: T) -> Abilities<T> {
-        Abilities { speaking: value, listening: value, reading: value, writing: value }
+        Abilities {
+            speaking: value,
+            listening: value,
+            reading: value,
+            writing: value,
+        }
     }
 
     pub fn get(&self, ability: Ability) -> T {

@@ -74,7 +74,11 @@ fn funds_ok_without_exemption(p: &Profile, rules: &RuleSet) -> bool {
 pub fn fsw(p: &Profile, rules: &RuleSet) -> FswResult {
     let g = rules.fsw;
     let first = levels(&p.first_language);
-    let language_first: u16 = first.values().iter().map(|&l| step_lookup(g.first_language_per_ability, l, 0)).sum();
+    let language_first: u16 = first
+        .values()
+        .iter()
+        .map(|&l| step_lookup(g.first_language_per_ability, l, 0))
+        .sum();
     let language_second = match &p.second_language {
         Some(s) if levels(s).min_level() >= g.second_language.from => g.second_language.points,
         _ => 0,
@@ -84,7 +88,10 @@ pub fn fsw(p: &Profile, rules: &RuleSet) -> FswResult {
     let a = &g.adaptability;
     let mut adapt = 0;
     if let Some(s) = p.counting_spouse() {
-        if s.first_language.as_ref().is_some_and(|l| levels(l).min_level() >= a.spouse_language_min) {
+        if s.first_language
+            .as_ref()
+            .is_some_and(|l| levels(l).min_level() >= a.spouse_language_min)
+        {
             adapt += a.spouse_language;
         }
         if s.canadian_study {
@@ -114,7 +121,12 @@ pub fn fsw(p: &Profile, rules: &RuleSet) -> FswResult {
         arranged_employment: if job { g.arranged_employment } else { 0 },
         adaptability: adapt.min(a.cap),
     };
-    let points = grid.language + grid.education + grid.experience + grid.age + grid.arranged_employment + grid.adaptability;
+    let points = grid.language
+        + grid.education
+        + grid.experience
+        + grid.age
+        + grid.arranged_employment
+        + grid.adaptability;
     let mut unmet_list = Vec::new();
     if experience_years < 1 {
         unmet_list.push(unmet::WORK_EXPERIENCE);
@@ -134,13 +146,23 @@ pub fn fsw(p: &Profile, rules: &RuleSet) -> FswResult {
     if !funds_ok_without_exemption(p, rules) {
         unmet_list.push(unmet::SETTLEMENT_FUNDS);
     }
-    FswResult { eligible: unmet_list.is_empty(), points, pass_mark: g.pass_mark, unmet: unmet_list, grid }
+    FswResult {
+        eligible: unmet_list.is_empty(),
+        points,
+        pass_mark: g.pass_mark,
+        unmet: unmet_list,
+        grid,
+    }
 }
 
 /// CEC language minimum (all four abilities) for a TEER; TEER 4/5 is checked against the lower
 /// minimum so a language gap is still reported next to `work_teer`.
 pub fn cec_min_clb(teer: u8, rules: &RuleSet) -> u8 {
-    if teer <= 1 { rules.programs.cec_clb_teer_0_1 } else { rules.programs.cec_clb_teer_2_3 }
+    if teer <= 1 {
+        rules.programs.cec_clb_teer_0_1
+    } else {
+        rules.programs.cec_clb_teer_2_3
+    }
 }
 
 pub fn cec(p: &Profile, rules: &RuleSet) -> ProgramResult {
@@ -155,7 +177,10 @@ pub fn cec(p: &Profile, rules: &RuleSet) -> ProgramResult {
     if levels(&p.first_language).min_level() < cec_min_clb(p.work_teer, rules) {
         unmet_list.push(unmet::FIRST_LANGUAGE);
     }
-    ProgramResult { eligible: unmet_list.is_empty(), unmet: unmet_list }
+    ProgramResult {
+        eligible: unmet_list.is_empty(),
+        unmet: unmet_list,
+    }
 }
 
 pub fn fst(p: &Profile, rules: &RuleSet) -> ProgramResult {
@@ -175,7 +200,10 @@ pub fn fst(p: &Profile, rules: &RuleSet) -> ProgramResult {
     if !funds_ok_without_exemption(p, rules) {
         unmet_list.push(unmet::SETTLEMENT_FUNDS);
     }
-    ProgramResult { eligible: unmet_list.is_empty(), unmet: unmet_list }
+    ProgramResult {
+        eligible: unmet_list.is_empty(),
+        unmet: unmet_list,
+    }
 }
 
 /// Proof of funds for the profile's family size; CEC-eligible candidates and valid job offers are

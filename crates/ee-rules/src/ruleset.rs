@@ -100,7 +100,11 @@ pub const DATA_AS_OF: Date = Date::new(2026, 11, 23);
 /// The newest rule set in force on `date` (the oldest known one before 2016-11-19).
 pub fn rule_set_for(date: Date) -> &'static RuleSet {
     let day = date.to_string();
-    RULE_SETS.iter().copied().find(|r| r.in_force_from <= day.as_str()).unwrap_or(&V2016_11_19)
+    RULE_SETS
+        .iter()
+        .copied()
+        .find(|r| r.in_force_from <= day.as_str())
+        .unwrap_or(&V2016_11_19)
 }
 
 /// Announced changes in force on `date` that the rule set applied does not reflect.

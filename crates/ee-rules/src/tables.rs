@@ -12,12 +12,19 @@ pub struct ByStatus {
 
 impl ByStatus {
     pub fn pick(self, single: bool) -> u16 {
-        if single { self.single } else { self.with_spouse }
+        if single {
+            self.single
+        } else {
+            self.with_spouse
+        }
     }
 }
 
 const fn bs(with_spouse: u16, single: u16) -> ByStatus {
-    ByStatus { with_spouse, single }
+    ByStatus {
+        with_spouse,
+        single,
+    }
 }
 
 /// `(threshold, points)`: the points of the highest row whose threshold is <= the value.
@@ -33,14 +40,25 @@ const fn st<T>(from: u8, points: T) -> Step<T> {
 
 /// Looks up a step table; values below the first threshold get `zero`.
 pub fn step_lookup<T: Copy>(steps: &[Step<T>], value: u8, zero: T) -> T {
-    steps.iter().rev().find(|s| value >= s.from).map(|s| s.points).unwrap_or(zero)
+    steps
+        .iter()
+        .rev()
+        .find(|s| value >= s.from)
+        .map(|s| s.points)
+        .unwrap_or(zero)
 }
 
 pub const CRS_SOURCE: &str = "IRCC, Comprehensive Ranking System (CRS) criteria – Express Entry";
 pub const CRS_URL: &str = "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/check-score/crs-criteria.html";
 
 const fn crs_meta(id: &'static str, effective: &'static str) -> TableMeta {
-    TableMeta { id, source: CRS_SOURCE, url: CRS_URL, effective, confidence: Confidence::Official }
+    TableMeta {
+        id,
+        source: CRS_SOURCE,
+        url: CRS_URL,
+        effective,
+        confidence: Confidence::Official,
+    }
 }
 
 // ---------------------------------------------------------------- CRS A: core / human capital
@@ -65,16 +83,53 @@ pub struct CrsCoreTable {
 pub static CRS_CORE_2016_11_19: CrsCoreTable = CrsCoreTable {
     meta: crs_meta("crs_core", "2016-11-19"),
     age: &[
-        st(18, bs(90, 99)), st(19, bs(95, 105)), st(20, bs(100, 110)), st(30, bs(95, 105)), st(31, bs(90, 99)),
-        st(32, bs(85, 94)), st(33, bs(80, 88)), st(34, bs(75, 83)), st(35, bs(70, 77)), st(36, bs(65, 72)),
-        st(37, bs(60, 66)), st(38, bs(55, 61)), st(39, bs(50, 55)), st(40, bs(45, 50)), st(41, bs(35, 39)),
-        st(42, bs(25, 28)), st(43, bs(15, 17)), st(44, bs(5, 6)), st(45, bs(0, 0)),
+        st(18, bs(90, 99)),
+        st(19, bs(95, 105)),
+        st(20, bs(100, 110)),
+        st(30, bs(95, 105)),
+        st(31, bs(90, 99)),
+        st(32, bs(85, 94)),
+        st(33, bs(80, 88)),
+        st(34, bs(75, 83)),
+        st(35, bs(70, 77)),
+        st(36, bs(65, 72)),
+        st(37, bs(60, 66)),
+        st(38, bs(55, 61)),
+        st(39, bs(50, 55)),
+        st(40, bs(45, 50)),
+        st(41, bs(35, 39)),
+        st(42, bs(25, 28)),
+        st(43, bs(15, 17)),
+        st(44, bs(5, 6)),
+        st(45, bs(0, 0)),
     ],
-    education: [bs(0, 0), bs(28, 30), bs(84, 90), bs(91, 98), bs(112, 120), bs(119, 128), bs(126, 135), bs(140, 150)],
-    first_language: &[st(4, bs(6, 6)), st(6, bs(8, 9)), st(7, bs(16, 17)), st(8, bs(22, 23)), st(9, bs(29, 31)), st(10, bs(32, 34))],
+    education: [
+        bs(0, 0),
+        bs(28, 30),
+        bs(84, 90),
+        bs(91, 98),
+        bs(112, 120),
+        bs(119, 128),
+        bs(126, 135),
+        bs(140, 150),
+    ],
+    first_language: &[
+        st(4, bs(6, 6)),
+        st(6, bs(8, 9)),
+        st(7, bs(16, 17)),
+        st(8, bs(22, 23)),
+        st(9, bs(29, 31)),
+        st(10, bs(32, 34)),
+    ],
     second_language: &[st(5, bs(1, 1)), st(7, bs(3, 3)), st(9, bs(6, 6))],
     second_language_cap: bs(22, 24),
-    canadian_work: &[st(1, bs(35, 40)), st(2, bs(46, 53)), st(3, bs(56, 64)), st(4, bs(63, 72)), st(5, bs(70, 80))],
+    canadian_work: &[
+        st(1, bs(35, 40)),
+        st(2, bs(46, 53)),
+        st(3, bs(56, 64)),
+        st(4, bs(63, 72)),
+        st(5, bs(70, 80)),
+    ],
 };
 
 // ---------------------------------------------------------------- CRS B: spouse
@@ -321,13 +376,25 @@ const FUNDS_SOURCE: &str = "IRCC, Proof of funds – Skilled immigrants (Express
 const FUNDS_URL: &str = "https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/express-entry/documents/proof-funds.html";
 
 pub static FUNDS_2025_07_07: FundsTable = FundsTable {
-    meta: TableMeta { id: "proof_of_funds", source: FUNDS_SOURCE, url: FUNDS_URL, effective: "2025-07-07", confidence: Confidence::ReputableSecondary },
+    meta: TableMeta {
+        id: "proof_of_funds",
+        source: FUNDS_SOURCE,
+        url: FUNDS_URL,
+        effective: "2025-07-07",
+        confidence: Confidence::ReputableSecondary,
+    },
     by_family_size: [15_263, 19_001, 23_360, 28_362, 32_168, 36_280, 40_392],
     each_additional: 4_112,
 };
 
 pub static FUNDS_2024_05_28: FundsTable = FundsTable {
-    meta: TableMeta { id: "proof_of_funds", source: FUNDS_SOURCE, url: FUNDS_URL, effective: "2024-05-28", confidence: Confidence::ReputableSecondary },
+    meta: TableMeta {
+        id: "proof_of_funds",
+        source: FUNDS_SOURCE,
+        url: FUNDS_URL,
+        effective: "2024-05-28",
+        confidence: Confidence::ReputableSecondary,
+    },
     by_family_size: [14_690, 18_288, 22_483, 27_297, 30_690, 34_917, 38_875],
     each_additional: 3_958,
 };

@@ -46,8 +46,16 @@ pub struct AgePoints {
 /// CRS age points for ages 17 to 45 under the default rule set.
 pub fn age_points_by_age(with_spouse: bool) -> Vec<AgePoints> {
     let table = current().crs_core.age;
-    let zero = ByStatus { with_spouse: 0, single: 0 };
-    (17u8..=45).map(|age| AgePoints { age, points: step_lookup(table, age, zero).pick(!with_spouse) }).collect()
+    let zero = ByStatus {
+        with_spouse: 0,
+        single: 0,
+    };
+    (17u8..=45)
+        .map(|age| AgePoints {
+            age,
+            points: step_lookup(table, age, zero).pick(!with_spouse),
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -65,7 +73,10 @@ pub fn age_outlook(p: &Profile) -> Vec<AgeStep> {
     (p.age..=last)
         .map(|age| {
             q.age = age;
-            AgeStep { age, crs_total: crs(&q, rules).total }
+            AgeStep {
+                age,
+                crs_total: crs(&q, rules).total,
+            }
         })
         .collect()
 }

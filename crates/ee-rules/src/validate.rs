@@ -6,17 +6,41 @@ use crate::raw::Raw;
 use serde::{Deserialize, Deserializer};
 
 const PROFILE_FIELDS: [&str; 17] = [
-    "age", "education", "canadian_education", "first_language", "second_language", "canadian_work_years",
-    "foreign_work_years", "work_teer", "trade_certificate", "trade_work_years", "job_offer", "sibling_in_canada",
-    "relative_in_canada", "provincial_nomination", "spouse", "family_size", "settlement_funds_cad",
+    "age",
+    "education",
+    "canadian_education",
+    "first_language",
+    "second_language",
+    "canadian_work_years",
+    "foreign_work_years",
+    "work_teer",
+    "trade_certificate",
+    "trade_work_years",
+    "job_offer",
+    "sibling_in_canada",
+    "relative_in_canada",
+    "provincial_nomination",
+    "spouse",
+    "family_size",
+    "settlement_funds_cad",
 ];
 const LANGUAGE_FIELDS: [&str; 5] = ["test", "speaking", "listening", "reading", "writing"];
 const JOB_OFFER_FIELDS: [&str; 2] = ["teer", "noc"];
-const SPOUSE_FIELDS: [&str; 6] =
-    ["accompanying", "canadian_citizen_or_pr", "education", "first_language", "canadian_work_years", "canadian_study"];
+const SPOUSE_FIELDS: [&str; 6] = [
+    "accompanying",
+    "canadian_citizen_or_pr",
+    "education",
+    "first_language",
+    "canadian_work_years",
+    "canadian_study",
+];
 
 fn join(path: &str, name: &str) -> String {
-    if path.is_empty() { name.to_owned() } else { format!("{path}.{name}") }
+    if path.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{path}.{name}")
+    }
 }
 
 /// An object whose keys were checked against the allowed list.
@@ -27,8 +51,16 @@ struct Obj<'a> {
 
 fn object<'a>(raw: &'a Raw, path: &str, allowed: &[&str]) -> Result<Obj<'a>, ProfileError> {
     let Raw::Map(entries) = raw else {
-        let what = if path.is_empty() { "the profile" } else { "this field" };
-        return Err(ProfileError::new(path, ErrorCode::WrongType, format!("{what} must be an object, not {}", raw.kind())));
+        let what = if path.is_empty() {
+            "the profile"
+        } else {
+            "this field"
+        };
+        return Err(ProfileError::new(
+            path,
+            ErrorCode::WrongType,
+            format!("{what} must be an object, not {}", raw.kind()),
+        ));
     };
     for (i, (key, _)) in entries.iter().enumerate() {
         if !allowed.contains(&key.as_str()) {
@@ -39,10 +71,17 @@ fn object<'a>(raw: &'a Raw, path: &str, allowed: &[&str]) -> Result<Obj<'a>, Pro
             ));
         }
         if entries[..i].iter().any(|(k, _)| k == key) {
-            return Err(ProfileError::new(join(path, key), ErrorCode::DuplicateField, "field given twice"));
+            return Err(ProfileError::new(
+                join(path, key),
+                ErrorCode::DuplicateField,
+                "field given twice",
+            ));
         }
     }
-    Ok(Obj { path: path.to_owned(), entries })
+    Ok(Obj {
+        path: path.to_owned(),
+        entries,
+    })
 }
 
 impl<'a> Obj<'a> {
@@ -55,16 +94,34 @@ impl<'a> Obj<'a> {
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v)
-            .ok_or_else(|| ProfileError::new(self.field(name), ErrorCode::MissingField, "required field is missing (use null where allowed)"))
+            .ok_or_else(|| {
+                ProfileError::new(
+                    self.field(name),
+                    ErrorCode::MissingField,
+                    "required field is missing (use null where allowed)",
+                )
+            })
     }
 
     fn int(&self, name: &str, min: i128, max: i128) -> Result<i128, ProfileError> {
         let field = self.field(name);
         match self.get(name)? {
             Raw::Int(v) if (min..=max).contains(v) => Ok(*v),
-            Raw::Int(v) => Err(ProfileError::new(field, ErrorCode::OutOfRange, format!("must be from {min} to {max}, not {v}"))),
-            Raw::Float(f) => Err(ProfileError::new(field, ErrorCode::WrongType, format!("must be a whole number written without a decimal point, not {f:?}"))),
-            other => Err(ProfileError::new(field, ErrorCode::WrongType, format!("must be a whole number, not {}", other.kind()))),
+            Raw::Int(v) => Err(ProfileError::new(
+                field,
+                ErrorCode::OutOfRange,
+                format!("must be from {min} to {max}, not {v}"),
+            )),
+            Raw::Float(f) => Err(ProfileError::new(
+                field,
+                ErrorCode::WrongType,
+                format!("must be a whole number written without a decimal point, not {f:?}"),
+            )),
+            other => Err(ProfileError::new(
+                field,
+                ErrorCode::WrongType,
+                format!("must be a whole number, not {}", other.kind()),
+            )),
         }
     }
 
@@ -75,21 +132,38 @@ impl<'a> Obj<'a> {
     fn boolean(&self, name: &str) -> Result<bool, ProfileError> {
         match self.get(name)? {
             Raw::Bool(b) => Ok(*b),
-            other => Err(ProfileError::new(self.field(name), ErrorCode::WrongType, format!("must be true or false, not {}", other.kind()))),
+            other => Err(ProfileError::new(
+                self.field(name),
+                ErrorCode::WrongType,
+                format!("must be true or false, not {}", other.kind()),
+            )),
         }
     }
 
     fn text(&self, name: &str) -> Result<&'a str, ProfileError> {
         match self.get(name)? {
             Raw::Str(s) => Ok(s),
-            other => Err(ProfileError::new(self.field(name), ErrorCode::WrongType, format!("must be text, not {}", other.kind()))),
+            other => Err(ProfileError::new(
+                self.field(name),
+                ErrorCode::WrongType,
+                format!("must be text, not {}", other.kind()),
+            )),
         }
     }
 
-    fn choice<T>(&self, name: &str, parse: fn(&str) -> Option<T>, options: &[&str]) -> Result<T, ProfileError> {
+    fn choice<T>(
+        &self,
+        name: &str,
+        parse: fn(&str) -> Option<T>,
+        options: &[&str],
+    ) -> Result<T, ProfileError> {
         let s = self.text(name)?;
         parse(s).ok_or_else(|| {
-            ProfileError::new(self.field(name), ErrorCode::UnknownValue, format!("\"{s}\" is not one of: {}", options.join(", ")))
+            ProfileError::new(
+                self.field(name),
+                ErrorCode::UnknownValue,
+                format!("\"{s}\" is not one of: {}", options.join(", ")),
+            )
         })
     }
 
@@ -108,7 +182,11 @@ fn education(obj: &Obj, name: &str) -> Result<Education, ProfileError> {
 
 fn language_result(raw: &Raw, path: &str) -> Result<LanguageResult, ProfileError> {
     let obj = object(raw, path, &LANGUAGE_FIELDS)?;
-    let test = obj.choice("test", LanguageTest::from_key, &LanguageTest::ALL.map(|t| t.key()))?;
+    let test = obj.choice(
+        "test",
+        LanguageTest::from_key,
+        &LanguageTest::ALL.map(|t| t.key()),
+    )?;
     let mut scores = Abilities::all(Score(0.0));
     for ability in Ability::ALL {
         let field = obj.field(ability.key());
@@ -116,10 +194,17 @@ fn language_result(raw: &Raw, path: &str) -> Result<LanguageResult, ProfileError
             Raw::Int(i) => *i as f64,
             Raw::Float(f) => *f,
             other => {
-                return Err(ProfileError::new(field, ErrorCode::WrongType, format!("must be a number, not {}", other.kind())))
+                return Err(ProfileError::new(
+                    field,
+                    ErrorCode::WrongType,
+                    format!("must be a number, not {}", other.kind()),
+                ))
             }
         };
-        language::check_score(test, ability, value).map_err(|e| ProfileError { field: field.clone(), ..e })?;
+        language::check_score(test, ability, value).map_err(|e| ProfileError {
+            field: field.clone(),
+            ..e
+        })?;
         scores.set(ability, Score(value));
     }
     Ok(LanguageResult { test, scores })
@@ -136,7 +221,10 @@ fn job_offer(raw: &Raw, path: &str) -> Result<JobOffer, ProfileError> {
             format!("must be a five-digit NOC 2021 code whose second digit (the TEER) is 0 to 5, not \"{noc}\""),
         ));
     }
-    Ok(JobOffer { teer, noc: noc.to_owned() })
+    Ok(JobOffer {
+        teer,
+        noc: noc.to_owned(),
+    })
 }
 
 /// Five ASCII digits with a TEER digit (the second) from 0 to 5.
@@ -166,11 +254,18 @@ pub fn profile_from_raw(raw: &Raw) -> Result<Profile, ProfileError> {
     let obj = object(raw, "", &PROFILE_FIELDS)?;
     let age = obj.small("age", 16, 100)?;
     let education = education(&obj, "education")?;
-    let canadian_education =
-        obj.choice("canadian_education", CanadianEducation::from_key, &CanadianEducation::ALL.map(|e| e.key()))?;
+    let canadian_education = obj.choice(
+        "canadian_education",
+        CanadianEducation::from_key,
+        &CanadianEducation::ALL.map(|e| e.key()),
+    )?;
     let first_language = match obj.get("first_language")? {
         Raw::Null => {
-            return Err(ProfileError::new("first_language", ErrorCode::WrongType, "must be a language result object; it is never null"))
+            return Err(ProfileError::new(
+                "first_language",
+                ErrorCode::WrongType,
+                "must be a language result object; it is never null",
+            ))
         }
         r => language_result(r, "first_language")?,
     };
@@ -223,8 +318,13 @@ pub fn profile_from_raw(raw: &Raw) -> Result<Profile, ProfileError> {
 /// Reads a profile from any self-describing serde source (serde_json, serde-wasm-bindgen).
 /// A source that cannot even be read becomes an `invalid_input` error on the whole profile.
 pub fn profile_from<'de, D: Deserializer<'de>>(d: D) -> Result<Profile, ProfileError> {
-    let raw = Raw::deserialize(d)
-        .map_err(|e| ProfileError::new("", ErrorCode::InvalidInput, format!("not a readable profile: {e}")))?;
+    let raw = Raw::deserialize(d).map_err(|e| {
+        ProfileError::new(
+            "",
+            ErrorCode::InvalidInput,
+            format!("not a readable profile: {e}"),
+        )
+    })?;
     profile_from_raw(&raw)
 }
 

@@ -17,10 +17,15 @@ fn teer_is_the_second_digit() {
 
 #[test]
 fn fst_trade_groups_match_the_spec() {
-    for code in ["72010", "72100", "72410", "72999", "73100", "73300", "82010", "83100", "92100", "63200", "63201", "63202", "62200"] {
+    for code in [
+        "72010", "72100", "72410", "72999", "73100", "73300", "82010", "83100", "92100", "63200",
+        "63201", "63202", "62200",
+    ] {
         assert!(is_fst_trade(code), "{code} is a trade");
     }
-    for code in ["72600", "72604", "62201", "63100", "21231", "31102", "74100", "84100", "93100", "00012"] {
+    for code in [
+        "72600", "72604", "62201", "63100", "21231", "31102", "74100", "84100", "93100", "00012",
+    ] {
         assert!(!is_fst_trade(code), "{code} is not an FST trade");
     }
 }
@@ -28,30 +33,63 @@ fn fst_trade_groups_match_the_spec() {
 #[test]
 fn occupation_programs_reasons() {
     let dev = occupation_programs("21231");
-    assert_eq!((dev.teer, dev.fsw.eligible, dev.cec.eligible, dev.fst.eligible), (Some(1), true, true, false));
+    assert_eq!(
+        (
+            dev.teer,
+            dev.fsw.eligible,
+            dev.cec.eligible,
+            dev.fst.eligible
+        ),
+        (Some(1), true, true, false)
+    );
     assert_eq!(dev.cec.language_minimum, Some(7));
     assert_eq!(dev.fsw.reason, "teer_0_to_3");
     assert_eq!(dev.fst.reason, "fst_not_listed_trade");
 
     let electrician = occupation_programs("72200");
-    assert_eq!((electrician.fst.eligible, electrician.fst.reason), (true, "fst_major_group_72"));
+    assert_eq!(
+        (electrician.fst.eligible, electrician.fst.reason),
+        (true, "fst_major_group_72")
+    );
     assert_eq!(electrician.cec.language_minimum, Some(5));
-    assert!(electrician.categories.iter().any(|c| c.category == "trades" && c.current && c.list_date == "2026-02-18"));
+    assert!(electrician
+        .categories
+        .iter()
+        .any(|c| c.category == "trades" && c.current && c.list_date == "2026-02-18"));
 
     let pilot = occupation_programs("72600");
-    assert_eq!((pilot.fst.eligible, pilot.fst.reason), (false, "fst_excluded_726"));
-    assert!(pilot.categories.iter().any(|c| c.category == "transport" && c.current));
+    assert_eq!(
+        (pilot.fst.eligible, pilot.fst.reason),
+        (false, "fst_excluded_726")
+    );
+    assert!(pilot
+        .categories
+        .iter()
+        .any(|c| c.category == "transport" && c.current));
 
     let chef = occupation_programs("62200");
-    assert_eq!((chef.fst.eligible, chef.fst.reason), (true, "fst_unit_group_62200"));
+    assert_eq!(
+        (chef.fst.eligible, chef.fst.reason),
+        (true, "fst_unit_group_62200")
+    );
     let cook = occupation_programs("63200");
     assert_eq!(cook.fst.reason, "fst_minor_group_6320");
     // Cooks were on the 2025 trades list only.
-    assert!(cook.categories.iter().any(|c| c.category == "trades" && !c.current && c.list_date == "2025-02-27"));
+    assert!(cook
+        .categories
+        .iter()
+        .any(|c| c.category == "trades" && !c.current && c.list_date == "2025-02-27"));
     assert!(!cook.categories.iter().any(|c| c.current));
 
     let cashier = occupation_programs("65100");
-    assert_eq!((cashier.fsw.eligible, cashier.cec.eligible, cashier.fsw.reason), (false, false, "teer_4_or_5_not_skilled"));
+    assert_eq!(
+        (
+            cashier.fsw.eligible,
+            cashier.cec.eligible,
+            cashier.fsw.reason
+        ),
+        (false, false, "teer_4_or_5_not_skilled")
+    );
     assert_eq!(cashier.cec.language_minimum, None);
 
     let bad = occupation_programs("abc");
@@ -62,18 +100,40 @@ fn occupation_programs_reasons() {
 #[test]
 fn categories_with_dates() {
     let gp = categories_for("31102", None);
-    let cur: Vec<_> = gp.iter().filter(|c| c.current).map(|c| c.category).collect();
-    assert_eq!(cur, vec!["healthcare_social_services", "physicians_canadian_experience"]);
-    assert!(gp.iter().any(|c| c.category == "healthcare_social_services" && c.list_date == "2025-02-27"));
+    let cur: Vec<_> = gp
+        .iter()
+        .filter(|c| c.current)
+        .map(|c| c.category)
+        .collect();
+    assert_eq!(
+        cur,
+        vec![
+            "healthcare_social_services",
+            "physicians_canadian_experience"
+        ]
+    );
+    assert!(gp
+        .iter()
+        .any(|c| c.category == "healthcare_social_services" && c.list_date == "2025-02-27"));
     let butcher = current_categories_for("63201", None);
-    assert_eq!(butcher.iter().map(|c| c.category).collect::<Vec<_>>(), vec!["trades"]);
-    assert!(categories_for("63201", None).iter().any(|c| c.category == "agriculture_agri_food" && !c.current));
-    assert!(current_categories_for("00011", None).is_empty(), "00011 is not on the senior-manager list");
+    assert_eq!(
+        butcher.iter().map(|c| c.category).collect::<Vec<_>>(),
+        vec!["trades"]
+    );
+    assert!(categories_for("63201", None)
+        .iter()
+        .any(|c| c.category == "agriculture_agri_food" && !c.current));
+    assert!(
+        current_categories_for("00011", None).is_empty(),
+        "00011 is not on the senior-manager list"
+    );
     // French category: NCLC 7 in all four.
     let f7 = Abilities::all(7u8);
     let mut f6 = f7;
     f6.writing = 6;
-    assert!(current_categories_for("65100", Some(&f7)).iter().any(|c| c.category == "french_language"));
+    assert!(current_categories_for("65100", Some(&f7))
+        .iter()
+        .any(|c| c.category == "french_language"));
     assert!(current_categories_for("65100", Some(&f6)).is_empty());
     // Every list code is a well-formed NOC 2021 code.
     for list in CATEGORY_LISTS {
@@ -86,12 +146,20 @@ fn categories_with_dates() {
 #[test]
 fn draws_snapshot_and_comparison() {
     assert_eq!(DRAWS.len(), 81);
-    assert!(DRAWS.windows(2).all(|w| w[0].date >= w[1].date), "newest first");
+    assert!(
+        DRAWS.windows(2).all(|w| w[0].date >= w[1].date),
+        "newest first"
+    );
     assert_eq!(DRAWS[0].date, draws::DRAWS_AS_OF);
     let cec = DRAWS.iter().find(|d| d.number == Some(446)).unwrap();
-    assert_eq!((cec.group, cec.invitations, cec.lowest_crs), ("canadian_experience_class", 2000, 518));
+    assert_eq!(
+        (cec.group, cec.invitations, cec.lowest_crs),
+        ("canadian_experience_class", 2000, 518)
+    );
 
-    let p = make(json!({"canadian_work_years": 3, "first_language": clb(10), "education": "masters_or_professional", "foreign_work_years": 3}));
+    let p = make(
+        json!({"canadian_work_years": 3, "first_language": clb(10), "education": "masters_or_professional", "foreign_work_years": 3}),
+    );
     let a = assess(&p);
     let elig = draw_eligibility(&p, &a, Some("31102"));
     assert!(elig.cec && elig.categories.contains(&"physicians_canadian_experience"));
@@ -99,12 +167,19 @@ fn draws_snapshot_and_comparison() {
     let r446 = cmp.iter().find(|c| c.draw.number == Some(446)).unwrap();
     assert!(r446.eligible);
     assert_eq!(r446.margin, a.crs.total as i32 - 518);
-    let pnp = cmp.iter().find(|c| c.draw.group == "provincial_nominee_program").unwrap();
+    let pnp = cmp
+        .iter()
+        .find(|c| c.draw.group == "provincial_nominee_program")
+        .unwrap();
     assert!(!pnp.eligible && !pnp.would_have_been_invited);
     // Not in the pool at all: no round is open.
     let weak = make(json!({"first_language": clb(3)}));
     let wa = assess(&weak);
-    assert!(compare_to_draws(wa.crs.total, &draw_eligibility(&weak, &wa, None)).iter().all(|c| !c.eligible));
+    assert!(
+        compare_to_draws(wa.crs.total, &draw_eligibility(&weak, &wa, None))
+            .iter()
+            .all(|c| !c.eligible)
+    );
 }
 
 #[test]
@@ -112,12 +187,21 @@ fn timeline_helpers() {
     let p = make(json!({"age": 29}));
     let outlook = timeline::age_outlook(&p);
     assert_eq!(outlook.first().unwrap().age, 29);
-    assert_eq!(outlook[1].crs_total + 5, outlook[0].crs_total, "29 -> 30 loses 5 single points");
+    assert_eq!(
+        outlook[1].crs_total + 5,
+        outlook[0].crs_total,
+        "29 -> 30 loses 5 single points"
+    );
     assert_eq!(outlook.last().unwrap().age, 45);
     assert_eq!((LANGUAGE_TEST_VALIDITY_YEARS, ECA_VALIDITY_YEARS), (2, 5));
     let d = Date::parse("2024-02-29").unwrap();
     assert_eq!(timeline::expires_on(d, 2).to_string(), "2026-02-28");
-    assert_eq!(Date::parse("1990-11-24").unwrap().whole_years_until(Date::new(2026, 11, 23)), Some(35));
+    assert_eq!(
+        Date::parse("1990-11-24")
+            .unwrap()
+            .whole_years_until(Date::new(2026, 11, 23)),
+        Some(35)
+    );
     assert_eq!(Date::parse("2026-02-30"), None);
 }
 
@@ -125,8 +209,14 @@ fn timeline_helpers() {
 fn rule_sets_are_dated() {
     assert_eq!(ruleset::current().id, "v2025-03-25");
     assert_eq!(ruleset::current().rules_as_of(), "2025-07-07");
-    assert_eq!(ruleset::rule_set_for(Date::new(2026, 11, 23)).id, "v2025-03-25");
-    assert_eq!(ruleset::rule_set_for(Date::new(2020, 10, 26)).id, "v2016-11-19");
+    assert_eq!(
+        ruleset::rule_set_for(Date::new(2026, 11, 23)).id,
+        "v2025-03-25"
+    );
+    assert_eq!(
+        ruleset::rule_set_for(Date::new(2020, 10, 26)).id,
+        "v2016-11-19"
+    );
     let flagged = ruleset::unreflected_changes(Date::new(2026, 11, 23), ruleset::current());
     assert_eq!(flagged.len(), 1);
     assert!(ruleset::unreflected_changes(Date::new(2026, 11, 2), ruleset::current()).is_empty());
@@ -138,25 +228,90 @@ fn rule_sets_are_dated() {
 
 #[test]
 fn programs_unmet_names() {
-    let a = assess(&make(json!({"first_language": clb(6), "work_teer": 4, "education": "less_than_secondary", "settlement_funds_cad": 0})));
-    assert_eq!(a.fsw.unmet, vec!["work_experience", "work_teer", "first_language", "education", "points", "settlement_funds"]);
+    let a = assess(&make(
+        json!({"first_language": clb(6), "work_teer": 4, "education": "less_than_secondary", "settlement_funds_cad": 0}),
+    ));
+    assert_eq!(
+        a.fsw.unmet,
+        vec![
+            "work_experience",
+            "work_teer",
+            "first_language",
+            "education",
+            "points",
+            "settlement_funds"
+        ]
+    );
     assert_eq!(a.cec.unmet, vec!["canadian_work_years", "work_teer"]);
     // CEC: CLB 7 for TEER 0/1, CLB 5 for TEER 2/3.
-    assert_eq!(assess(&make(json!({"canadian_work_years": 1, "first_language": clb(6), "work_teer": 1}))).cec.unmet, vec!["first_language"]);
-    assert!(assess(&make(json!({"canadian_work_years": 1, "first_language": clb(5), "work_teer": 2}))).cec.eligible);
-    assert_eq!(assess(&make(json!({"canadian_work_years": 1, "first_language": clb(4), "work_teer": 3}))).cec.unmet, vec!["first_language"]);
+    assert_eq!(
+        assess(&make(
+            json!({"canadian_work_years": 1, "first_language": clb(6), "work_teer": 1})
+        ))
+        .cec
+        .unmet,
+        vec!["first_language"]
+    );
+    assert!(
+        assess(&make(
+            json!({"canadian_work_years": 1, "first_language": clb(5), "work_teer": 2})
+        ))
+        .cec
+        .eligible
+    );
+    assert_eq!(
+        assess(&make(
+            json!({"canadian_work_years": 1, "first_language": clb(4), "work_teer": 3})
+        ))
+        .cec
+        .unmet,
+        vec!["first_language"]
+    );
     // FST: 5/5/4/4, two years, offer in a trade or certificate.
-    let fst_lang = json!({"test": "clb", "speaking": 5, "listening": 5, "reading": 4, "writing": 4});
-    assert!(assess(&make(json!({"first_language": fst_lang, "trade_work_years": 2, "trade_certificate": true}))).fst.eligible);
+    let fst_lang =
+        json!({"test": "clb", "speaking": 5, "listening": 5, "reading": 4, "writing": 4});
+    assert!(
+        assess(&make(
+            json!({"first_language": fst_lang, "trade_work_years": 2, "trade_certificate": true})
+        ))
+        .fst
+        .eligible
+    );
     let low = json!({"test": "clb", "speaking": 4, "listening": 5, "reading": 4, "writing": 4});
-    assert_eq!(assess(&make(json!({"first_language": low, "trade_work_years": 2, "trade_certificate": true}))).fst.unmet, vec!["first_language"]);
+    assert_eq!(
+        assess(&make(
+            json!({"first_language": low, "trade_work_years": 2, "trade_certificate": true})
+        ))
+        .fst
+        .unmet,
+        vec!["first_language"]
+    );
     assert!(assess(&make(json!({"trade_work_years": 2, "job_offer": {"teer": 2, "noc": "72200"}, "settlement_funds_cad": 0}))).fst.eligible);
-    assert_eq!(assess(&make(json!({"trade_work_years": 2, "job_offer": {"teer": 1, "noc": "21231"}}))).fst.unmet, vec!["job_offer_or_certificate"]);
+    assert_eq!(
+        assess(&make(
+            json!({"trade_work_years": 2, "job_offer": {"teer": 1, "noc": "21231"}})
+        ))
+        .fst
+        .unmet,
+        vec!["job_offer_or_certificate"]
+    );
     // Funds: exempt with CEC or a valid offer, required otherwise.
-    let f = assess(&make(json!({"family_size": 3, "settlement_funds_cad": 23_359, "foreign_work_years": 3}))).funds;
-    assert_eq!((f.required_cad, f.sufficient, f.exempt), (23_360, false, false));
-    let f = assess(&make(json!({"job_offer": {"teer": 2, "noc": "72200"}, "settlement_funds_cad": 0}))).funds;
-    assert_eq!((f.exempt, f.exempt_reasons.clone()), (true, vec!["valid_job_offer"]));
+    let f = assess(&make(
+        json!({"family_size": 3, "settlement_funds_cad": 23_359, "foreign_work_years": 3}),
+    ))
+    .funds;
+    assert_eq!(
+        (f.required_cad, f.sufficient, f.exempt),
+        (23_360, false, false)
+    );
+    let f = assess(&make(
+        json!({"job_offer": {"teer": 2, "noc": "72200"}, "settlement_funds_cad": 0}),
+    ))
+    .funds;
+    assert_eq!(
+        (f.exempt, f.exempt_reasons.clone()),
+        (true, vec!["valid_job_offer"])
+    );
     let m = assess(&make(json!({"job_offer": {"teer": 3, "noc": "72200"}})));
     assert!(m.notices.iter().any(|n| n.key == "job_offer_teer_mismatch"));
 }
@@ -173,14 +328,25 @@ fn timeline_with_dates() {
     let t = timeline(&p, &dates);
     assert_eq!((t.age_today, t.age_mismatch), (Some(29), false));
     let first = t.age_drops[0];
-    assert_eq!((first.date.to_string(), first.age, first.points_lost), ("2027-03-10".to_string(), 30, 5));
+    assert_eq!(
+        (first.date.to_string(), first.age, first.points_lost),
+        ("2027-03-10".to_string(), 30, 5)
+    );
     assert_eq!(t.age_drops.last().unwrap().age, 45);
     assert!(t.age_drops.windows(2).all(|w| w[0].date < w[1].date));
     assert_eq!(t.language_test_expires.unwrap().to_string(), "2026-11-23");
     assert!(t.language_test_expired, "expires on the 2-year anniversary");
-    assert_eq!((t.eca_expires.unwrap().to_string(), t.eca_expired), ("2027-01-15".to_string(), false));
+    assert_eq!(
+        (t.eca_expires.unwrap().to_string(), t.eca_expired),
+        ("2027-01-15".to_string(), false)
+    );
     let none = timeline(&p, &TimelineDates::default());
     assert!(none.age_drops.is_empty() && none.age_today.is_none() && !none.language_test_expired);
-    let notice = assess(&make(json!({"spouse": spouse(true, false, "secondary", serde_json::Value::Null, 0), "family_size": 1})));
-    assert!(notice.notices.iter().any(|n| n.key == "family_size_excludes_spouse"));
+    let notice = assess(&make(
+        json!({"spouse": spouse(true, false, "secondary", serde_json::Value::Null, 0), "family_size": 1}),
+    ));
+    assert!(notice
+        .notices
+        .iter()
+        .any(|n| n.key == "family_size_excludes_spouse"));
 }

@@ -48,20 +48,44 @@ fn language(rng: &mut Rng, tests: &[LanguageTest]) -> LanguageResult {
     LanguageResult { test, scores }
 }
 
-const ENGLISH: [LanguageTest; 4] = [LanguageTest::IeltsGeneral, LanguageTest::CelpipGeneral, LanguageTest::PteCore, LanguageTest::Clb];
-const FRENCH: [LanguageTest; 3] = [LanguageTest::TefCanada, LanguageTest::TcfCanada, LanguageTest::Nclc];
+const ENGLISH: [LanguageTest; 4] = [
+    LanguageTest::IeltsGeneral,
+    LanguageTest::CelpipGeneral,
+    LanguageTest::PteCore,
+    LanguageTest::Clb,
+];
+const FRENCH: [LanguageTest; 3] = [
+    LanguageTest::TefCanada,
+    LanguageTest::TcfCanada,
+    LanguageTest::Nclc,
+];
 
 pub fn profile(rng: &mut Rng) -> Profile {
     let english_first = rng.chance(75);
-    let (first_tests, second_tests): (&[LanguageTest], &[LanguageTest]) = if english_first { (&ENGLISH, &FRENCH) } else { (&FRENCH, &ENGLISH) };
+    let (first_tests, second_tests): (&[LanguageTest], &[LanguageTest]) = if english_first {
+        (&ENGLISH, &FRENCH)
+    } else {
+        (&FRENCH, &ENGLISH)
+    };
     let first_language = language(rng, first_tests);
-    let second_language = if rng.chance(40) { Some(language(rng, second_tests)) } else { None };
+    let second_language = if rng.chance(40) {
+        Some(language(rng, second_tests))
+    } else {
+        None
+    };
     let spouse = if rng.chance(50) {
         Some(Spouse {
             accompanying: rng.chance(80),
             canadian_citizen_or_pr: rng.chance(15),
             education: rng.pick(&Education::ALL),
-            first_language: if rng.chance(60) { Some(language(rng, &[ENGLISH, [FRENCH[0], FRENCH[1], FRENCH[2], FRENCH[0]]].concat())) } else { None },
+            first_language: if rng.chance(60) {
+                Some(language(
+                    rng,
+                    &[ENGLISH, [FRENCH[0], FRENCH[1], FRENCH[2], FRENCH[0]]].concat(),
+                ))
+            } else {
+                None
+            },
             canadian_work_years: rng.range(0, 7) as u8,
             canadian_study: rng.chance(20),
         })
@@ -69,7 +93,12 @@ pub fn profile(rng: &mut Rng) -> Profile {
         None
     };
     let job_offer = if rng.chance(25) {
-        let noc = format!("{}{}{:03}", rng.range(0, 9), rng.range(0, 5), rng.range(0, 999));
+        let noc = format!(
+            "{}{}{:03}",
+            rng.range(0, 9),
+            rng.range(0, 5),
+            rng.range(0, 999)
+        );
         let teer = noc.as_bytes()[1] - b'0';
         Some(JobOffer { teer, noc })
     } else {
@@ -90,7 +119,11 @@ pub fn profile(rng: &mut Rng) -> Profile {
         sibling_in_canada: rng.chance(20),
         relative_in_canada: rng.chance(20),
         provincial_nomination: rng.chance(10),
-        family_size: if spouse.is_some() { rng.range(2, 8) as u8 } else { rng.range(1, 4) as u8 },
+        family_size: if spouse.is_some() {
+            rng.range(2, 8) as u8
+        } else {
+            rng.range(1, 4) as u8
+        },
         spouse,
         settlement_funds_cad: rng.range(0, 60_000),
     }
@@ -105,8 +138,15 @@ fn totals_parts_and_maximums() {
         let p = profile(&mut rng);
         let a = assess(&p);
         let c = &a.crs;
-        assert_eq!(c.total, c.core + c.spouse + c.transferability + c.additional);
-        assert_eq!(c.lines.iter().map(|l| l.points).sum::<u16>(), c.total, "{p:?}");
+        assert_eq!(
+            c.total,
+            c.core + c.spouse + c.transferability + c.additional
+        );
+        assert_eq!(
+            c.lines.iter().map(|l| l.points).sum::<u16>(),
+            c.total,
+            "{p:?}"
+        );
         for l in &c.lines {
             assert!(l.points <= l.max, "{} {} > {}", l.factor, l.points, l.max);
         }
@@ -166,7 +206,12 @@ fn better_language_or_more_experience_never_lowers_the_score() {
         }
         for q in better {
             let a = assess(&q);
-            assert!(a.crs.total >= base.crs.total, "CRS fell {} -> {}\n{p:?}\n{q:?}", base.crs.total, a.crs.total);
+            assert!(
+                a.crs.total >= base.crs.total,
+                "CRS fell {} -> {}\n{p:?}\n{q:?}",
+                base.crs.total,
+                a.crs.total
+            );
             assert!(a.fsw.points >= base.fsw.points, "FSW fell\n{p:?}\n{q:?}");
         }
     }
@@ -204,7 +249,10 @@ fn suggestions_raise_the_score_by_exactly_the_stated_points() {
             assert_eq!(after, base + s.points, "{:?}", s.detail);
             assert_eq!(after, s.new_total);
             assert!(s.profile.age >= p.age, "age never decreases");
-            assert!(list[..i].iter().all(|o| o.profile != s.profile), "duplicate suggestion");
+            assert!(
+                list[..i].iter().all(|o| o.profile != s.profile),
+                "duplicate suggestion"
+            );
             if i > 0 {
                 assert!(list[i - 1].points >= s.points, "best first");
             }

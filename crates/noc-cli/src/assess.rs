@@ -6,7 +6,11 @@ use std::io::{BufRead, Write};
 /// Assesses one JSON text; always returns one JSON object (a result or an error).
 pub fn assess_json(line: &str, pretty: bool) -> String {
     if line.trim().is_empty() {
-        let err = ProfileError::new("", ErrorCode::InvalidInput, "empty line: expected one profile as a JSON object");
+        let err = ProfileError::new(
+            "",
+            ErrorCode::InvalidInput,
+            "empty line: expected one profile as a JSON object",
+        );
         return serde_json::to_string(&err.envelope()).unwrap_or_default();
     }
     // Read the whole line as JSON first (so trailing junk is a JSON error), then validate.
@@ -18,10 +22,18 @@ pub fn assess_json(line: &str, pretty: bool) -> String {
     let out = match parsed {
         Ok(profile) => {
             let result = assess(&profile);
-            if pretty { serde_json::to_string_pretty(&result) } else { serde_json::to_string(&result) }
+            if pretty {
+                serde_json::to_string_pretty(&result)
+            } else {
+                serde_json::to_string(&result)
+            }
         }
         Err(err) => {
-            if pretty { serde_json::to_string_pretty(&err.envelope()) } else { serde_json::to_string(&err.envelope()) }
+            if pretty {
+                serde_json::to_string_pretty(&err.envelope())
+            } else {
+                serde_json::to_string(&err.envelope())
+            }
         }
     };
     out.unwrap_or_else(|e| format!("{{\"error\":{{\"field\":\"\",\"message\":\"cannot write result: {e}\",\"code\":\"invalid_input\"}}}}"))
@@ -60,8 +72,16 @@ pub fn run(args: &[String]) -> i32 {
             Ok(l) => l,
             Err(e) => {
                 // Not UTF-8 or unreadable: report it on this line and keep going.
-                let err = ProfileError::new("", ErrorCode::InvalidInput, format!("cannot read line: {e}"));
-                let _ = writeln!(out, "{}", serde_json::to_string(&err.envelope()).unwrap_or_default());
+                let err = ProfileError::new(
+                    "",
+                    ErrorCode::InvalidInput,
+                    format!("cannot read line: {e}"),
+                );
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string(&err.envelope()).unwrap_or_default()
+                );
                 continue;
             }
         };
@@ -91,7 +111,10 @@ mod tests {
         let v = parse(&out);
         assert_eq!(v["crs"]["total"], 462);
         assert_eq!(v["fsw"]["points"], 79);
-        assert_eq!(v["fst"]["unmet"], serde_json::json!(["trade_work_years", "job_offer_or_certificate"]));
+        assert_eq!(
+            v["fst"]["unmet"],
+            serde_json::json!(["trade_work_years", "job_offer_or_certificate"])
+        );
         assert_eq!(v["rules_as_of"], "2025-07-07");
         assert!(assess_json(CONTRACT, true).contains('\n'));
     }
@@ -102,14 +125,27 @@ mod tests {
         let v = parse(&assess_json(&bad, false));
         assert_eq!(v["error"]["field"], "first_language.writing");
         assert_eq!(v["error"]["code"], "not_half_band");
-        for junk in ["", "   ", "not json", "{\"age\":29", "{} {}", &format!("{CONTRACT} x")] {
+        for junk in [
+            "",
+            "   ",
+            "not json",
+            "{\"age\":29",
+            "{} {}",
+            &format!("{CONTRACT} x"),
+        ] {
             let v = parse(&assess_json(junk, false));
             assert_eq!(v["error"]["field"], "", "{junk}");
             assert_eq!(v["error"]["code"], "invalid_input", "{junk}");
         }
         let v = parse(&assess_json("[1,2]", false));
-        assert_eq!((v["error"]["field"].as_str(), v["error"]["code"].as_str()), (Some(""), Some("wrong_type")));
+        assert_eq!(
+            (v["error"]["field"].as_str(), v["error"]["code"].as_str()),
+            (Some(""), Some("wrong_type"))
+        );
         // Trailing whitespace after a valid profile is fine.
-        assert_eq!(parse(&assess_json(&format!("{CONTRACT}  "), false))["crs"]["total"], 462);
+        assert_eq!(
+            parse(&assess_json(&format!("{CONTRACT}  "), false))["crs"]["total"],
+            462
+        );
     }
 }

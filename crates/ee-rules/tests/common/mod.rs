@@ -16,7 +16,13 @@ pub fn nclc(level: u8) -> Value {
     json!({"test": "nclc", "speaking": level, "listening": level, "reading": level, "writing": level})
 }
 
-pub fn spouse(accompanying: bool, citizen: bool, education: &str, language: Value, cdn_years: u8) -> Value {
+pub fn spouse(
+    accompanying: bool,
+    citizen: bool,
+    education: &str,
+    language: Value,
+    cdn_years: u8,
+) -> Value {
     json!({"accompanying": accompanying, "canadian_citizen_or_pr": citizen, "education": education,
            "first_language": language, "canadian_work_years": cdn_years, "canadian_study": false})
 }
@@ -53,7 +59,11 @@ pub fn make(changes: Value) -> Profile {
 }
 
 pub fn line(a: &ee_rules::CrsResult, factor: &str) -> u16 {
-    a.lines.iter().find(|l| l.factor == factor).unwrap_or_else(|| panic!("no line {factor}")).points
+    a.lines
+        .iter()
+        .find(|l| l.factor == factor)
+        .unwrap_or_else(|| panic!("no line {factor}"))
+        .points
 }
 
 /// Merges two partial change sets (b wins).
