@@ -46,14 +46,20 @@ fn main() {
         .filter_map(|l| l.split('\t').nth(1).map(str::to_string))
         .collect();
     let mut latencies = Vec::new();
+    let mut slowest: Vec<(Duration, &str)> = Vec::new();
     for _ in 0..rounds {
         for q in &queries {
             let t = Instant::now();
             let hits = index.search(q, 10);
-            latencies.push(t.elapsed());
+            let el = t.elapsed();
+            latencies.push(el);
+            slowest.push((el, q));
             std::hint::black_box(hits);
         }
     }
+    slowest.sort_by(|a, b| b.0.cmp(&a.0));
+    slowest.dedup_by_key(|s| s.1);
+    println!("slowest: {:?}", &slowest[..slowest.len().min(6)]);
     latencies.sort();
     if !latencies.is_empty() {
         println!(

@@ -100,14 +100,20 @@ impl Index {
         let codes = CodeTable::new(units, successors);
 
         // Visit titles by unit group, best kind first, so de-duplication keeps the most telling kind.
-        let mut visit: Vec<(u16, DocKind, u32)> = docs
-            .iter()
-            .enumerate()
-            .filter_map(|(i, d)| {
-                let unit = codes.units.binary_search_by(|u| (**u).cmp(d.code.as_str())).ok()?;
-                Some((unit as u16, d.kind, i as u32))
-            })
-            .collect();
+        let mut last: Option<(&str, u16)> = None;
+        let mut visit: Vec<(u16, DocKind, u32)> = Vec::with_capacity(docs.len());
+        for (i, d) in docs.iter().enumerate() {
+            // Titles usually arrive grouped by code: skip the look-up for runs of one code.
+            let unit = match last {
+                Some((code, unit)) if code == d.code => unit,
+                _ => match codes.units.binary_search_by(|u| (**u).cmp(d.code.as_str())) {
+                    Ok(u) => u as u16,
+                    Err(_) => continue,
+                },
+            };
+            last = Some((&d.code, unit));
+            visit.push((unit, d.kind, i as u32));
+        }
         visit.sort_unstable();
 
         let mut seen: HashSet<u64, FnvBuild> = HashSet::default();
@@ -315,7 +321,8 @@ impl Index {
         };
         let q = word.text.as_str();
         let start = self.lower_bound(q);
-        if start < self.term_count() && self.term(start) == q {
+        let known_word = start < self.term_count() && self.term(start) == q;
+        if known_word {
             offer(start, COST_EXACT);
         }
         // Same inflection stem: plural and gendered forms.
@@ -335,7 +342,9 @@ impl Index {
                 offer(id, COST_PREFIX);
             }
         }
-        let max = max_edits(q.len(), relaxed);
+        // A word found as typed is taken as meant: typo matches would only add noise (and
+        // the scan over the vocabulary is the costly part of a query).
+        let max = if known_word && !relaxed { 0 } else { max_edits(q.len(), relaxed) };
         if max > 0 {
             let allow_prefix = word.is_prefix;
             let q_mask = letter_mask(q.as_bytes());
