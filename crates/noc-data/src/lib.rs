@@ -6,6 +6,18 @@
 //! build fetches only the files a view needs (`Store::files_for_card`, `Store::files_for_search`)
 //! and hands them to `Store::insert`.
 //!
+//! Public API:
+//! * `Lang {En, Fr}` (`Lang::parse("fr")`, serde "en"/"fr").
+//! * `Store::new()`, `Store::bundled()`, `Store::insert(name, bytes) -> Result<(), DataError>`,
+//!   `is_loaded`, `missing(&files)`, `Store::files_for_card(code, lang)`,
+//!   `Store::files_for_search(lang)`.
+//! * `Store::card(code, lang) -> Result<Card, CardError>`; `CardError::{Malformed, Unknown,
+//!   MissingChunks}` with suggestions.
+//! * Lists: `unit_groups(lang) -> Vec<UnitGroupRef>`, `title(code, lang)`, `classes(lang)`,
+//!   `titles(lang) -> Vec<TitleEntry>`, `concordance() -> Vec<ConcordanceRow>`,
+//!   `duties(lang) -> Vec<(code, duty)>`, `sources()`, `teer_label(level, lang)`.
+//! * `FILES`, `bundled_bytes(name)`, `DATA_VERSION`.
+//!
 //! ```no_run
 //! use noc_data::{Lang, Store};
 //! let store = Store::bundled();
