@@ -146,6 +146,7 @@ pub fn assess_with(p: &Profile, rules: &RuleSet, on: Date) -> Assessment {
 }
 
 /// Draw eligibility derived from an assessment (+ the candidate's main NOC for categories).
+/// Being in the pool (FSW, CEC or FST eligible) is checked by `DrawEligibility::can_enter`.
 pub fn draw_eligibility(p: &Profile, a: &Assessment, main_noc: Option<&str>) -> DrawEligibility {
     let (_, french) = crs::levels_by_language(p);
     let mut cats: Vec<&'static str> = Vec::new();
@@ -154,12 +155,23 @@ pub fn draw_eligibility(p: &Profile, a: &Assessment, main_noc: Option<&str>) -> 
         None => current_categories_for("", french.as_ref()),
     };
     for m in lists {
-        let needs_canada =
-            m.condition == categories::CategoryCondition::CanadianExperienceInOccupation;
-        if needs_canada && p.canadian_work_years < 1 {
-            continue;
-        }
-        if !cats.contains(&m.category) {
+        use categories::CategoryCondition as C;
+        // The profile holds only years of skilled work, so "12 months in the listed occupation"
+        // is read as the main occupation being listed plus at least one year of work.
+        let qualifies = match m.condition {
+            C::FrenchNclc7 => true,
+            C::ListedOccupationExperience => {
+                p.canadian_work_years.saturating_add(p.foreign_work_years) >= 1
+            }
+            C::CanadianExperienceInOccupation => p.canadian_work_years >= 1,
+            // Needs a Canadian Armed Forces offer: read as a job offer in a listed CAF occupation.
+            C::CanadianArmedForcesRecruitment => p.job_offer.as_ref().is_some_and(|j| {
+                categories::current_categories_for(&j.noc, None)
+                    .iter()
+                    .any(|o| o.category == m.category)
+            }),
+        };
+        if qualifies && !cats.contains(&m.category) {
             cats.push(m.category);
         }
     }

@@ -350,3 +350,40 @@ fn timeline_with_dates() {
         .iter()
         .any(|n| n.key == "family_size_excludes_spouse"));
 }
+
+#[test]
+fn draw_categories_need_the_experience_they_name() {
+    let noc = Some("21300"); // civil engineers: STEM list
+    let none =
+        make(json!({"first_language": clb(9), "canadian_work_years": 0, "foreign_work_years": 0}));
+    assert!(draw_eligibility(&none, &assess(&none), noc)
+        .categories
+        .is_empty());
+    let foreign = make(json!({"first_language": clb(9), "foreign_work_years": 2}));
+    assert_eq!(
+        draw_eligibility(&foreign, &assess(&foreign), noc).categories,
+        vec!["stem"]
+    );
+    // Physicians category needs Canadian work; foreign years alone give only healthcare.
+    let doc = make(json!({"foreign_work_years": 3}));
+    assert_eq!(
+        draw_eligibility(&doc, &assess(&doc), Some("31102")).categories,
+        vec!["healthcare_social_services"]
+    );
+    // Military recruits: only with an offer in a CAF occupation.
+    let soldier = make(json!({"foreign_work_years": 3}));
+    assert!(draw_eligibility(&soldier, &assess(&soldier), Some("43204"))
+        .categories
+        .is_empty());
+    let recruit = make(json!({"foreign_work_years": 3, "job_offer": {"teer": 3, "noc": "43204"}}));
+    assert_eq!(
+        draw_eligibility(&recruit, &assess(&recruit), Some("43204")).categories,
+        vec!["skilled_military_recruits"]
+    );
+    // French: NCLC 7 in all four, whatever the occupation.
+    let fr = make(json!({"first_language": nclc(7), "foreign_work_years": 1}));
+    assert_eq!(
+        draw_eligibility(&fr, &assess(&fr), None).categories,
+        vec!["french_language"]
+    );
+}
