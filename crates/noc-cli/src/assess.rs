@@ -1,7 +1,7 @@
 //! `noc assess`: one profile JSON per stdin line -> one result (or error) JSON per stdout line,
 //! in order. A bad line yields `{"error": {...}}` and the next lines carry on.
 use ee_rules::{assess, profile_from_raw, ErrorCode, ProfileError};
-use std::io::{BufRead, Write};
+use std::io::{BufRead, Read, Write};
 
 /// Assesses one JSON text; always returns one JSON object (a result or an error).
 pub fn assess_json(line: &str, pretty: bool) -> String {
@@ -57,41 +57,52 @@ pub fn run(args: &[String]) -> i32 {
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    let code = match run_io(pretty, &mut stdin.lock(), &mut out) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("noc assess: {e}");
+            1
+        }
+    };
+    if out.flush().is_err() {
+        return 1;
+    }
+    code
+}
+
+/// The loop behind `run`, on any reader/writer so it can be tested.
+pub fn run_io(pretty: bool, input: &mut impl BufRead, out: &mut impl Write) -> std::io::Result<()> {
     if pretty {
         // A single (possibly multi-line) profile.
-        let mut text = String::new();
-        if let Err(e) = std::io::Read::read_to_string(&mut stdin.lock(), &mut text) {
-            eprintln!("noc assess: cannot read stdin: {e}");
-            return 1;
-        }
-        let _ = writeln!(out, "{}", assess_json(&text, true));
-        return 0;
-    }
-    for line in stdin.lock().lines() {
-        let line = match line {
-            Ok(l) => l,
-            Err(e) => {
-                // Not UTF-8 or unreadable: report it on this line and keep going.
-                let err = ProfileError::new(
-                    "",
-                    ErrorCode::InvalidInput,
-                    format!("cannot read line: {e}"),
-                );
-                let _ = writeln!(
-                    out,
-                    "{}",
-                    serde_json::to_string(&err.envelope()).unwrap_or_default()
-                );
-                continue;
-            }
+        let mut bytes = Vec::new();
+        input.read_to_end(&mut bytes)?;
+        let answer = match std::str::from_utf8(&bytes) {
+            Ok(text) => assess_json(text, true),
+            Err(_) => not_utf8(),
         };
-        // Blank lines get an error too, so output line N always answers input line N.
-        if writeln!(out, "{}", assess_json(&line, false)).is_err() {
-            return 1;
-        }
+        return writeln!(out, "{answer}");
     }
-    let _ = out.flush();
-    0
+    let mut bytes = Vec::new();
+    loop {
+        bytes.clear();
+        if input.read_until(b'\n', &mut bytes)? == 0 {
+            return Ok(());
+        }
+        if bytes.last() == Some(&b'\n') {
+            bytes.pop();
+        }
+        // Not UTF-8: answer this line with an error and keep going.
+        let answer = match std::str::from_utf8(&bytes) {
+            Ok(line) => assess_json(line.strip_suffix('\r').unwrap_or(line), false),
+            Err(_) => not_utf8(),
+        };
+        writeln!(out, "{answer}")?;
+    }
+}
+
+fn not_utf8() -> String {
+    let err = ProfileError::new("", ErrorCode::InvalidInput, "the line is not UTF-8 text");
+    serde_json::to_string(&err.envelope()).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -139,6 +150,10 @@ mod tests {
         }
         let v = parse(&assess_json("[1,2]", false));
         assert_eq!(
+            v["error"]["message"],
+            "the profile must be an object, not a list"
+        );
+        assert_eq!(
             (v["error"]["field"].as_str(), v["error"]["code"].as_str()),
             (Some(""), Some("wrong_type"))
         );
@@ -147,5 +162,39 @@ mod tests {
             parse(&assess_json(&format!("{CONTRACT}  "), false))["crs"]["total"],
             462
         );
+    }
+
+    #[test]
+    fn one_answer_per_line_in_order_and_bad_lines_do_not_stop_the_rest() {
+        let bad = CONTRACT.replace("\"age\":29", "\"age\":29.0");
+        let older = CONTRACT.replace("\"age\":29", "\"age\":30");
+        let mut input: Vec<u8> = Vec::new();
+        for chunk in [
+            CONTRACT.as_bytes(),
+            b"\n",
+            bad.as_bytes(),
+            b"\n\n",
+            &[0xff, 0xfe],
+            b"\n",
+            older.as_bytes(),
+            b"\r\n",
+        ] {
+            input.extend_from_slice(chunk);
+        }
+        let mut out = Vec::new();
+        super::run_io(false, &mut &input[..], &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let answers: Vec<serde_json::Value> = text.lines().map(parse).collect();
+        assert_eq!(answers.len(), 5);
+        assert_eq!(answers[0]["crs"]["total"], 462);
+        assert_eq!(answers[1]["error"]["field"], "age");
+        assert_eq!(answers[2]["error"]["code"], "invalid_input");
+        assert_eq!(answers[3]["error"]["message"], "the line is not UTF-8 text");
+        assert_eq!(answers[4]["crs"]["total"], 457, "age 30 loses 5 points");
+        // --pretty: one profile over several lines.
+        let mut out = Vec::new();
+        let spread = CONTRACT.replace(',', ",\n");
+        super::run_io(true, &mut spread.as_bytes(), &mut out).unwrap();
+        assert_eq!(parse(&String::from_utf8(out).unwrap())["crs"]["total"], 462);
     }
 }
