@@ -14,7 +14,7 @@ serve: setup web-data
 
 # Data files the widget loads at run time, written by the same code the native `noc` embeds.
 web-data:
-	cargo run -q -p noc-cli -- export-data target/web-data
+	cargo run -q -p noc-cli -- export-data target/web-data --no-compress
 
 test: setup
 	$(MAKE) test-native

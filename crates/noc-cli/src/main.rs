@@ -1,6 +1,7 @@
 //! `noc`: the command-line face of the widget's core. Each subcommand lives in its own module.
 mod assess;
 mod export;
+mod immigration;
 mod search;
 mod show;
 

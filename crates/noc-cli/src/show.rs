@@ -56,7 +56,17 @@ pub fn run(args: &[String]) -> i32 {
         }
     };
     let text = if json {
-        match serde_json::to_string_pretty(&card) {
+        // The card plus the rules engine's verdicts for this occupation, as the widget shows them.
+        let combined = serde_json::to_value(&card).map(|mut v| {
+            if let Some(obj) = v.as_object_mut() {
+                obj.insert(
+                    "immigration".into(),
+                    serde_json::to_value(ee_rules::occupation_programs(&card.code)).unwrap_or_default(),
+                );
+            }
+            v
+        });
+        match combined.and_then(|v| serde_json::to_string_pretty(&v)) {
             Ok(s) => s + "\n",
             Err(e) => {
                 eprintln!("noc show: {e}");
@@ -401,8 +411,7 @@ pub fn render(c: &Card) -> String {
         }
     }
 
-    // IMMIGRATION PANEL: the Express Entry eligibility summary for this unit group goes here. It is
-    // computed by the `ee-rules` crate (another engineer's); `show` must not invent rules itself.
+    o.push_str(&crate::immigration::render(&c.code, lang));
 
     let _ = writeln!(o, "\n{}", w.sources);
     for s in &c.sources {
