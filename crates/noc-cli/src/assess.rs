@@ -1,7 +1,7 @@
 //! `noc assess`: one profile JSON per stdin line -> one result (or error) JSON per stdout line,
 //! in order. A bad line yields `{"error": {...}}` and the next lines carry on.
 use ee_rules::{assess, profile_from_raw, ErrorCode, ProfileError};
-use std::io::{BufRead, Read, Write};
+use std::io::{BufRead, Write};
 
 /// Assesses one JSON text; always returns one JSON object (a result or an error).
 pub fn assess_json(line: &str, pretty: bool) -> String {
