@@ -8,6 +8,8 @@ use noc_search::Index;
 struct Case {
     lang: String,
     query: String,
+    /// The clean wording a typo or unaccented query stands for.
+    check: String,
     /// Each inner list is a set of acceptable alternatives; every set must be found.
     expected: Vec<Vec<String>>,
 }
@@ -22,6 +24,7 @@ fn cases() -> Vec<Case> {
             Case {
                 lang: cols[0].to_string(),
                 query: cols[1].to_string(),
+                check: cols.get(3).filter(|c| !c.trim().is_empty()).unwrap_or(&cols[1]).to_string(),
                 expected: cols[2].split(',').map(|set| set.split('|').map(str::to_string).collect()).collect(),
             }
         })
@@ -80,4 +83,50 @@ fn recall_at_5_is_at_least_95_percent() {
     for (lang, n, _, r5) in &totals {
         assert!(r5 / *n as f64 >= 0.90, "recall@5 for {lang} is {:.3}", r5 / *n as f64);
     }
+}
+
+/// Guards the answer key itself: each expected unit group really has a title (English or French)
+/// in which every meaningful word of the query's clean wording starts a word, and each code
+/// query's expected set is exactly the 2021 codes with that prefix, the 2016 code's successors,
+/// or both.
+#[test]
+fn every_expectation_is_backed_by_the_data() {
+    use noc_search::normalize::{fold, is_stop_word};
+    let mut titles: std::collections::HashMap<String, Vec<Vec<String>>> = std::collections::HashMap::new();
+    for doc in common::all_docs() {
+        titles.entry(doc.code).or_default().push(fold(&doc.title).split(' ').map(String::from).collect());
+    }
+    let successors = common::successors();
+    let mut problems = Vec::new();
+    for case in cases() {
+        let all: Vec<&String> = case.expected.iter().flatten().collect();
+        if case.lang == "code" {
+            let digits: String = case.query.chars().filter(char::is_ascii_digit).collect();
+            let mut prefix: Vec<String> = titles.keys().filter(|c| c.starts_with(&digits)).cloned().collect();
+            let mut succ: Vec<String> =
+                successors.iter().filter(|s| s.code2016 == digits).map(|s| s.code2021.clone()).collect();
+            let mut both: Vec<String> = prefix.iter().chain(&succ).cloned().collect();
+            let mut want: Vec<String> = all.iter().map(|c| c.to_string()).collect();
+            for list in [&mut prefix, &mut succ, &mut both, &mut want] {
+                list.sort();
+                list.dedup();
+            }
+            if want != prefix && want != succ && want != both {
+                problems.push(format!("{:?}: expected {want:?}, data says prefix {prefix:?} / 2016 {succ:?}", case.query));
+            }
+            continue;
+        }
+        let words: Vec<String> = fold(&case.check).split(' ').filter(|w| !w.is_empty() && !is_stop_word(w)).map(String::from).collect();
+        for alternatives in &case.expected {
+            let backed = alternatives.iter().any(|code| {
+                titles.get(code).is_some_and(|ts| {
+                    ts.iter().any(|t| words.iter().all(|w| t.iter().any(|tw| tw.starts_with(w.as_str()))))
+                })
+            });
+            if !backed {
+                problems.push(format!("{:?} ({:?}): no title of {alternatives:?} has all its words", case.query, case.check));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{problems:#?}");
 }
