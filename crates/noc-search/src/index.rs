@@ -456,8 +456,16 @@ fn query_words(query: &str) -> Vec<QueryWord> {
             .map(|(i, t)| QueryWord { text: t, is_prefix: i == last && ends_mid_word })
             .collect();
     }
-    words.truncate(MAX_QUERY_WORDS);
-    words
+    // A repeated word adds nothing (and would make no title an exact match).
+    let mut unique: Vec<QueryWord> = Vec::with_capacity(words.len());
+    for w in words {
+        match unique.iter_mut().find(|u| u.text == w.text) {
+            Some(u) => u.is_prefix |= w.is_prefix,
+            None => unique.push(w),
+        }
+    }
+    unique.truncate(MAX_QUERY_WORDS);
+    unique
 }
 
 /// Word count of a title where the second word of a gendered pair ("technicien/technicienne",

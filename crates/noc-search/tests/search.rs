@@ -147,3 +147,17 @@ fn duties_find_an_occupation_by_what_one_does() {
 fn codes_of(hits: &[noc_search::DutyHit]) -> Vec<&str> {
     hits.iter().map(|h| h.code.as_str()).collect()
 }
+
+#[test]
+fn hostile_queries_neither_panic_nor_return_junk() {
+    let long_word = "a".repeat(5000);
+    let many_words = "nurse ".repeat(2000);
+    let digits = "2".repeat(300);
+    for q in [long_word.as_str(), many_words.as_str(), digits.as_str(), "💼 👩‍⚕️", "\u{0}\u{7f}", "'--;", "é", "/"] {
+        let hits = index().search(q, 10);
+        assert!(hits.len() <= 10);
+        let _ = index().did_you_mean(q);
+    }
+    assert_eq!(index().search(&many_words, 3)[0].code, "31301");
+    assert!(index().search(&digits, 10).is_empty());
+}
