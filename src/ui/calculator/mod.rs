@@ -192,6 +192,21 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
         })
     };
 
+    // A later change of the `noc` attribute (e.g. the card's "check my eligibility") fills the field;
+    // the first render already used it (unless a share link said otherwise).
+    {
+        let state = state.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(noc_attr.clone(), move |noc| {
+            let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
+            if let Some(code) = noc.as_deref().filter(|c| ee_rules::validate::is_noc_code(c.trim())) {
+                if !was_first {
+                    state.dispatch(Action::Set("noc", code.trim().to_owned()));
+                }
+            }
+        });
+    }
+
     // Tell the page whenever the assessment changes.
     {
         let assessment = state.assessment.clone();
