@@ -1,6 +1,7 @@
 //! Code look-ups: NOC 2021 codes (full or prefix) and NOC 2016 codes through the concordance.
 
 use crate::distance;
+use crate::sort;
 use crate::{Hit, HitKind, Successor};
 
 /// If the query is a code ("22220", "2281", "NOC 2281", "cnp 22 220"), its digits.
@@ -29,14 +30,14 @@ const PREFIX_2021: f32 = 900.0;
 const CODE_2016: f32 = 950.0;
 
 impl CodeTable {
-    pub fn new(mut units: Vec<Box<str>>, mut successors: Vec<Successor>) -> Self {
-        units.sort();
+    pub fn new(units: Vec<Box<str>>, mut successors: Vec<Successor>) -> Self {
+        let mut units = sort::sorted(units, &|a, b| a.cmp(b));
         units.dedup();
         for s in &mut successors {
             s.code2016 = pad(&s.code2016, 4);
             s.code2021 = pad(&s.code2021, 5);
         }
-        successors.sort_by(|a, b| (&a.code2016, &a.code2021).cmp(&(&b.code2016, &b.code2021)));
+        let successors = sort::sorted(successors, &|a, b| (&a.code2016, &a.code2021).cmp(&(&b.code2016, &b.code2021)));
         CodeTable { units, successors }
     }
 
@@ -103,7 +104,7 @@ impl CodeTable {
                 }
             }
         }
-        scored.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.score.total_cmp(&a.1.score)));
+        let scored = sort::sorted(scored, &|a, b| a.0.cmp(&b.0).then(b.1.score.total_cmp(&a.1.score)));
         scored.into_iter().map(|(_, h)| h).take(limit).collect()
     }
 }

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::distance;
+use crate::sort;
 use crate::normalize::{self, duty_stem, is_stop_word};
 
 /// BM25 saturation and length normalisation.
@@ -66,8 +67,13 @@ pub struct DutyIndex {
 impl DutyIndex {
     /// `duties` are (five-digit code, duty text) pairs; positions are kept as duty ids.
     pub fn build(duties: Vec<(String, String)>) -> DutyIndex {
-        let mut units: Vec<Box<str>> = duties.iter().map(|(c, _)| Box::from(c.as_str())).collect();
-        units.sort();
+        let mut units: Vec<Box<str>> = Vec::new();
+        for (code, _) in &duties {
+            if units.last().is_none_or(|u| **u != **code) {
+                units.push(Box::from(code.as_str()));
+            }
+        }
+        let mut units = sort::sorted(units, &|a, b| a.cmp(b));
         units.dedup();
         let mut unit_words = vec![0u32; units.len()];
         let mut stem_ids: HashMap<String, u32> = HashMap::new();
@@ -103,8 +109,7 @@ impl DutyIndex {
         }
         drop(stem_ids);
 
-        let mut order: Vec<u32> = (0..stem_list.len() as u32).collect();
-        order.sort_by(|a, b| stem_list[*a as usize].cmp(&stem_list[*b as usize]));
+        let order = sort::order_by(stem_list.len(), &|a, b| stem_list[a].cmp(&stem_list[b]));
         let mut new_id = vec![0u32; order.len()];
         let mut stems = String::new();
         let mut stem_ends = Vec::with_capacity(order.len());
@@ -195,9 +200,12 @@ impl DutyIndex {
             return Vec::new();
         }
         // Every stem of the query once, with its weight.
-        let mut all: Vec<(usize, f32)> = tasks.iter().flatten().copied().collect();
-        all.sort_by_key(|(s, _)| *s);
-        all.dedup_by_key(|(s, _)| *s);
+        let mut all: Vec<(usize, f32)> = Vec::new();
+        for stem in tasks.iter().flatten() {
+            if !all.iter().any(|(s, _)| *s == stem.0) {
+                all.push(*stem);
+            }
+        }
 
         let mut unit_score: HashMap<u16, f32> = HashMap::new();
         let mut unit_tf: HashMap<u16, u32> = HashMap::new();
@@ -232,8 +240,8 @@ impl DutyIndex {
             }
         }
 
-        let mut ranked: Vec<(u16, f32)> = unit_score.into_iter().collect();
-        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| self.units[a.0 as usize].cmp(&self.units[b.0 as usize])));
+        let ranked: Vec<(u16, f32)> = unit_score.into_iter().collect();
+        let mut ranked = sort::sorted(ranked, &|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         ranked.truncate(limit);
 
         let weights: HashMap<usize, f32> = all.iter().copied().collect();
@@ -270,7 +278,7 @@ impl DutyIndex {
                 matched.push((weight, DutyMatch { duty: id, text: text.to_string(), spans }));
             }
         }
-        matched.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.duty.cmp(&b.1.duty)));
+        let matched = sort::sorted(matched, &|a, b| b.0.total_cmp(&a.0).then(a.1.duty.cmp(&b.1.duty)));
         DutyHit {
             code: self.units[unit as usize].to_string(),
             score,

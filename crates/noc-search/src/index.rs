@@ -12,6 +12,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use crate::codes::{self, CodeTable};
 use crate::distance;
 use crate::normalize::{self, inflection_stem, is_stop_word};
+use crate::sort;
 use crate::{Doc, DocKind, Hit, HitKind, Successor};
 
 /// Query words beyond this many are ignored (titles are short).
@@ -94,9 +95,12 @@ impl Index {
     /// Builds the index. `docs` may mix languages and kinds; repeated titles of one unit group
     /// (same words) are kept once, with their best kind. Codes come from the docs' codes.
     pub fn build(mut docs: Vec<Doc>, successors: Vec<Successor>) -> Index {
-        let mut units: Vec<Box<str>> = docs.iter().map(|d| Box::from(d.code.as_str())).collect();
-        units.sort();
-        units.dedup();
+        let mut units: Vec<Box<str>> = Vec::new();
+        for d in &docs {
+            if units.last().is_none_or(|u| **u != *d.code) {
+                units.push(Box::from(d.code.as_str()));
+            }
+        }
         let codes = CodeTable::new(units, successors);
 
         // Visit titles by unit group, best kind first, so de-duplication keeps the most telling kind.
@@ -114,7 +118,7 @@ impl Index {
             last = Some((&d.code, unit));
             visit.push((unit, d.kind, i as u32));
         }
-        visit.sort_unstable();
+        let visit = sort::sorted(visit, &|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
 
         let mut seen: HashSet<u64, FnvBuild> = HashSet::default();
         let mut term_ids: HashMap<Box<str>, u32, FnvBuild> = HashMap::default();
@@ -176,8 +180,7 @@ impl Index {
         drop(docs);
 
         // Sort the vocabulary and renumber words in that order.
-        let mut order: Vec<u32> = (0..term_list.len() as u32).collect();
-        order.sort_by(|a, b| term_list[*a as usize].cmp(&term_list[*b as usize]));
+        let order = sort::order_by(term_list.len(), &|a, b| term_list[a].cmp(&term_list[b]));
         let mut new_id = vec![0u32; term_list.len()];
         let mut terms = String::new();
         let mut term_ends = Vec::with_capacity(order.len());
@@ -211,8 +214,7 @@ impl Index {
         drop(counts);
         drop(fill);
         let stems: Vec<String> = order.iter().map(|old| inflection_stem(&term_list[*old as usize])).collect();
-        let mut by_stem: Vec<u32> = (0..stems.len() as u32).collect();
-        by_stem.sort_by(|a, b| stems[*a as usize].cmp(&stems[*b as usize]).then(a.cmp(b)));
+        let by_stem = sort::order_by(stems.len(), &|a, b| stems[a].cmp(&stems[b]));
 
         drop(stems);
         drop(term_list);
@@ -419,8 +421,8 @@ impl Index {
             }
         }
         // Units are sorted by code, so a stable sort by score keeps equal scores in code order.
-        let mut ranked: Vec<(f32, u32)> = per_unit.into_iter().filter(|(_, d)| *d != u32::MAX).collect();
-        ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let ranked: Vec<(f32, u32)> = per_unit.into_iter().filter(|(_, d)| *d != u32::MAX).collect();
+        let ranked = sort::sorted(ranked, &|a, b| b.0.total_cmp(&a.0));
         ranked
             .into_iter()
             .take(limit)

@@ -10,6 +10,7 @@ mod codes;
 mod distance;
 mod duties;
 mod index;
+mod sort;
 pub mod normalize;
 
 pub use duties::{DutyHit, DutyIndex, DutyMatch};
