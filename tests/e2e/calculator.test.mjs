@@ -211,12 +211,13 @@ test('a bad value shows its message next to its field and the rest keeps working
   assert.equal(a11y.invalid, 'true');
   assert.ok(a11y.describedby.split(' ').includes('ee-first_language-writing-error'));
 
-  // Another field still updates the results, with writing kept at its last valid value (7).
-  await typeIn(page, 'ee-age', '38');
+  // A later field still updates the results, with writing kept at its last valid value: typing
+  // "6.3" passed through "6", so 6 is what counts until the field is fixed.
+  await typeIn(page, 'ee-foreign_work_years', '1');
   const defaults = {
-    age: 38, education: 'bachelors_or_three_year', canadian_education: 'none',
-    first_language: { test: 'ielts_general', speaking: 7, listening: 8, reading: 7, writing: 7 },
-    second_language: null, canadian_work_years: 0, foreign_work_years: 3, work_teer: 1, trade_certificate: false,
+    age: 29, education: 'bachelors_or_three_year', canadian_education: 'none',
+    first_language: { test: 'ielts_general', speaking: 7, listening: 8, reading: 7, writing: 6 },
+    second_language: null, canadian_work_years: 0, foreign_work_years: 1, work_teer: 1, trade_certificate: false,
     trade_work_years: 0, job_offer: null, sibling_in_canada: false, relative_in_canada: false, provincial_nomination: false,
     spouse: null, family_size: 1, settlement_funds_cad: 16000,
   };
@@ -224,10 +225,11 @@ test('a bad value shows its message next to its field and the rest keeps working
   await page.waitForFunction((t) => Number(document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total').textContent) === t, expected.crs.total);
   const text = await waitForText(page, 'ee-calculator', 'previous entry');
   assert.match(text, /results use your previous entry for: First official language: scores/);
-  // An age out of range is named in its own field too.
-  await typeIn(page, 'ee-age', '12');
-  const ageError = await page.waitForFunction(() => document.querySelector('ee-calculator').shadowRoot.getElementById('ee-age-error')?.textContent);
-  assert.equal(await ageError.jsonValue(), 'Enter a number from 16 to 100.');
+  // A number out of range is named in its own field too, and both messages stay.
+  await typeIn(page, 'ee-family_size', '0');
+  const sizeError = await page.waitForFunction(() => document.querySelector('ee-calculator').shadowRoot.getElementById('ee-family_size-error')?.textContent);
+  assert.equal(await sizeError.jsonValue(), 'Enter a number from 1 to 20.');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('ee-calculator')[0].shadowRoot.querySelectorAll('.ee-error').length), 2);
   guard.check(assert);
   await context.close();
 });
