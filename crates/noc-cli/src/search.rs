@@ -127,6 +127,17 @@ struct JsonTitles<'a> {
     did_you_mean: Vec<JsonHit<'a>>,
 }
 
+/// Pretty JSON; a serialisation failure is reported, never printed as an empty document.
+fn to_json(value: &impl Serialize, found: bool) -> (String, bool) {
+    match serde_json::to_string_pretty(value) {
+        Ok(s) => (s + "\n", found),
+        Err(e) => {
+            eprintln!("noc search: could not write JSON: {e}");
+            (String::new(), false)
+        }
+    }
+}
+
 fn json_hit(h: &Hit, title: String) -> JsonHit<'_> {
     JsonHit { code: &h.code, title, matched: &h.matched, kind: &h.kind, score: h.score }
 }
@@ -144,7 +155,7 @@ fn titles(store: &Store, opts: &Options) -> (String, bool) {
             hits: hits.iter().map(|h| json_hit(h, title(&h.code))).collect(),
             did_you_mean: suggestions.iter().map(|h| json_hit(h, title(&h.code))).collect(),
         };
-        return (serde_json::to_string_pretty(&out).unwrap_or_default() + "\n", found);
+        return to_json(&out, found);
     }
     let w = Words::of(opts.lang);
     let mut out = String::new();
@@ -199,7 +210,7 @@ fn duties(store: &Store, opts: &Options) -> (String, bool) {
             lang: opts.lang,
             hits: hits.iter().map(|h| JsonDutyHit { title: title(&h.code), hit: h }).collect(),
         };
-        return (serde_json::to_string_pretty(&out).unwrap_or_default() + "\n", found);
+        return to_json(&out, found);
     }
     let w = Words::of(opts.lang);
     if hits.is_empty() {
@@ -320,5 +331,22 @@ mod tests {
         assert!(found);
         assert!(text.contains("*networks*") || text.contains("*network*"), "{text}");
         assert_eq!(mark("ab cd", &[(3, 5)]), "ab *cd*");
+    }
+
+    #[test]
+    fn json_output_names_the_kind_of_match() {
+        let store = Store::bundled();
+        let (text, _) = titles(&store, &parse(&args(&["2281", "--json"])).unwrap());
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["hits"][0]["code"], "22220");
+        assert_eq!(v["hits"][0]["kind"]["type"], "code2016");
+        assert_eq!(v["hits"][0]["kind"]["code2016"], "2281");
+        let (text, _) = titles(&store, &parse(&args(&["web technician", "--json"])).unwrap());
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(v["hits"][0]["kind"]["type"], "title");
+        assert!(v["hits"][0]["kind"]["title_kind"].is_string(), "{text}");
+        let (text, _) = duties(&store, &parse(&args(&["--duties", "--json", "--lang", "fr", "réparer des ordinateurs"])).unwrap());
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert!(v["hits"][0]["matched"][0]["spans"].is_array(), "{text}");
     }
 }

@@ -16,10 +16,12 @@ pub mod normalize;
 pub use duties::{DutyHit, DutyIndex, DutyMatch};
 pub use index::Index;
 
+use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;
 
 /// Which list of the NOC a title comes from. The order is the ranking order (best first).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum DocKind {
     /// The unit group's own class title.
     UnitGroup,
@@ -52,9 +54,10 @@ pub struct Successor {
     pub code2021: String,
 }
 
-/// Why a unit group was found.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+/// Why a unit group was found. JSON: `{"type": "code2021"}`,
+/// `{"type": "code2016", "code2016": "2281", "change": "…"}`,
+/// `{"type": "title", "title_kind": "illustrative"}`.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HitKind {
     /// The query is this 2021 code or a prefix of it.
     Code2021,
@@ -74,4 +77,47 @@ pub struct Hit {
     pub kind: HitKind,
     /// Higher is better; only meaningful to compare hits of the same query.
     pub score: f32,
+}
+
+// A struct, not a map: serde-wasm-bindgen turns maps into JS `Map`s but structs into plain
+// objects, which page scripts read as `kind.type`.
+impl Serialize for HitKind {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            HitKind::Code2021 => {
+                let mut s = serializer.serialize_struct("HitKind", 1)?;
+                s.serialize_field("type", "code2021")?;
+                s.end()
+            }
+            HitKind::Code2016 { code2016, change } => {
+                let mut s = serializer.serialize_struct("HitKind", 3)?;
+                s.serialize_field("type", "code2016")?;
+                s.serialize_field("code2016", code2016)?;
+                s.serialize_field("change", change)?;
+                s.end()
+            }
+            HitKind::Title(kind) => {
+                let mut s = serializer.serialize_struct("HitKind", 2)?;
+                s.serialize_field("type", "title")?;
+                s.serialize_field("title_kind", kind)?;
+                s.end()
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hit_kinds_serialise_as_flat_tagged_objects() {
+        let json = |k: HitKind| serde_json::to_string(&k).unwrap();
+        assert_eq!(json(HitKind::Code2021), r#"{"type":"code2021"}"#);
+        assert_eq!(
+            json(HitKind::Code2016 { code2016: "2281".into(), change: "VC1".into() }),
+            r#"{"type":"code2016","code2016":"2281","change":"VC1"}"#
+        );
+        assert_eq!(json(HitKind::Title(DocKind::UnitGroup)), r#"{"type":"title","title_kind":"unit_group"}"#);
+    }
 }
