@@ -1,0 +1,149 @@
+// Writes bench/REPORT.md from bench/results.json. The "figures" JSON comment at the end is what
+// scripts/readme-figures.mjs reads to regenerate the README's figures block.
+import { writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './lib/paths.mjs';
+
+const kb = (n) => (n == null || Number.isNaN(n) ? '–' : `${(n / 1024).toFixed(1)} KB`);
+const ms = (n, d = 1) => (n == null || Number.isNaN(n) ? '–' : `${n.toFixed(d)} ms`);
+const pct = (n) => (n == null || Number.isNaN(n) ? '–' : `${(n * 100).toFixed(1)} %`);
+const x = (n) => (n == null || !Number.isFinite(n) ? '–' : `${n.toFixed(2)}×`);
+const int = (n) => (n == null ? '–' : Math.round(n).toLocaleString('en-US'));
+
+function searchSection(s) {
+  if (!s) return ['_Not run._'];
+  const lines = [];
+  const ours = s.engines.ours?.langs ?? {};
+  for (const lang of ['en', 'fr']) {
+    const o = ours[lang] && !ours[lang].error ? ours[lang] : null;
+    lines.push(`### ${lang === 'en' ? 'English index (English and code queries' : 'French index (French queries'}, n = ${s.queries[lang]})`, '');
+    lines.push('| engine | index build | query p50 | query p95 | recall@1 | recall@5 | bytes shipped (br) | build ratio | p50 ratio | bytes ratio |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const [key, e] of Object.entries(s.engines)) {
+      const r = e.langs[lang];
+      if (!r || r.error) { lines.push(`| ${e.label} | not measured: ${r?.error ?? '–'} | | | | | | | | |`); continue; }
+      const ratio = (a, b) => (o && key !== 'ours' ? x(a / b) : key === 'ours' ? '1' : '–');
+      lines.push(`| ${e.label} | ${ms(r.buildMs)} | ${ms(r.p50, 3)} | ${ms(r.p95, 3)} | ${pct(r.recall1)} | ${pct(r.recall5)} | ${kb(r.bytes)} | ${ratio(r.buildMs, o?.buildMs)} | ${ratio(r.p50, o?.p50)} | ${ratio(r.bytes, o?.bytes)} |`);
+    }
+    lines.push('');
+  }
+  lines.push('Ratios are peer ÷ ours (above 1: ours is faster or smaller). Settings of each engine:', '');
+  for (const e of Object.values(s.engines)) lines.push(`- ${e.label}: ${e.settings}`);
+  lines.push('', `Peer code alone (brotli): ${Object.entries(s.peerCode).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}; the rest of a peer's bytes is the title index as JSON (the same file for all three).`);
+  lines.push('Our bytes are everything the page fetched for a first search: loader, glue, wasm (the whole widget, cards and calculator included) and the search data files (titles, duties, directory, 2016 concordance).');
+  const misses = Object.entries(s.engines).flatMap(([k, e]) => ['en', 'fr'].map((l) => [k, l, e.langs[l]?.misses]).filter(([, , m]) => m?.length));
+  if (misses.length) {
+    lines.push('', '<details><summary>Queries missed at 5 (per engine, first 40)</summary>', '');
+    for (const [k, l, m] of misses) lines.push(`- ${k} ${l}: ${m.map((q) => `“${q}”`).join(', ')}`);
+    lines.push('', '</details>');
+  }
+  return lines;
+}
+
+function ttfcSection(t) {
+  if (!t) return ['_Not run._'];
+  if (t.error) return [`Not measured: ${t.error}`];
+  return [
+    `| page (cold cache) | median | p95 |`, '|---|---:|---:|',
+    `| \`<noc-card code="22220">\` (loader + glue + wasm + data from a CDN origin) | ${ms(t.widget.median)} | ${ms(t.widget.p95)} |`,
+    `| static HTML page with the same card markup and CSS | ${ms(t.static.median)} | ${ms(t.static.p95)} |`,
+    `| **ratio** (widget ÷ static) | **${x(t.ratio)}** | |`,
+    '', `${t.runs} runs each, alternating, each in a fresh browser context (empty cache). Time = performance.now() at the first animation frame in which the card title (“${t.title}”) is in the rendered DOM.`,
+  ];
+}
+
+function sizeSection(sz) {
+  if (!sz) return ['_Not run._'];
+  const lines = ['| element | downloaded (br) | code | data | floor: raw fields (br) | ratio |', '|---|---:|---:|---:|---:|---:|'];
+  for (const r of Object.values(sz)) {
+    if (r.error) { lines.push(`| \`<${r.tag}>\` | not measured: ${r.error} | | | | |`); continue; }
+    lines.push(`| \`<${r.tag} code="22220">\` | ${kb(r.total)} | ${kb(r.code)} | ${kb(r.data)} | ${kb(r.floor)} | ${x(r.ratio)} |`);
+  }
+  lines.push('', 'Floor: brotli of the data the element shows as plain JSON (the card from `NocWidget.occupation`, plus the title, duty and concordance lists when the element fetched the search files). Files served:', '');
+  for (const r of Object.values(sz)) {
+    if (r.error) continue;
+    lines.push(`- \`<${r.tag}>\`: ${r.served.map((f) => `${f.path.replace(/^\//, '')} ${kb(f.brotli)}`).join(', ')}`);
+  }
+  return lines;
+}
+
+function rulesSection(r) {
+  if (!r) return ['_Not run._'];
+  const n = r.native ?? {};
+  const b = r.browser ?? {};
+  const lines = ['| measure | value |', '|---|---:|'];
+  if (n.error) lines.push(`| native | not measured: ${n.error} |`);
+  else {
+    lines.push(`| native \`assess\` (profile already parsed) | ${int(n.assessPerSec)} profiles/s |`);
+    lines.push(`| native parse JSON + \`assess\` | ${int(n.parseAssessPerSec)} profiles/s |`);
+    lines.push(`| native \`suggest\` | ${n.suggestUs} µs per call |`);
+  }
+  if (b.error) lines.push(`| browser | not measured: ${b.error} |`);
+  else {
+    lines.push(`| browser \`NocWidget.suggest\` (wasm, JS object in and out) | ${ms(b.suggestMs, 3)} per call (${b.suggestions} suggestions) |`);
+    lines.push(`| browser \`NocWidget.assess\` | ${int(b.assessPerSec)} profiles/s |`);
+  }
+  lines.push('', 'Native: `cargo run --release -p ee-rules --example bench`. Browser: the seed profile fuzz/seeds/profile/contract_example.json, median of 15 batches.');
+  return lines;
+}
+
+function distSection(d) {
+  if (!d) return [];
+  return ['| budget group | brotli | files |', '|---|---:|---|',
+    ...Object.entries(d).map(([k, v]) => `| ${k} | ${kb(v.bytes)} | ${Object.entries(v.files).map(([f, b]) => `${f} ${kb(b)}`).join(', ')} |`)];
+}
+
+/** The few figures the README shows. */
+export function keyFigures(r) {
+  const ours = r.search?.engines?.ours?.langs ?? {};
+  const peers = Object.entries(r.search?.engines ?? {}).filter(([k]) => k !== 'ours');
+  const best = (lang, key, better) => peers.map(([, e]) => e.langs[lang]?.[key]).filter((v) => v != null).reduce((a, v) => (a == null || better(v, a) ? v : a), null);
+  return {
+    date: r.machine?.date?.slice(0, 10),
+    machine: r.machine ? `${r.machine.nproc} × ${r.machine.cpu}, Chromium ${r.machine.chromium}` : null,
+    embedBrotli: r.dist?.embed?.bytes ?? null,
+    cardDownload: r.size?.card?.total ?? null,
+    cardFloor: r.size?.card?.floor ?? null,
+    widgetDownload: r.size?.widget?.total ?? null,
+    ttfcMs: r.ttfc?.widget?.median ?? null,
+    ttfcStaticMs: r.ttfc?.static?.median ?? null,
+    ttfcRatio: r.ttfc?.ratio ?? null,
+    searchRecall5: { en: ours.en?.recall5 ?? null, fr: ours.fr?.recall5 ?? null },
+    searchRecall1: { en: ours.en?.recall1 ?? null, fr: ours.fr?.recall1 ?? null },
+    searchP50Ms: { en: ours.en?.p50 ?? null, fr: ours.fr?.p50 ?? null },
+    bestPeerRecall5: { en: best('en', 'recall5', (a, b) => a > b), fr: best('fr', 'recall5', (a, b) => a > b) },
+    assessPerSec: r.rules?.native?.assessPerSec ?? null,
+    suggestMsBrowser: r.rules?.browser?.suggestMs ?? null,
+  };
+}
+
+export function writeReport(r, path) {
+  const m = r.machine ?? {};
+  const fuzzFile = join(ROOT, 'bench', 'FUZZING.md');
+  const lines = [
+    '# Benchmark report', '',
+    '_Generated by `make bench` (scripts/bench.sh → bench/run.mjs); do not edit by hand. Raw numbers: bench/results.json._', '',
+    '## Machine', '',
+    `- date: ${m.date}`, `- commit: ${m.commit}`, `- CPU: ${m.nproc} × ${m.cpu}`, `- memory: ${m.memoryGiB} GiB`,
+    `- browser: headless Chromium ${m.chromium} (playwright-core)`, `- Node ${m.node}, ${m.os}`,
+    '- All browser figures come from one run of one browser on this machine, with localhost servers (no network latency; brotli sizes computed as a CDN would send each file).', '',
+    '## Search: ours vs MiniSearch, FlexSearch, Fuse.js', '',
+    'Same full NOC 2021 title index (unit-group titles, illustrative examples, all examples, inclusions; 2021 and 2016 codes) for every engine, same query set (crates/noc-search/tests/quality.tsv) and expected codes, same headless Chromium. Index build = fetch + parse/decode + build in a fresh page (median of the runs); latency = per query, mean of repeated calls, then p50/p95 over the queries.', '',
+    ...searchSection(r.search), '',
+    ...(r.searchNative ? ['Native (same engine, `cargo run --release -p noc-search --example bench`):', '', '```', r.searchNative, '```', ''] : []),
+    '## Time to first card', '', ...ttfcSection(r.ttfc), '',
+    '## Size: what a page downloads vs the floor', '', ...sizeSection(r.size), '',
+    'Budgeted groups straight from dist/ (budgets.json, checked in make test):', '', ...distSection(r.dist), '',
+    '## Rules engine', '', ...rulesSection(r.rules), '',
+    '## Fuzzing', '',
+    existsSync(fuzzFile) ? 'See [FUZZING.md](FUZZING.md) (targets, duration, result of the last `make fuzz`).' : 'Not recorded yet.', '',
+    `<!-- figures ${JSON.stringify(keyFigures(r))} -->`, '',
+  ];
+  writeFileSync(path, lines.join('\n'));
+}
+
+// `node bench/report.mjs` re-renders REPORT.md from results.json.
+if (process.argv[1] && process.argv[1].endsWith('report.mjs')) {
+  const results = JSON.parse(readFileSync(join(ROOT, 'bench', 'results.json'), 'utf8'));
+  writeReport(results, join(ROOT, 'bench', 'REPORT.md'));
+}

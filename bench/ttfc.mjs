@@ -1,0 +1,74 @@
+// Time to first card: a cold visit to a page holding <noc-card code="22220"> (loader, glue, wasm and
+// data from a separate CDN origin) vs a cold visit to a static HTML page holding the same card text
+// and styles. Both are timed the same way: performance.now() at the first animation frame in which
+// the card's title is in the rendered DOM (shadow DOM for the widget). Runs alternate; medians.
+import { coldPage, hostPage } from './lib/browser.mjs';
+import { median, quantile } from './lib/stats.mjs';
+
+const RUNS = Number(process.env.BENCH_TTFC_RUNS || 25);
+export const CARD_CODE = '22220';
+
+/** Injected before any page script: polls each frame for `needle` in the card (or page) text. */
+function watchForText(needle) {
+  const text = () => {
+    const host = document.querySelector('noc-card');
+    const root = host && host.shadowRoot && host.shadowRoot.querySelector('.noc-root');
+    if (root && !root.hidden) return root.textContent;
+    const fixed = document.querySelector('.static-card');
+    return fixed ? fixed.textContent : '';
+  };
+  const tick = () => {
+    if (text().includes(needle)) window.__firstCard = performance.now();
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+/** Renders the card once and returns its HTML, stylesheet text and title (for the static page). */
+export async function captureCard(browser, srv) {
+  const { context, page } = await coldPage(browser);
+  await page.goto(`${srv.site.origin}/ttfc-card.html`);
+  const card = await page.waitForFunction(() => {
+    const host = document.querySelector('noc-card');
+    const root = host && host.shadowRoot && host.shadowRoot.querySelector('.noc-root');
+    if (!root || root.hidden || !root.querySelector('h1,h2,h3,[class*=title]')) return null;
+    const css = host.shadowRoot.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+    const heading = root.querySelector('h1,h2,h3,[class*=title]');
+    return { html: root.outerHTML, css, title: heading.textContent.trim(), text: root.textContent };
+  }, null, { timeout: 30000 });
+  const value = await card.jsonValue();
+  await context.close();
+  return value;
+}
+
+export function ttfcPages(cdnOrigin) {
+  return { '/ttfc-card.html': hostPage(cdnOrigin, `<noc-card code="${CARD_CODE}"></noc-card>`) };
+}
+
+/** The static equivalent: same markup and CSS, no script. */
+export function staticCardPage(card) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>bench</title>
+<style>${card.css.replace(/:host\b/g, '.static-card')}</style></head><body><main><div class="static-card">${card.html}</div></main></body></html>`;
+}
+
+export async function benchTtfc(browser, srv, card, log = console.log) {
+  const times = { widget: [], static: [] };
+  for (let i = 0; i < RUNS; i++) {
+    for (const kind of i % 2 ? ['static', 'widget'] : ['widget', 'static']) {
+      const { context, page } = await coldPage(browser);
+      await page.addInitScript(watchForText, card.title);
+      await page.goto(`${srv.site.origin}/${kind === 'widget' ? 'ttfc-card.html' : 'ttfc-static.html'}`);
+      const t = await page.waitForFunction(() => window.__firstCard, null, { timeout: 30000 });
+      times[kind].push(await t.jsonValue());
+      await context.close();
+    }
+  }
+  const out = {
+    runs: RUNS, title: card.title,
+    widget: { median: median(times.widget), p95: quantile(times.widget, 0.95), all: times.widget },
+    static: { median: median(times.static), p95: quantile(times.static, 0.95), all: times.static },
+  };
+  out.ratio = out.widget.median / out.static.median;
+  log(`[ttfc] widget ${out.widget.median.toFixed(1)} ms, static ${out.static.median.toFixed(1)} ms (median of ${RUNS}), ratio ${out.ratio.toFixed(2)}`);
+  return out;
+}
