@@ -74,19 +74,41 @@ pub fn tokens(text: &str) -> Vec<String> {
     out
 }
 
-/// True for a folded function word of English or French that carries no meaning in a title or
-/// duty. (A `match`, which compiles to a length switch: this runs for every word indexed.)
+/// Function words of English and French (folded) that carry no meaning in a title or duty.
+/// All are at most 8 bytes, so each packs into one `u64`.
+const STOP_WORDS: &[&str] = &[
+    "a", "an", "and", "are", "as", "at", "au", "autres", "aux", "be", "by", "ce", "ces", "d",
+    "dans", "de", "des", "du", "elle", "elles", "en", "est", "et", "etc", "for", "from", "i", "ils",
+    "in", "into", "is", "it", "j", "je", "l", "la", "le", "les", "leur", "leurs", "my", "of", "on",
+    "or", "other", "ou", "par", "pour", "qu", "que", "qui", "s", "sa", "se", "ses", "son", "such",
+    "sur", "that", "the", "their", "them", "they", "this", "to", "un", "une", "we", "with",
+    "within",
+];
+
+const fn pack(word: &[u8]) -> u64 {
+    let mut packed = 0u64;
+    let mut i = 0;
+    while i < word.len() && i < 8 {
+        packed |= (word[i] as u64) << (8 * i);
+        i += 1;
+    }
+    packed
+}
+
+const STOP_WORDS_PACKED: [u64; STOP_WORDS.len()] = {
+    let mut out = [0u64; STOP_WORDS.len()];
+    let mut i = 0;
+    while i < STOP_WORDS.len() {
+        out[i] = pack(STOP_WORDS[i].as_bytes());
+        i += 1;
+    }
+    out
+};
+
+/// True for a folded stop word. Runs for every word indexed, so it compares one packed integer
+/// per stop word instead of strings.
 pub fn is_stop_word(token: &str) -> bool {
-    matches!(
-        token,
-        "a" | "an" | "and" | "are" | "as" | "at" | "au" | "autres" | "aux" | "be" | "by" | "ce" |
-        "ces" | "d" | "dans" | "de" | "des" | "du" | "elle" | "elles" | "en" | "est" | "et" |
-        "etc" | "for" | "from" | "i" | "ils" | "in" | "into" | "is" | "it" | "j" | "je" | "l" |
-        "la" | "le" | "les" | "leur" | "leurs" | "my" | "of" | "on" | "or" | "other" | "ou" |
-        "par" | "pour" | "qu" | "que" | "qui" | "s" | "sa" | "se" | "ses" | "son" | "such" |
-        "sur" | "that" | "the" | "their" | "them" | "they" | "this" | "to" | "un" | "une" | "we" |
-        "with" | "within"
-    )
+    !token.is_empty() && token.len() <= 6 && STOP_WORDS_PACKED.contains(&pack(token.as_bytes()))
 }
 
 /// Light stem used to match plural and gendered forms: "technicians" ~ "technician",
@@ -181,6 +203,9 @@ mod tests {
 
     #[test]
     fn stop_words_are_function_words_only() {
+        assert!(STOP_WORDS.iter().all(|w| !w.is_empty() && w.len() <= 6));
+        assert!(STOP_WORDS.iter().all(|w| is_stop_word(w)));
+        assert!(!is_stop_word("ande") && !is_stop_word("tho") && !is_stop_word("dee"));
         assert!(is_stop_word("de") && is_stop_word("the") && is_stop_word("aux"));
         assert!(!is_stop_word("chef") && !is_stop_word("nurse") && !is_stop_word(""));
     }
