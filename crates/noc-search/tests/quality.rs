@@ -147,3 +147,27 @@ fn every_expectation_is_backed_by_the_data() {
     }
     assert!(problems.is_empty(), "{problems:#?}");
 }
+
+/// "Find my occupation by what I do": recall@1 and @5 over `duties_quality.txt`.
+#[test]
+fn duty_search_recall_at_5_is_at_least_85_percent() {
+    let en = noc_search::DutyIndex::build(common::duties(common::Lang::En));
+    let fr = noc_search::DutyIndex::build(common::duties(common::Lang::Fr));
+    let (mut n, mut at1, mut at5) = (0usize, 0usize, 0usize);
+    for line in include_str!("duties_quality.txt").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let cols: Vec<&str> = line.split('|').collect();
+        let index = if cols[0] == "fr" { &fr } else { &en };
+        let hits = index.search(cols[1], 10);
+        let rank = hits.iter().position(|h| cols[2..].contains(&h.code.as_str()));
+        n += 1;
+        at1 += usize::from(rank == Some(0));
+        at5 += usize::from(rank.is_some_and(|r| r < 5));
+        if rank != Some(0) {
+            let top: Vec<&str> = hits.iter().take(5).map(|h| h.code.as_str()).collect();
+            println!("duties {} {:?}: want {:?}, rank {rank:?}, got {top:?}", cols[0], cols[1], &cols[2..]);
+        }
+    }
+    let (r1, r5) = (at1 as f64 / n as f64, at5 as f64 / n as f64);
+    println!("\n| duty queries | n | recall@1 | recall@5 |\n|---|---|---|---|\n| en + fr | {n} | {r1:.3} | {r5:.3} |");
+    assert!(r5 >= 0.85, "duty recall@5 {r5:.3}");
+}
