@@ -79,30 +79,28 @@ pub fn breakdown(p: &ResultsProps) -> Html {
                     <th scope="col">{ s.col_factor }</th>
                     <th scope="col" class="ee-num">{ s.col_points }</th>
                     <th scope="col" class="ee-num">{ s.col_max }</th>
-                    <th scope="col" class="ee-bar-col"><span class="nw-visually-hidden">{ s.col_bar }</span></th>
                 </tr></thead>
                 { for SECTIONS.iter().filter(|sec| a.crs.lines.iter().any(|l| section_of(l.factor) == **sec)).map(|sec| {
                     let lines: Vec<_> = a.crs.lines.iter().filter(|l| section_of(l.factor) == *sec).collect();
                     html! {
                         <tbody class="ee-crs-section" data-section={*sec}>
                             <tr class="ee-section-row">
-                                <th scope="rowgroup" colspan="1">{ t::section(p.lang, sec) }</th>
+                                <th scope="rowgroup">{ t::section(p.lang, sec) }
+                                    <meter class="ee-bar" min="0" max={section_max(a, sec).max(1).to_string()} value={section_points(a, sec).to_string()}
+                                        aria-hidden="true"></meter></th>
                                 <td class="ee-num"><strong>{ section_points(a, sec) }</strong></td>
                                 <td class="ee-num">{ section_max(a, sec) }</td>
-                                <td class="ee-bar-col"><meter min="0" max={section_max(a, sec).max(1).to_string()} value={section_points(a, sec).to_string()}
-                                    aria-label={format!("{} {} / {}", t::section(p.lang, sec), section_points(a, sec), section_max(a, sec))}></meter></td>
                             </tr>
                             { for lines.into_iter().map(|l| html! {
-                                <tr class="ee-line" data-factor={l.factor}>
-                                    <th scope="row">{ t::factor(p.lang, l.factor) }</th>
+                                <tr class={classes!("ee-line", (l.points == 0).then_some("ee-zero"))} data-factor={l.factor}>
+                                    <th scope="row">{ t::factor(p.lang, l.factor) }
+                                        if l.max > 0 {
+                                            // The numbers are in the next cells; the bar repeats them visually.
+                                            <meter class="ee-bar" min="0" max={l.max.to_string()} value={l.points.to_string()} aria-hidden="true"></meter>
+                                        }
+                                    </th>
                                     <td class="ee-num ee-points">{ l.points }</td>
                                     <td class="ee-num ee-max">{ l.max }</td>
-                                    <td class="ee-bar-col">
-                                        if l.max > 0 {
-                                            <meter min="0" max={l.max.to_string()} value={l.points.to_string()}
-                                                aria-label={format!("{} {} / {}", t::factor(p.lang, l.factor), l.points, l.max)}></meter>
-                                        }
-                                    </td>
                                 </tr>
                             }) }
                         </tbody>
@@ -112,7 +110,6 @@ pub fn breakdown(p: &ResultsProps) -> Html {
                     <th scope="row">{ s.total }</th>
                     <td class="ee-num"><strong>{ a.crs.total }</strong></td>
                     <td class="ee-num">{ "1200" }</td>
-                    <td class="ee-bar-col"></td>
                 </tr></tfoot>
             </table>
         </section>
@@ -194,15 +191,6 @@ pub fn programs(p: &ResultsProps) -> Html {
     }
 }
 
-fn levels_row(label: &str, name: &str, levels: &Levels) -> Html {
-    html! {
-        <tr>
-            <th scope="row">{ label.to_owned() }</th>
-            { for levels.values().into_iter().map(|l| html! { <td class="ee-num">{ format!("{name} {l}") }</td> }) }
-        </tr>
-    }
-}
-
 #[derive(Properties, PartialEq, Clone)]
 pub struct LevelsProps {
     pub lang: Lang,
@@ -215,18 +203,30 @@ pub struct LevelsProps {
 pub fn language_levels(p: &LevelsProps) -> Html {
     let s = tr(p.lang);
     let c = &p.assessment.clb;
+    // One column per result (abilities as rows), so the table fits a phone.
+    let columns: Vec<(String, &Levels)> = [
+        Some((format!("{} ({})", s.clb_first, p.names[0]), &c.first)),
+        c.second.as_ref().map(|l| (format!("{} ({})", s.clb_second, p.names[1]), l)),
+        c.spouse.as_ref().map(|l| (format!("{} ({})", s.clb_spouse, p.names[2]), l)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     html! {
         <section class="ee-levels" aria-labelledby="ee-levels-h">
             <h3 id="ee-levels-h">{ s.clb_heading }</h3>
-            <table>
+            <table class="ee-levels-table">
                 <thead><tr>
                     <th scope="col"><span class="nw-visually-hidden">{ s.col_factor }</span></th>
-                    { for ["speaking", "listening", "reading", "writing"].iter().map(|k| html! { <th scope="col" class="ee-num">{ t::ability(p.lang, k) }</th> }) }
+                    { for columns.iter().map(|(name, _)| html! { <th scope="col" class="ee-num">{ name.clone() }</th> }) }
                 </tr></thead>
                 <tbody>
-                    { levels_row(s.clb_first, &p.names[0], &c.first) }
-                    if let Some(l) = &c.second { { levels_row(s.clb_second, &p.names[1], l) } }
-                    if let Some(l) = &c.spouse { { levels_row(s.clb_spouse, &p.names[2], l) } }
+                    { for ee_rules::Ability::ALL.into_iter().map(|ability| html! {
+                        <tr>
+                            <th scope="row">{ t::ability(p.lang, ability.key()) }</th>
+                            { for columns.iter().map(|(_, l)| html! { <td class="ee-num">{ l.get(ability) }</td> }) }
+                        </tr>
+                    }) }
                 </tbody>
             </table>
         </section>
