@@ -26,7 +26,7 @@ fn cost_fuzzy(edits: u8) -> u8 {
     3 * edits + 1
 }
 fn cost_fuzzy_prefix(edits: u8) -> u8 {
-    3 * edits + 2
+    4 * edits + 1
 }
 
 /// Score weights. A matched query word outweighs everything else, so titles matching all words
@@ -368,7 +368,9 @@ impl Index {
                 if let Some(d) = full {
                     offer(id, cost_fuzzy(d));
                 }
-                if allow_prefix {
+                // A word being typed keeps its first letter: without this, short garbled prefixes
+                // match the start of unrelated words ("plmbr" ~ "libr…").
+                if allow_prefix && term.as_bytes().first() == q.as_bytes().first() {
                     if let Some(d) = prefix {
                         offer(id, cost_fuzzy_prefix(d));
                     }
