@@ -169,6 +169,7 @@ fn pick(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
 }
 
 /// Thousands separated the local way: 1,234 / 1 234.
+#[allow(clippy::manual_is_multiple_of)] // is_multiple_of needs Rust 1.87; the workspace says 1.85
 pub fn int(lang: Lang, n: u64) -> String {
     let digits = n.to_string();
     let sep = pick(lang, ",", "\u{202f}");

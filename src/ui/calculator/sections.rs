@@ -132,7 +132,7 @@ pub fn calculator_form(p: &FormProps) -> Html {
         .into_iter()
         .map(|e| (AttrValue::from(e.key()), AttrValue::from(t::canadian_education(lang, e.key()))))
         .collect();
-    let teers: Vec<(AttrValue, AttrValue)> = (0..=5).map(|i: u8| (AttrValue::from(i.to_string()), AttrValue::from(format!("TEER {i}")))).collect();
+    let teers: Vec<(AttrValue, AttrValue)> = (0..=5).map(|i: u8| (AttrValue::from(i.to_string()), AttrValue::from(format!("{} {i}", if lang == Lang::Fr { "FEER" } else { "TEER" })))).collect();
     let quebec = f.quebec();
     let spouse = f.flag("spouse.has");
     let spouse_counts = spouse && f.flag("spouse.accompanying") && !f.flag("spouse.canadian_citizen_or_pr");
