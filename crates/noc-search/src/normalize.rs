@@ -139,6 +139,8 @@ pub fn inflection_stem(token: &str) -> String {
         ("ive", "if"),
         ("ifs", "if"),
         ("ies", "y"),
+        // French "-ie(s)" meets English "-y": industrie(s) ~ industry, pharmacie ~ pharmacy.
+        ("ie", "y"),
         ("eaux", "eau"),
         ("aux", "al"),
         ("ales", "al"),
@@ -243,6 +245,8 @@ mod tests {
         same("vendeuse", "vendeur");
         same("municipale", "municipal");
         same("companies", "company");
+        same("industries", "industrie");
+        same("industrie", "industry");
         assert_ne!(inflection_stem("business"), inflection_stem("busines"));
     }
 
