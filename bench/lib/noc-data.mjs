@@ -41,7 +41,11 @@ export function classes(lang) {
   return readCsv(f.structure).map((r) => ({ level: Number(r[0]), code: r[f.codeCol], title: r[f.titleCol] }));
 }
 
-/** Search documents of one language: { code, title, kind }. */
+/**
+ * Search documents of one language: { code, title, kind }. A title listed twice under the same unit
+ * group (e.g. an illustrative example that is also in "all examples") is kept once, as the data
+ * compiler does, so the peers index exactly the titles of the widget's titles.bin.
+ */
 export function titles(lang) {
   const f = FILES[lang];
   const out = classes(lang).filter((c) => c.level === 5).map((c) => ({ code: c.code, title: c.title, kind: 'unit_group' }));
@@ -49,7 +53,11 @@ export function titles(lang) {
     const kind = KINDS[r[3]];
     if (kind) out.push({ code: r[1], title: r[4], kind });
   }
-  return out;
+  const seen = new Set();
+  return out.filter((t) => {
+    const key = `${t.code}|${t.title.trim().toLowerCase()}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 /** Main-duty items: { code, duty }. */
