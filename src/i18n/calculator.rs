@@ -556,8 +556,11 @@ pub fn field_error(lang: Lang, code: &str, empty: bool, range: Option<(String, S
     if empty {
         return pick(lang, "Enter a value.", "Entrez une valeur.").into();
     }
+    let is_score = test.is_some();
     let test = test.map(|t| test_name(lang, t)).unwrap_or("");
     match (code, lang) {
+        ("wrong_type", Lang::En) if is_score => "Enter a number.".into(),
+        ("wrong_type", Lang::Fr) if is_score => "Entrez un nombre.".into(),
         ("out_of_range", Lang::En) => match range {
             Some((a, b)) => format!("Enter a number from {a} to {b}."),
             None => "This number is out of range.".into(),
@@ -566,8 +569,8 @@ pub fn field_error(lang: Lang, code: &str, empty: bool, range: Option<(String, S
             Some((a, b)) => format!("Entrez un nombre de {a} à {b}."),
             None => "Ce nombre est hors limites.".into(),
         },
-        ("wrong_type", Lang::En) => "Enter a number (whole number here).".into(),
-        ("wrong_type", Lang::Fr) => "Entrez un nombre (entier ici).".into(),
+        ("wrong_type", Lang::En) => "Enter a whole number.".into(),
+        ("wrong_type", Lang::Fr) => "Entrez un nombre entier.".into(),
         ("not_half_band", Lang::En) => format!("{test} scores go in half bands, such as 6, 6.5 or 7."),
         ("not_half_band", Lang::Fr) => format!("Les résultats {test} vont par demi-bandes, p. ex. 6, 6,5 ou 7."),
         ("not_whole_score", Lang::En) => format!("{test} scores are whole numbers."),

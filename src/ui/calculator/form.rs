@@ -283,29 +283,103 @@ fn form_key(field: &str) -> Option<&'static str> {
     FIELDS.iter().map(|(k, _, _)| *k).find(|k| *k == field)
 }
 
-/// Validates the form with the engine, one field at a time: each bad field is reported and replaced
-/// by its value in `fallback` (the last fully valid form), so one typo does not blank the results.
-pub fn evaluate(form: &Form, fallback: &Form) -> Evaluation {
-    let mut errors: Vec<FieldError> = Vec::new();
-    let mut current = form.clone();
-    let defaults = Form::default();
-    for _ in 0..FIELDS.len() {
-        match profile_from_raw(&current.to_raw()) {
-            Ok(profile) => return Evaluation { profile: Some(profile), errors },
-            Err(error) => {
-                let Some(key) = form_key(&error.field) else { break };
-                if errors.iter().any(|e| e.key == key) {
-                    break;
+/// The three language results of the form, by key prefix.
+const LANGUAGE_SLOTS: [&str; 3] = ["first_language", "second_language", "spouse.first_language"];
+
+fn slot_of(key: &str) -> Option<&'static str> {
+    // Longest prefix first: "spouse.first_language.x" is not "first_language".
+    ["spouse.first_language", "second_language", "first_language"]
+        .into_iter()
+        .find(|prefix| key.strip_prefix(prefix).is_some_and(|rest| rest.starts_with('.')))
+}
+
+fn slot_active(form: &Form, prefix: &str) -> bool {
+    let test = form.get(&format!("{prefix}.test"));
+    test != "none" && (prefix != "spouse.first_language" || form.flag("spouse.has"))
+}
+
+/// Every score of every active language result checked on its test's scale by the engine, so all
+/// bad scores are reported at once (the engine's profile validation stops at the first).
+fn score_errors(form: &Form) -> Vec<FieldError> {
+    let mut out = Vec::new();
+    for prefix in LANGUAGE_SLOTS.into_iter().filter(|p| slot_active(form, p)) {
+        let Some(test) = ee_rules::LanguageTest::from_key(form.get(&format!("{prefix}.test"))) else { continue };
+        for ability in Ability::ALL {
+            let field = format!("{prefix}.{}", ability.key());
+            let Some(key) = form_key(&field) else { continue };
+            let text = form.get(key).trim().replace(',', ".");
+            let problem = if text.is_empty() {
+                Some(ProfileError::new(field.clone(), ee_rules::ErrorCode::WrongType, "required"))
+            } else {
+                match text.parse::<f64>() {
+                    Ok(v) => ee_rules::language::check_score(test, ability, v).err().map(|e| ProfileError { field: field.clone(), ..e }),
+                    Err(_) => Some(ProfileError::new(field.clone(), ee_rules::ErrorCode::WrongType, "must be a number")),
                 }
-                let empty = form.get(key).trim().is_empty();
-                errors.push(FieldError { key, error, empty });
-                let replacement = if fallback.get(key) != current.get(key) { fallback.get(key) } else { defaults.get(key) };
-                if replacement == current.get(key) {
-                    break;
-                }
-                let replacement = replacement.to_owned();
-                current.set(key, &replacement);
+            };
+            if let Some(error) = problem {
+                out.push(FieldError { key, error, empty: text.is_empty() });
             }
+        }
+    }
+    out
+}
+
+/// Puts the last valid version of a language result in place of a rejected one; an optional result
+/// with no valid version is left out. False when nothing could change.
+fn fall_back_slot(current: &mut Form, fallback: &Form, prefix: &str) -> bool {
+    let mut changed = false;
+    for part in ["test", "speaking", "listening", "reading", "writing"] {
+        let key = format!("{prefix}.{part}");
+        if current.get(&key) != fallback.get(&key) {
+            let value = fallback.get(&key).to_owned();
+            current.set(&key, &value);
+            changed = true;
+        }
+    }
+    if !changed && prefix != "first_language" && current.get(&format!("{prefix}.test")) != "none" {
+        current.set(&format!("{prefix}.test"), "none");
+        changed = true;
+    }
+    changed
+}
+
+/// Validates the form with the engine: every bad field is reported, and replaced by its value in
+/// `fallback` (the last fully valid form) so one typo does not blank the results. A language result
+/// falls back as a whole; an optional part with no valid version (a job offer, a second language
+/// just chosen) is left out until fixed.
+pub fn evaluate(form: &Form, fallback: &Form) -> Evaluation {
+    let mut errors = score_errors(form);
+    let mut current = form.clone();
+    for prefix in LANGUAGE_SLOTS {
+        if errors.iter().any(|e| slot_of(e.key) == Some(prefix)) {
+            fall_back_slot(&mut current, fallback, prefix);
+        }
+    }
+    let defaults = Form::default();
+    for _ in 0..FIELDS.len() * 2 {
+        let error = match profile_from_raw(&current.to_raw()) {
+            Ok(profile) => return Evaluation { profile: Some(profile), errors },
+            Err(error) => error,
+        };
+        let Some(key) = form_key(&error.field) else { break };
+        if !errors.iter().any(|e| e.key == key) {
+            let empty = form.get(key).trim().is_empty();
+            errors.push(FieldError { key, error, empty });
+        }
+        if let Some(prefix) = slot_of(key) {
+            if fall_back_slot(&mut current, fallback, prefix) {
+                continue;
+            }
+            break;
+        }
+        let replacement = if fallback.get(key) != current.get(key) { fallback.get(key) } else { defaults.get(key) };
+        if replacement != current.get(key) {
+            let replacement = replacement.to_owned();
+            current.set(key, &replacement);
+        } else if key.starts_with("job_offer.") && current.flag("job_offer.has") {
+            current.set("job_offer.has", "false");
+        } else {
+            break;
         }
     }
     Evaluation { profile: None, errors }
@@ -374,6 +448,39 @@ mod tests {
         assert_eq!(keys, ["age", "family_size"]);
         assert!(e.errors[1].empty);
         assert!(e.profile.is_some());
+    }
+
+    #[test]
+    fn a_new_second_language_with_no_scores_yet_marks_all_four_and_still_scores() {
+        let mut f = Form::default();
+        f.set("second_language.test", "tef_canada");
+        f.set("second_language.speaking", "400");
+        let e = evaluate(&f, &Form::default());
+        let keys: Vec<_> = e.errors.iter().map(|e| e.key).collect();
+        assert_eq!(keys, ["second_language.listening", "second_language.reading", "second_language.writing"]);
+        assert!(e.errors.iter().all(|e| e.empty));
+        assert_eq!(e.profile.unwrap().second_language, None);
+    }
+
+    #[test]
+    fn switching_the_first_test_keeps_the_last_valid_result_until_scores_fit() {
+        let mut f = Form::default();
+        f.set("first_language.test", "pte_core");
+        let e = evaluate(&f, &Form::default());
+        assert_eq!(e.errors.len(), 4, "IELTS bands are below the PTE Core scale");
+        assert_eq!(e.profile.unwrap().first_language.test, ee_rules::LanguageTest::IeltsGeneral);
+    }
+
+    #[test]
+    fn a_job_offer_without_a_valid_code_is_left_out_and_named() {
+        let mut f = Form::default();
+        f.set("job_offer.has", "true");
+        f.set("job_offer.noc", "123");
+        let e = evaluate(&f, &Form::default());
+        assert_eq!(e.errors.len(), 1);
+        assert_eq!(e.errors[0].key, "job_offer.noc");
+        assert_eq!(e.errors[0].error.code, ee_rules::ErrorCode::InvalidNoc);
+        assert_eq!(e.profile.unwrap().job_offer, None);
     }
 
     #[test]
