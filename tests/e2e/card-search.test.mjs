@@ -149,10 +149,11 @@ test('NOC 2016 code 2281 leads to 22220 with the kind of change', async () => {
 test('no match gives "did you mean" suggestions', async () => {
   const { page, guard, context } = await open('/search-dym.html', '<noc-search id="s"></noc-search>');
   await tabToCombobox(page, '#s');
-  await page.keyboard.type('elektrishun');
+  await page.keyboard.type('elektrishan');
   await waitForText(page, '#s', 'No occupation matches');
-  const text = await page.locator('#s .nw-no-results').textContent();
-  if ((await page.locator('#s .nw-suggestion').count()) > 0) assert.match(text, /Did you mean/);
+  assert.match(await page.locator('#s .nw-no-results').textContent(), /Did you mean/);
+  await page.locator('#s .nw-suggestion[data-code="72200"]').click();
+  await page.locator('#s .noc-card h2', { hasText: 'Electricians' }).waitFor({ timeout: 15000 });
   guard.check(assert);
   await context.close();
 });
@@ -171,8 +172,10 @@ test("the card's exclusion link opens the other card in place, with a way back",
   assert.deepEqual(await page.evaluate(() => window.__selected), ['22221']);
   const focused = await shadowFocus(page, '#c');
   assert.equal(focused.tag, 'h2', 'focus moves to the new title');
-  await page.locator('#c .nw-back').click();
+  await page.locator('#c .nw-back').focus();
+  await page.keyboard.press('Enter');
   await page.locator('#c h2', { hasText: 'Computer network and web technicians' }).waitFor({ timeout: 15000 });
+  assert.equal((await shadowFocus(page, '#c')).tag, 'h2', 'back: focus on the title again, not lost');
   guard.check(assert);
   await context.close();
 });
@@ -255,5 +258,27 @@ test('search latency in the browser (benchmark, not a timed test)', async () => 
   }, queries);
   times.sort((x, y) => x - y);
   console.log(`# search as you type in Chromium (input event → listbox rendered): median ${times[times.length >> 1].toFixed(1)} ms, max ${times.at(-1).toFixed(1)} ms over ${times.length} queries`);
+  await context.close();
+});
+
+test('<noc-widget>: choosing an occupation fills the card; "Check my eligibility" hands it to the calculator', async () => {
+  const { page, guard, context } = await open('/widget.html', '<noc-widget id="w"></noc-widget>');
+  await tabToCombobox(page, '#w');
+  await page.keyboard.type('user support');
+  await waitForOption(page, '#w', '22221');
+  await arrowTo(page, '#w', '22221');
+  await page.keyboard.press('Enter');
+  await page.locator('#w .noc-card h2', { hasText: 'User support technicians' }).waitFor({ timeout: 15000 });
+  // The search keeps its field; the card below is the only card.
+  assert.equal(await page.locator('#w .noc-card').count(), 1);
+  const calcNoc = page.locator('#w #ee-noc');
+  await calcNoc.waitFor({ timeout: 15000 });
+  assert.equal(await calcNoc.inputValue(), '', 'the calculator starts without an occupation');
+  await page.locator('#w .nw-check').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#w').shadowRoot.querySelector('#ee-noc')?.value === '22221');
+  const focused = await page.evaluate(() => document.querySelector('#w').shadowRoot.activeElement?.className);
+  assert.match(focused, /nw-widget-calculator/, 'focus moves to the calculator');
+  guard.check(assert);
   await context.close();
 });

@@ -56,6 +56,8 @@ pub fn noc_card(props: &CardProps) -> Html {
     let trail = use_state(|| Trail { base: props.code.clone(), visited: Vec::new() });
     let expanded = use_state(|| false);
     let heading = use_node_ref();
+    // Moves made inside the card (links, back); after one, focus goes to the new title.
+    let moves = use_state(|| 0u32);
 
     // A new `code` from the host starts a new trail.
     let visited: Vec<AttrValue> = if trail.base == props.code { trail.visited.clone() } else { Vec::new() };
@@ -65,9 +67,8 @@ pub fn noc_card(props: &CardProps) -> Html {
     {
         // After moving inside the card, put the reader on the new title.
         let heading = heading.clone();
-        let moved = !visited.is_empty();
-        use_effect_with((current.clone(), moved, matches!(data, DataState::Ready(_))), move |(_, moved, ready)| {
-            if *moved && *ready {
+        use_effect_with((current.clone(), *moves, matches!(data, DataState::Ready(_))), move |(_, moves, ready)| {
+            if *moves > 0 && *ready {
                 if let Some(h) = heading.cast::<HtmlElement>() {
                     let _ = h.focus();
                 }
@@ -81,7 +82,9 @@ pub fn noc_card(props: &CardProps) -> Html {
         let visited = visited.clone();
         let emitter = emitter.clone();
         let on_navigate = props.on_navigate.clone();
+        let moves = moves.clone();
         Callback::from(move |code: AttrValue| {
+            moves.set(*moves + 1);
             emitter.select(&code);
             let mut next = visited.clone();
             next.push(code.clone());
@@ -95,7 +98,9 @@ pub fn noc_card(props: &CardProps) -> Html {
         let trail = trail.clone();
         let base = props.code.clone();
         let visited = visited.clone();
+        let moves = moves.clone();
         Callback::from(move |_: MouseEvent| {
+            moves.set(*moves + 1);
             let mut next = visited.clone();
             next.pop();
             trail.set(Trail { base: base.clone(), visited: next });
