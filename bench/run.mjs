@@ -1,11 +1,12 @@
 // `make bench` (via scripts/bench.sh): runs every measurement in one headless Chromium against the
 // current dist/, then writes bench/results.json and bench/REPORT.md.
 //   node bench/run.mjs [search] [ttfc] [size] [rules]   (default: all)
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, rmSync, cpSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, DIST, STAGE } from './lib/paths.mjs';
+import { ROOT, DIST, STAGE, DIST_SNAPSHOT } from './lib/paths.mjs';
+import { readBudgets, currentSizes } from '../scripts/check-budgets.mjs';
 import { launch, benchServers } from './lib/browser.mjs';
 import { stageSearch, searchPages, benchSearch } from './search.mjs';
 import { ttfcPages, captureCard, staticCardPage, benchTtfc } from './ttfc.mjs';
@@ -16,6 +17,10 @@ import { writeReport } from './report.mjs';
 const wanted = process.argv.slice(2);
 const want = (k) => !wanted.length || wanted.includes(k);
 if (!existsSync(join(DIST, 'noc-widget-app_bg.wasm'))) throw new Error('dist/ is not built: run `make dist` (make bench does)');
+
+// Every measurement uses one copy of dist/ (the offline single file is not needed).
+rmSync(DIST_SNAPSHOT, { recursive: true, force: true });
+cpSync(DIST, DIST_SNAPSHOT, { recursive: true, filter: (src) => !src.endsWith('noc-widget-offline.html') });
 
 const sh = (cmd) => { try { return execSync(cmd, { cwd: ROOT, encoding: 'utf8' }).trim(); } catch { return ''; } };
 const browser = await launch();
@@ -65,13 +70,8 @@ try {
   await browser.close();
   await srv.close();
 }
-results.dist = distSizes();
+results.dist = currentSizes(readBudgets(), DIST_SNAPSHOT);
 writeFileSync(resultsPath, JSON.stringify(results, null, 1) + '\n');
 writeReport(results, join(ROOT, 'bench', 'REPORT.md'));
 console.log('[bench] wrote bench/REPORT.md and bench/results.json');
 
-/** Brotli sizes of the embed files straight from dist/ (what the budget test checks). */
-function distSizes() {
-  const out = execSync(`node ${join(ROOT, 'scripts', 'check-budgets.mjs')} --json`, { cwd: ROOT, encoding: 'utf8' });
-  return JSON.parse(out);
-}

@@ -49,7 +49,7 @@ function querySets() {
 // ---------------------------------------------------------------- in-page code
 
 /** Runs in the page: builds the engine, returns { buildMs, results: [codes…] per query, latMs: [...] }. */
-async function inPage({ engine, lang, libUrl, dataUrl, queries, measureLatency }) {
+async function inPage({ engine, lang, libUrl, dataUrl, queries, measureLatency, buildOnly }) {
   const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   const uniqueCodes = (codes) => [...new Set(codes)].slice(0, 10);
   let search;
@@ -90,6 +90,7 @@ async function inPage({ engine, lang, libUrl, dataUrl, queries, measureLatency }
     }
     buildMs = performance.now() - t0;
   }
+  if (buildOnly) return { buildMs, results: [], latMs: [] };
   const results = [];
   for (const q of queries) results.push(await search(q)); // also the warm-up pass
   const latMs = [];
@@ -114,7 +115,7 @@ async function runOnce(browser, srv, engine, lang, queries, measureLatency) {
   const url = engine === 'ours' ? `${srv.site.origin}/search-ours.html` : `${srv.site.origin}/blank.html`;
   await page.goto(url);
   const args = {
-    engine, lang, queries: queries.map((c) => c.query), measureLatency,
+    engine, lang, queries: queries.map((c) => c.query), measureLatency, buildOnly: !measureLatency,
     libUrl: engine === 'ours' ? null : `${srv.site.origin}/peers/${PEERS[engine].as}`,
     dataUrl: `${srv.site.origin}/titles-${lang}.json`,
   };

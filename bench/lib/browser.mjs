@@ -1,11 +1,11 @@
 // Headless Chromium and local servers for the benchmark: the same Chromium and flags as the e2e
-// tests (tests/e2e/helpers.mjs), a "CDN" serving dist/ and a "site" serving the bench pages and the
+// tests (tests/e2e/helpers.mjs), a "CDN" serving a snapshot of dist/ and a "site" serving the bench pages and the
 // peer libraries. Each server logs what it served with the brotli size a CDN would send.
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { CHROMIUM_ARGS } from '../../tests/e2e/helpers.mjs';
 import { startServer } from '../../scripts/serve-test.mjs';
-import { DIST, STAGE } from './paths.mjs';
+import { DIST_SNAPSHOT, STAGE } from './paths.mjs';
 
 export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -14,7 +14,7 @@ export async function launch() {
 /** `pages`: path -> HTML, served by the site server (which also serves target/bench-stage/). */
 export async function benchServers(pages = {}) {
   mkdirSync(STAGE, { recursive: true });
-  const cdn = await startServer({ root: DIST });
+  const cdn = await startServer({ root: DIST_SNAPSHOT });
   const site = await startServer({ root: STAGE, pages });
   return { cdn, site, close: async () => { await cdn.close(); await site.close(); } };
 }
