@@ -49,6 +49,7 @@ function ttfcSection(t) {
     `| \`<noc-card code="22220">\` (loader + glue + wasm + data from a CDN origin) | ${ms(t.widget.median)} | ${ms(t.widget.p95)} |`,
     `| static HTML page with the same card markup and CSS | ${ms(t.static.median)} | ${ms(t.static.p95)} |`,
     `| **ratio** (widget ÷ static) | **${x(t.ratio)}** | |`,
+    ...(t.widget.phases ? ['', `Widget page, median times from navigation start: loader downloaded ${ms(t.widget.phases.loader)}, wasm downloaded ${ms(t.widget.phases.wasm)}, last data file downloaded ${ms(t.widget.phases.data)}, card on screen ${ms(t.widget.median)}.`] : []),
     '', `${t.runs} runs each, alternating, each in a fresh browser context (empty cache). Time = performance.now() at the first animation frame in which the card title (“${t.title}”) is in the rendered DOM.`,
   ];
 }

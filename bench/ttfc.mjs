@@ -53,6 +53,7 @@ export function staticCardPage(card) {
 
 export async function benchTtfc(browser, srv, card, log = console.log) {
   const times = { widget: [], static: [] };
+  const phases = [];
   for (let i = 0; i < RUNS; i++) {
     for (const kind of i % 2 ? ['static', 'widget'] : ['widget', 'static']) {
       const { context, page } = await coldPage(browser);
@@ -60,6 +61,13 @@ export async function benchTtfc(browser, srv, card, log = console.log) {
       await page.goto(`${srv.site.origin}/${kind === 'widget' ? 'ttfc-card.html' : 'ttfc-static.html'}`);
       const t = await page.waitForFunction(() => window.__firstCard, null, { timeout: 30000 });
       times[kind].push(await t.jsonValue());
+      if (kind === 'widget') {
+        // Where the time goes: when the loader, the wasm and the last data file finished downloading.
+        phases.push(await page.evaluate(() => {
+          const end = (re) => Math.max(0, ...performance.getEntriesByType('resource').filter((e) => re.test(e.name)).map((e) => e.responseEnd));
+          return { loader: end(/noc-widget\.js$/), wasm: end(/\.wasm$/), data: end(/\.bin$/) };
+        }));
+      }
       await context.close();
     }
   }
@@ -69,6 +77,7 @@ export async function benchTtfc(browser, srv, card, log = console.log) {
     static: { median: median(times.static), p95: quantile(times.static, 0.95), all: times.static },
   };
   out.ratio = out.widget.median / out.static.median;
+  out.widget.phases = Object.fromEntries(['loader', 'wasm', 'data'].map((k) => [k, median(phases.map((p) => p[k]))]));
   log(`[ttfc] widget ${out.widget.median.toFixed(1)} ms, static ${out.static.median.toFixed(1)} ms (median of ${RUNS}), ratio ${out.ratio.toFixed(2)}`);
   return out;
 }
