@@ -23,7 +23,13 @@ struct Options {
 
 fn parse(args: &[String]) -> Result<Options, String> {
     let mut words: Vec<&str> = Vec::new();
-    let mut opts = Options { query: String::new(), lang: Lang::En, limit: DEFAULT_LIMIT, json: false, duties: false };
+    let mut opts = Options {
+        query: String::new(),
+        lang: Lang::En,
+        limit: DEFAULT_LIMIT,
+        json: false,
+        duties: false,
+    };
     let mut i = 0;
     while i < args.len() {
         let arg = args[i].as_str();
@@ -36,20 +42,27 @@ fn parse(args: &[String]) -> Result<Options, String> {
                 return Ok(v.to_string());
             }
             i += 1;
-            args.get(i).cloned().ok_or_else(|| format!("{name} needs a value ({what})"))
+            args.get(i)
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value ({what})"))
         };
         match name {
             "--json" => opts.json = true,
             "--duties" => opts.duties = true,
             "--lang" => {
                 let v = value("en or fr")?;
-                opts.lang = Lang::parse(&v).ok_or_else(|| format!("--lang: '{v}' is not en or fr"))?;
+                opts.lang =
+                    Lang::parse(&v).ok_or_else(|| format!("--lang: '{v}' is not en or fr"))?;
             }
             "--limit" => {
                 let v = value("a number")?;
                 opts.limit = match v.trim().parse::<usize>() {
                     Ok(n) if (1..=MAX_LIMIT).contains(&n) => n,
-                    _ => return Err(format!("--limit: '{v}' is not a whole number from 1 to {MAX_LIMIT}")),
+                    _ => {
+                        return Err(format!(
+                            "--limit: '{v}' is not a whole number from 1 to {MAX_LIMIT}"
+                        ))
+                    }
                 };
             }
             "--" => {
@@ -77,7 +90,11 @@ pub fn run(args: &[String]) -> i32 {
         }
     };
     let store = Store::bundled();
-    let (text, found) = if opts.duties { duties(&store, &opts) } else { titles(&store, &opts) };
+    let (text, found) = if opts.duties {
+        duties(&store, &opts)
+    } else {
+        titles(&store, &opts)
+    };
     // A closed pipe (`noc search … | head`) is not an error worth a panic.
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     if found {
@@ -105,7 +122,12 @@ pub fn title_index(store: &Store) -> Index {
     let successors = store
         .concordance()
         .into_iter()
-        .map(|r| Successor { code2016: r.code2016, title2016: r.title2016, change: r.change, code2021: r.code2021 })
+        .map(|r| Successor {
+            code2016: r.code2016,
+            title2016: r.title2016,
+            change: r.change,
+            code2021: r.code2021,
+        })
         .collect();
     Index::build(docs, successors)
 }
@@ -139,13 +161,23 @@ fn to_json(value: &impl Serialize, found: bool) -> (String, bool) {
 }
 
 fn json_hit(h: &Hit, title: String) -> JsonHit<'_> {
-    JsonHit { code: &h.code, title, matched: &h.matched, kind: &h.kind, score: h.score }
+    JsonHit {
+        code: &h.code,
+        title,
+        matched: &h.matched,
+        kind: &h.kind,
+        score: h.score,
+    }
 }
 
 fn titles(store: &Store, opts: &Options) -> (String, bool) {
     let index = title_index(store);
     let hits = index.search(&opts.query, opts.limit);
-    let suggestions = if hits.is_empty() { index.did_you_mean(&opts.query) } else { Vec::new() };
+    let suggestions = if hits.is_empty() {
+        index.did_you_mean(&opts.query)
+    } else {
+        Vec::new()
+    };
     let title = |code: &str| store.title(code, opts.lang).unwrap_or_default();
     let found = !hits.is_empty();
     if opts.json {
@@ -153,7 +185,10 @@ fn titles(store: &Store, opts: &Options) -> (String, bool) {
             query: &opts.query,
             lang: opts.lang,
             hits: hits.iter().map(|h| json_hit(h, title(&h.code))).collect(),
-            did_you_mean: suggestions.iter().map(|h| json_hit(h, title(&h.code))).collect(),
+            did_you_mean: suggestions
+                .iter()
+                .map(|h| json_hit(h, title(&h.code)))
+                .collect(),
         };
         return to_json(&out, found);
     }
@@ -208,7 +243,13 @@ fn duties(store: &Store, opts: &Options) -> (String, bool) {
         let out = JsonDuties {
             query: &opts.query,
             lang: opts.lang,
-            hits: hits.iter().map(|h| JsonDutyHit { title: title(&h.code), hit: h }).collect(),
+            hits: hits
+                .iter()
+                .map(|h| JsonDutyHit {
+                    title: title(&h.code),
+                    hit: h,
+                })
+                .collect(),
         };
         return to_json(&out, found);
     }
@@ -218,7 +259,12 @@ fn duties(store: &Store, opts: &Options) -> (String, bool) {
     }
     let mut out = String::new();
     for h in &hits {
-        out.push_str(&format!("{}  {}  ({:.1})\n", h.code, title(&h.code), h.score));
+        out.push_str(&format!(
+            "{}  {}  ({:.1})\n",
+            h.code,
+            title(&h.code),
+            h.score
+        ));
         for m in h.matched.iter().take(3) {
             out.push_str(&format!("       - {}\n", mark(&m.text, &m.spans)));
         }
@@ -260,7 +306,12 @@ impl Words {
                 matched: "matched",
                 code2021: "NOC 2021 code",
                 code2016: "NOC 2016",
-                kinds: ["unit group title", "illustrative example", "inclusion", "example title"],
+                kinds: [
+                    "unit group title",
+                    "illustrative example",
+                    "inclusion",
+                    "example title",
+                ],
             },
             Lang::Fr => Words {
                 no_results: "Aucun résultat pour",
@@ -268,7 +319,12 @@ impl Words {
                 matched: "correspondance",
                 code2021: "code CNP 2021",
                 code2016: "CNP 2016",
-                kinds: ["titre du groupe de base", "exemple illustratif", "inclusion", "exemple d'appellation"],
+                kinds: [
+                    "titre du groupe de base",
+                    "exemple illustratif",
+                    "inclusion",
+                    "exemple d'appellation",
+                ],
             },
         }
     }
@@ -293,19 +349,40 @@ mod tests {
 
     #[test]
     fn parses_options_and_joins_query_words() {
-        let o = parse(&args(&["web", "developer", "--lang", "fr", "--limit=3", "--json"])).unwrap();
-        assert_eq!((o.query.as_str(), o.lang, o.limit, o.json, o.duties), ("web developer", Lang::Fr, 3, true, false));
+        let o = parse(&args(&[
+            "web",
+            "developer",
+            "--lang",
+            "fr",
+            "--limit=3",
+            "--json",
+        ]))
+        .unwrap();
+        assert_eq!(
+            (o.query.as_str(), o.lang, o.limit, o.json, o.duties),
+            ("web developer", Lang::Fr, 3, true, false)
+        );
         assert!(parse(&args(&["--duties", "cook", "meals"])).unwrap().duties);
     }
 
     #[test]
     fn rejects_bad_options_with_the_field_named() {
-        assert!(parse(&args(&["x", "--limit", "0"])).unwrap_err().contains("--limit"));
-        assert!(parse(&args(&["x", "--limit", "ten"])).unwrap_err().contains("--limit"));
-        assert!(parse(&args(&["x", "--lang", "de"])).unwrap_err().contains("--lang"));
-        assert!(parse(&args(&["x", "--lang"])).unwrap_err().contains("--lang"));
+        assert!(parse(&args(&["x", "--limit", "0"]))
+            .unwrap_err()
+            .contains("--limit"));
+        assert!(parse(&args(&["x", "--limit", "ten"]))
+            .unwrap_err()
+            .contains("--limit"));
+        assert!(parse(&args(&["x", "--lang", "de"]))
+            .unwrap_err()
+            .contains("--lang"));
+        assert!(parse(&args(&["x", "--lang"]))
+            .unwrap_err()
+            .contains("--lang"));
         assert!(parse(&args(&["--json"])).unwrap_err().contains("QUERY"));
-        assert!(parse(&args(&["x", "--colour"])).unwrap_err().contains("--colour"));
+        assert!(parse(&args(&["x", "--colour"]))
+            .unwrap_err()
+            .contains("--colour"));
     }
 
     #[test]
@@ -314,13 +391,22 @@ mod tests {
         let o = parse(&args(&["2281"])).unwrap();
         let (text, found) = titles(&store, &o);
         assert!(found);
-        assert!(text.starts_with("22220  Computer network and web technicians"), "{text}");
-        assert!(text.contains("NOC 2016 2281 Computer network technicians"), "{text}");
+        assert!(
+            text.starts_with("22220  Computer network and web technicians"),
+            "{text}"
+        );
+        assert!(
+            text.contains("NOC 2016 2281 Computer network technicians"),
+            "{text}"
+        );
 
         let o = parse(&args(&["22229", "--lang", "fr"])).unwrap();
         let (text, found) = titles(&store, &o);
         assert!(!found);
-        assert!(text.contains("Vouliez-vous dire") && text.contains("22220"), "{text}");
+        assert!(
+            text.contains("Vouliez-vous dire") && text.contains("22220"),
+            "{text}"
+        );
     }
 
     #[test]
@@ -329,7 +415,10 @@ mod tests {
         let o = parse(&args(&["--duties", "install computer networks"])).unwrap();
         let (text, found) = duties(&store, &o);
         assert!(found);
-        assert!(text.contains("*networks*") || text.contains("*network*"), "{text}");
+        assert!(
+            text.contains("*networks*") || text.contains("*network*"),
+            "{text}"
+        );
         assert_eq!(mark("ab cd", &[(3, 5)]), "ab *cd*");
     }
 
@@ -341,11 +430,24 @@ mod tests {
         assert_eq!(v["hits"][0]["code"], "22220");
         assert_eq!(v["hits"][0]["kind"]["type"], "code2016");
         assert_eq!(v["hits"][0]["kind"]["code2016"], "2281");
-        let (text, _) = titles(&store, &parse(&args(&["web technician", "--json"])).unwrap());
+        let (text, _) = titles(
+            &store,
+            &parse(&args(&["web technician", "--json"])).unwrap(),
+        );
         let v: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(v["hits"][0]["kind"]["type"], "title");
         assert!(v["hits"][0]["kind"]["title_kind"].is_string(), "{text}");
-        let (text, _) = duties(&store, &parse(&args(&["--duties", "--json", "--lang", "fr", "réparer des ordinateurs"])).unwrap());
+        let (text, _) = duties(
+            &store,
+            &parse(&args(&[
+                "--duties",
+                "--json",
+                "--lang",
+                "fr",
+                "réparer des ordinateurs",
+            ]))
+            .unwrap(),
+        );
         let v: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert!(v["hits"][0]["matched"][0]["spans"].is_array(), "{text}");
     }

@@ -10,7 +10,10 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 }
 
 fn main() {
-    let rounds: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(5);
+    let rounds: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(5);
     let succ = common::successors();
     for (label, docs) in [
         ("EN only", common::docs(common::Lang::En)),
@@ -39,12 +42,13 @@ fn main() {
     }
 
     let index = noc_search::Index::build(common::all_docs(), succ);
-    let queries: Vec<String> = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/quality.tsv"))
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| l.split('\t').nth(1).map(str::to_string))
-        .collect();
+    let queries: Vec<String> =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/quality.tsv"))
+            .unwrap_or_default()
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split('\t').nth(1).map(str::to_string))
+            .collect();
     let mut latencies = Vec::new();
     let mut slowest: Vec<(Duration, &str)> = Vec::new();
     for _ in 0..rounds {
@@ -57,7 +61,7 @@ fn main() {
             std::hint::black_box(hits);
         }
     }
-    slowest.sort_by(|a, b| b.0.cmp(&a.0));
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
     slowest.dedup_by_key(|s| s.1);
     println!("slowest: {:?}", &slowest[..slowest.len().min(6)]);
     latencies.sort();
@@ -92,9 +96,19 @@ fn main() {
     let duties = common::duties(common::Lang::En);
     let t = Instant::now();
     let duty_index = noc_search::DutyIndex::build(duties);
-    println!("duty index EN: {} duties, built in {:?}, heap ~{} KiB", duty_index.len(), t.elapsed(), duty_index.heap_bytes() / 1024);
+    println!(
+        "duty index EN: {} duties, built in {:?}, heap ~{} KiB",
+        duty_index.len(),
+        t.elapsed(),
+        duty_index.heap_bytes() / 1024
+    );
     let t = Instant::now();
-    for q in ["install and maintain computer networks", "prepare and cook meals", "drive trucks to deliver goods", "teach children in elementary school"] {
+    for q in [
+        "install and maintain computer networks",
+        "prepare and cook meals",
+        "drive trucks to deliver goods",
+        "teach children in elementary school",
+    ] {
         std::hint::black_box(duty_index.search(q, 10));
     }
     println!("duty search: {:?} per query (mean of 4)", t.elapsed() / 4);

@@ -10,7 +10,12 @@ fn main() {
         for q in &args[1..] {
             println!("== {q}");
             for h in index.search(q, 5) {
-                println!("  {} {:.2} {:?}", h.code, h.score, h.matched.first().map(|m| &m.text));
+                println!(
+                    "  {} {:.2} {:?}",
+                    h.code,
+                    h.score,
+                    h.matched.first().map(|m| &m.text)
+                );
             }
         }
         return;
@@ -18,7 +23,13 @@ fn main() {
     let (docs, succ) = (common::all_docs(), common::successors());
     let t = std::time::Instant::now();
     let index = noc_search::Index::build(docs, succ);
-    eprintln!("built in {:?}: {} docs, {} terms, {} bytes", t.elapsed(), index.doc_count(), index.term_count(), index.heap_bytes());
+    eprintln!(
+        "built in {:?}: {} docs, {} terms, {} bytes",
+        t.elapsed(),
+        index.doc_count(),
+        index.term_count(),
+        index.heap_bytes()
+    );
     for q in &args {
         println!("== {q}");
         let t = std::time::Instant::now();

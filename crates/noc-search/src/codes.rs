@@ -37,7 +37,9 @@ impl CodeTable {
             s.code2016 = pad(&s.code2016, 4);
             s.code2021 = pad(&s.code2021, 5);
         }
-        let successors = sort::sorted(successors, &|a, b| (&a.code2016, &a.code2021).cmp(&(&b.code2016, &b.code2021)));
+        let successors = sort::sorted(successors, &|a, b| {
+            (&a.code2016, &a.code2021).cmp(&(&b.code2016, &b.code2021))
+        });
         CodeTable { units, successors }
     }
 
@@ -46,14 +48,22 @@ impl CodeTable {
             + self
                 .successors
                 .iter()
-                .map(|s| s.code2016.capacity() + s.title2016.capacity() + s.change.capacity() + s.code2021.capacity())
+                .map(|s| {
+                    s.code2016.capacity()
+                        + s.title2016.capacity()
+                        + s.change.capacity()
+                        + s.code2021.capacity()
+                })
                 .sum::<usize>()
     }
 
-
     fn successors_of(&self, code2016: &str) -> &[Successor] {
-        let start = self.successors.partition_point(|s| s.code2016.as_str() < code2016);
-        let end = self.successors.partition_point(|s| s.code2016.as_str() <= code2016);
+        let start = self
+            .successors
+            .partition_point(|s| s.code2016.as_str() < code2016);
+        let end = self
+            .successors
+            .partition_point(|s| s.code2016.as_str() <= code2016);
         &self.successors[start..end]
     }
 
@@ -70,7 +80,10 @@ impl CodeTable {
         }
         if digits.len() <= 5 {
             let start = self.units.partition_point(|u| (**u) < *digits);
-            for unit in self.units[start..].iter().take_while(|u| u.starts_with(digits)) {
+            for unit in self.units[start..]
+                .iter()
+                .take_while(|u| u.starts_with(digits))
+            {
                 let exact = unit.len() == digits.len();
                 if hits.iter().any(|h| h.code == **unit) {
                     continue;
@@ -100,24 +113,37 @@ impl CodeTable {
         for s in &self.successors {
             if let Some(d) = distance::within(digits, &s.code2016, max) {
                 if !scored.iter().any(|(_, h)| h.code == s.code2021) {
-                    scored.push((d, successor_hit(s, PREFIX_2021 - 50.0 - 100.0 * f32::from(d))));
+                    scored.push((
+                        d,
+                        successor_hit(s, PREFIX_2021 - 50.0 - 100.0 * f32::from(d)),
+                    ));
                 }
             }
         }
-        let scored = sort::sorted(scored, &|a, b| a.0.cmp(&b.0).then(b.1.score.total_cmp(&a.1.score)));
+        let scored = sort::sorted(scored, &|a, b| {
+            a.0.cmp(&b.0).then(b.1.score.total_cmp(&a.1.score))
+        });
         scored.into_iter().map(|(_, h)| h).take(limit).collect()
     }
 }
 
 fn unit_hit(unit: &str, score: f32) -> Hit {
-    Hit { code: unit.to_string(), matched: unit.to_string(), kind: HitKind::Code2021, score }
+    Hit {
+        code: unit.to_string(),
+        matched: unit.to_string(),
+        kind: HitKind::Code2021,
+        score,
+    }
 }
 
 fn successor_hit(s: &Successor, score: f32) -> Hit {
     Hit {
         code: s.code2021.clone(),
         matched: format!("{} {}", s.code2016, s.title2016),
-        kind: HitKind::Code2016 { code2016: s.code2016.clone(), change: s.change.trim().to_string() },
+        kind: HitKind::Code2016 {
+            code2016: s.code2016.clone(),
+            change: s.change.trim().to_string(),
+        },
         score,
     }
 }
@@ -133,7 +159,12 @@ mod tests {
     use super::*;
 
     fn succ(c16: &str, c21: &str) -> Successor {
-        Successor { code2016: c16.into(), title2016: "t".into(), change: "VC1".into(), code2021: c21.into() }
+        Successor {
+            code2016: c16.into(),
+            title2016: "t".into(),
+            change: "VC1".into(),
+            code2021: c21.into(),
+        }
     }
 
     #[test]
@@ -152,7 +183,13 @@ mod tests {
             vec!["00010".into(), "22220".into(), "22221".into()],
             vec![succ("11", "10"), succ("2281", "22220")],
         );
-        let codes = |q: &str| table.search(q).into_iter().map(|h| h.code).collect::<Vec<_>>();
+        let codes = |q: &str| {
+            table
+                .search(q)
+                .into_iter()
+                .map(|h| h.code)
+                .collect::<Vec<_>>()
+        };
         assert_eq!(codes("0011"), vec!["00010"]);
         assert_eq!(codes("2222"), vec!["22220", "22221"]);
         assert_eq!(codes("22"), vec!["22220", "22221"]);

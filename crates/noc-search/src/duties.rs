@@ -11,8 +11,8 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::distance;
-use crate::sort;
 use crate::normalize::{self, duty_stem, is_stop_word};
+use crate::sort;
 
 /// BM25 saturation and length normalisation.
 const K1: f32 = 1.2;
@@ -82,10 +82,16 @@ impl DutyIndex {
         let mut recs = Vec::with_capacity(duties.len());
         let mut text = String::new();
         for (duty_id, (code, duty)) in duties.iter().enumerate() {
-            let unit = units.binary_search_by(|u| (**u).cmp(code.as_str())).unwrap_or(0) as u16;
+            let unit = units
+                .binary_search_by(|u| (**u).cmp(code.as_str()))
+                .unwrap_or(0) as u16;
             let start = text.len() as u32;
             text.push_str(duty);
-            recs.push(DutyRec { unit, start, end: text.len() as u32 });
+            recs.push(DutyRec {
+                unit,
+                start,
+                end: text.len() as u32,
+            });
             let first = pairs.len();
             normalize::for_each_token(duty, |t, _, _| {
                 if is_stop_word(t) {
@@ -128,7 +134,11 @@ impl DutyIndex {
             total += c;
             posting_ends.push(total);
         }
-        let mut fill: Vec<u32> = posting_ends.iter().zip(&counts).map(|(e, c)| e - c).collect();
+        let mut fill: Vec<u32> = posting_ends
+            .iter()
+            .zip(&counts)
+            .map(|(e, c)| e - c)
+            .collect();
         let mut postings = vec![0u32; pairs.len()];
         for (s, d) in &pairs {
             let s = new_id[*s as usize] as usize;
@@ -137,7 +147,11 @@ impl DutyIndex {
         }
         let mut unit_df = vec![0u16; order.len()];
         for (s, df) in unit_df.iter_mut().enumerate() {
-            let start = if s == 0 { 0 } else { posting_ends[s - 1] as usize };
+            let start = if s == 0 {
+                0
+            } else {
+                posting_ends[s - 1] as usize
+            };
             let mut last = u16::MAX;
             for d in &postings[start..posting_ends[s] as usize] {
                 let unit = recs[*d as usize].unit;
@@ -147,8 +161,9 @@ impl DutyIndex {
                 }
             }
         }
-        let average_unit_words =
-            (unit_words.iter().map(|w| *w as f32).sum::<f32>() / units.len().max(1) as f32).max(1.0);
+        let average_unit_words = (unit_words.iter().map(|w| *w as f32).sum::<f32>()
+            / units.len().max(1) as f32)
+            .max(1.0);
         DutyIndex {
             units,
             unit_words,
@@ -174,7 +189,9 @@ impl DutyIndex {
 
     /// Text of duty `id` (its position in the build input).
     pub fn duty_text(&self, id: usize) -> Option<&str> {
-        self.duties.get(id).map(|d| &self.text[d.start as usize..d.end as usize])
+        self.duties
+            .get(id)
+            .map(|d| &self.text[d.start as usize..d.end as usize])
     }
 
     /// Estimated heap bytes held by the index.
@@ -184,7 +201,8 @@ impl DutyIndex {
             + self.duties.capacity() * std::mem::size_of::<DutyRec>()
             + self.text.capacity()
             + self.stems.capacity()
-            + (self.stem_ends.capacity() + self.postings.capacity() + self.posting_ends.capacity()) * 4
+            + (self.stem_ends.capacity() + self.postings.capacity() + self.posting_ends.capacity())
+                * 4
             + self.unit_df.capacity() * 2
     }
 
@@ -245,7 +263,10 @@ impl DutyIndex {
         ranked.truncate(limit);
 
         let weights: HashMap<usize, f32> = all.iter().copied().collect();
-        ranked.into_iter().map(|(unit, score)| self.hit(unit, score, &weights)).collect()
+        ranked
+            .into_iter()
+            .map(|(unit, score)| self.hit(unit, score, &weights))
+            .collect()
     }
 
     /// [`search`](Self::search) with the tasks given as a list.
@@ -255,7 +276,12 @@ impl DutyIndex {
 
     fn hit(&self, unit: u16, score: f32, weights: &HashMap<usize, f32>) -> DutyHit {
         let mut matched: Vec<(f32, DutyMatch)> = Vec::new();
-        for (id, duty) in self.duties.iter().enumerate().filter(|(_, d)| d.unit == unit) {
+        for (id, duty) in self
+            .duties
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.unit == unit)
+        {
             let text = &self.text[duty.start as usize..duty.end as usize];
             let mut spans = Vec::new();
             let mut weight = 0.0;
@@ -275,10 +301,19 @@ impl DutyIndex {
                 }
             });
             if !spans.is_empty() {
-                matched.push((weight, DutyMatch { duty: id, text: text.to_string(), spans }));
+                matched.push((
+                    weight,
+                    DutyMatch {
+                        duty: id,
+                        text: text.to_string(),
+                        spans,
+                    },
+                ));
             }
         }
-        let matched = sort::sorted(matched, &|a, b| b.0.total_cmp(&a.0).then(a.1.duty.cmp(&b.1.duty)));
+        let matched = sort::sorted(matched, &|a, b| {
+            b.0.total_cmp(&a.0).then(a.1.duty.cmp(&b.1.duty))
+        });
         DutyHit {
             code: self.units[unit as usize].to_string(),
             score,
@@ -295,7 +330,13 @@ impl DutyIndex {
                 return;
             }
             let stem = duty_stem(t);
-            let id = self.stem_id(&stem).or_else(|| if t.len() >= 6 { self.nearest_stem(&stem) } else { None });
+            let id = self.stem_id(&stem).or_else(|| {
+                if t.len() >= 6 {
+                    self.nearest_stem(&stem)
+                } else {
+                    None
+                }
+            });
             if let Some(id) = id {
                 if !out.iter().any(|(s, _)| *s == id) {
                     out.push((id, self.idf(id)));
@@ -312,7 +353,11 @@ impl DutyIndex {
     }
 
     fn stem(&self, id: usize) -> &str {
-        let start = if id == 0 { 0 } else { self.stem_ends[id - 1] as usize };
+        let start = if id == 0 {
+            0
+        } else {
+            self.stem_ends[id - 1] as usize
+        };
         &self.stems[start..self.stem_ends[id] as usize]
     }
 
@@ -338,7 +383,11 @@ impl DutyIndex {
     }
 
     fn postings_of(&self, stem: usize) -> &[u32] {
-        let start = if stem == 0 { 0 } else { self.posting_ends[stem - 1] as usize };
+        let start = if stem == 0 {
+            0
+        } else {
+            self.posting_ends[stem - 1] as usize
+        };
         &self.postings[start..self.posting_ends[stem] as usize]
     }
 }
@@ -349,7 +398,10 @@ mod tests {
 
     fn index() -> DutyIndex {
         DutyIndex::build(vec![
-            ("22220".into(), "Install and maintain computer networks".into()),
+            (
+                "22220".into(),
+                "Install and maintain computer networks".into(),
+            ),
             ("22220".into(), "Troubleshoot web servers".into()),
             ("63200".into(), "Prepare and cook complete meals".into()),
             ("63200".into(), "Maintain inventory of food".into()),

@@ -10,8 +10,8 @@ mod codes;
 mod distance;
 mod duties;
 mod index;
-mod sort;
 pub mod normalize;
+mod sort;
 
 pub use duties::{DutyHit, DutyIndex, DutyMatch};
 pub use index::Index;
@@ -115,9 +115,15 @@ mod tests {
         let json = |k: HitKind| serde_json::to_string(&k).unwrap();
         assert_eq!(json(HitKind::Code2021), r#"{"type":"code2021"}"#);
         assert_eq!(
-            json(HitKind::Code2016 { code2016: "2281".into(), change: "VC1".into() }),
+            json(HitKind::Code2016 {
+                code2016: "2281".into(),
+                change: "VC1".into()
+            }),
             r#"{"type":"code2016","code2016":"2281","change":"VC1"}"#
         );
-        assert_eq!(json(HitKind::Title(DocKind::UnitGroup)), r#"{"type":"title","title_kind":"unit_group"}"#);
+        assert_eq!(
+            json(HitKind::Title(DocKind::UnitGroup)),
+            r#"{"type":"title","title_kind":"unit_group"}"#
+        );
     }
 }

@@ -13,13 +13,17 @@ fn fold_char(c: char, out: &mut String) -> bool {
         return false;
     }
     let folded: &str = match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' => "a",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' => {
+            "a"
+        }
         'æ' | 'Æ' => "ae",
         'ç' | 'Ç' | 'ć' | 'č' => "c",
         'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'ę' | 'ě' => "e",
         'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ī' => "i",
         'ñ' | 'Ñ' | 'ń' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' => "o",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' => {
+            "o"
+        }
         'œ' | 'Œ' => "oe",
         'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' => "u",
         'ý' | 'ÿ' | 'Ý' | 'Ÿ' => "y",
@@ -78,11 +82,11 @@ pub fn tokens(text: &str) -> Vec<String> {
 /// All are at most 8 bytes, so each packs into one `u64`.
 const STOP_WORDS: &[&str] = &[
     "a", "an", "and", "are", "as", "at", "au", "autres", "aux", "be", "by", "ce", "ces", "d",
-    "dans", "de", "des", "du", "elle", "elles", "en", "est", "et", "etc", "for", "from", "i", "ils",
-    "in", "into", "is", "it", "j", "je", "l", "la", "le", "les", "leur", "leurs", "my", "of", "on",
-    "or", "other", "ou", "par", "pour", "qu", "que", "qui", "s", "sa", "se", "ses", "son", "such",
-    "sur", "that", "the", "their", "them", "they", "this", "to", "un", "une", "we", "with",
-    "within",
+    "dans", "de", "des", "du", "elle", "elles", "en", "est", "et", "etc", "for", "from", "i",
+    "ils", "in", "into", "is", "it", "j", "je", "l", "la", "le", "les", "leur", "leurs", "my",
+    "of", "on", "or", "other", "ou", "par", "pour", "qu", "que", "qui", "s", "sa", "se", "ses",
+    "son", "such", "sur", "that", "the", "their", "them", "they", "this", "to", "un", "une", "we",
+    "with", "within",
 ];
 
 const fn pack(word: &[u8]) -> u64 {
@@ -180,8 +184,8 @@ pub fn duty_stem(token: &str) -> String {
         return base;
     }
     const RULES: &[&str] = &[
-        "ations", "ation", "ements", "ement", "ments", "ment", "ings", "ing", "ions", "ion", "ers", "er",
-        "ors", "or", "ent", "ez", "ed", "e", "s",
+        "ations", "ation", "ements", "ement", "ments", "ment", "ings", "ing", "ions", "ion", "ers",
+        "er", "ors", "or", "ent", "ez", "ed", "e", "s",
     ];
     for suffix in RULES {
         if let Some(stem) = t.strip_suffix(suffix) {
@@ -214,7 +218,10 @@ mod tests {
 
     #[test]
     fn folds_case_and_accents() {
-        assert_eq!(fold("Technicien/Technicienne de RÉSEAU"), "technicien technicienne de reseau");
+        assert_eq!(
+            fold("Technicien/Technicienne de RÉSEAU"),
+            "technicien technicienne de reseau"
+        );
         assert_eq!(fold("Cœur d'œuvre – ÉLÈVE"), "coeur d oeuvre eleve");
     }
 
@@ -236,7 +243,8 @@ mod tests {
 
     #[test]
     fn inflection_stem_joins_plural_and_gendered_forms() {
-        let same = |a: &str, b: &str| assert_eq!(inflection_stem(a), inflection_stem(b), "{a} vs {b}");
+        let same =
+            |a: &str, b: &str| assert_eq!(inflection_stem(a), inflection_stem(b), "{a} vs {b}");
         same("technicians", "technician");
         same("techniciennes", "technicien");
         same("administratrice", "administrateur");

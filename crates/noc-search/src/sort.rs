@@ -40,7 +40,10 @@ pub fn order_by(len: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<u32> 
 /// `items` rearranged into `order` (a permutation from [`order_by`]).
 pub fn arrange<T>(items: Vec<T>, order: &[u32]) -> Vec<T> {
     let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order.iter().filter_map(|i| slots[*i as usize].take()).collect()
+    order
+        .iter()
+        .filter_map(|i| slots[*i as usize].take())
+        .collect()
 }
 
 /// `items` sorted by `cmp`, stable.

@@ -24,8 +24,15 @@ fn cases() -> Vec<Case> {
             Case {
                 lang: cols[0].to_string(),
                 query: cols[1].to_string(),
-                check: cols.get(3).filter(|c| !c.trim().is_empty()).unwrap_or(&cols[1]).to_string(),
-                expected: cols[2].split(',').map(|set| set.split('|').map(str::to_string).collect()).collect(),
+                check: cols
+                    .get(3)
+                    .filter(|c| !c.trim().is_empty())
+                    .unwrap_or(&cols[1])
+                    .to_string(),
+                expected: cols[2]
+                    .split(',')
+                    .map(|set| set.split('|').map(str::to_string).collect())
+                    .collect(),
             }
         })
         .collect()
@@ -35,7 +42,11 @@ fn cases() -> Vec<Case> {
 /// 2016 group) is judged on its first max(k, n) hits.
 fn recall(case: &Case, codes: &[String], k: usize) -> f64 {
     let top = &codes[..codes.len().min(k.max(case.expected.len()))];
-    let found = case.expected.iter().filter(|alts| alts.iter().any(|c| top.contains(c))).count();
+    let found = case
+        .expected
+        .iter()
+        .filter(|alts| alts.iter().any(|c| top.contains(c)))
+        .count();
     found as f64 / case.expected.len() as f64
 }
 
@@ -67,15 +78,29 @@ fn recall_at_5_is_at_least_95_percent() {
             let got: Vec<String> = hits
                 .iter()
                 .take(5)
-                .map(|h| format!("{} {} ({})", h.code, titles.get(&h.code).map_or("?", |t| t.as_str()), h.matched))
+                .map(|h| {
+                    format!(
+                        "{} {} ({})",
+                        h.code,
+                        titles.get(&h.code).map_or("?", |t| t.as_str()),
+                        h.matched
+                    )
+                })
                 .collect();
-            println!("{} {:?}: want {:?}, r@1 {r1:.2} r@5 {r5:.2}; got {got:#?}", case.lang, case.query, case.expected);
+            println!(
+                "{} {:?}: want {:?}, r@1 {r1:.2} r@5 {r5:.2}; got {got:#?}",
+                case.lang, case.query, case.expected
+            );
         }
         add(&case.lang, r1, r5);
     }
     println!("\n| queries | n | recall@1 | recall@5 |\n|---|---|---|---|");
     for (lang, n, r1, r5) in &totals {
-        println!("| {lang} | {n} | {:.3} | {:.3} |", r1 / *n as f64, r5 / *n as f64);
+        println!(
+            "| {lang} | {n} | {:.3} | {:.3} |",
+            r1 / *n as f64,
+            r5 / *n as f64
+        );
     }
 
     // The widget may build one index per display language (the titles it loads for that
@@ -85,20 +110,36 @@ fn recall_at_5_is_at_least_95_percent() {
         let single = Index::build(common::docs(lang), common::successors());
         let (mut n, mut r1, mut r5) = (0usize, 0.0, 0.0);
         for case in cases.iter().filter(|c| c.lang == code || c.lang == "code") {
-            let codes: Vec<String> = single.search(&case.query, 10).into_iter().map(|h| h.code).collect();
+            let codes: Vec<String> = single
+                .search(&case.query, 10)
+                .into_iter()
+                .map(|h| h.code)
+                .collect();
             n += 1;
             r1 += recall(case, &codes, 1);
             r5 += recall(case, &codes, 5);
         }
-        println!("| {code} titles + codes | {n} | {:.3} | {:.3} |", r1 / n as f64, r5 / n as f64);
-        assert!(r5 / n as f64 >= 0.95, "{code}-only index: recall@5 {:.3}", r5 / n as f64);
+        println!(
+            "| {code} titles + codes | {n} | {:.3} | {:.3} |",
+            r1 / n as f64,
+            r5 / n as f64
+        );
+        assert!(
+            r5 / n as f64 >= 0.95,
+            "{code}-only index: recall@5 {:.3}",
+            r5 / n as f64
+        );
     }
 
     let (_, n, _, r5) = totals.iter().find(|t| t.0 == "all").unwrap();
     let overall = r5 / *n as f64;
     assert!(overall >= 0.95, "recall@5 {overall:.3} < 0.95");
     for (lang, n, _, r5) in &totals {
-        assert!(r5 / *n as f64 >= 0.90, "recall@5 for {lang} is {:.3}", r5 / *n as f64);
+        assert!(
+            r5 / *n as f64 >= 0.90,
+            "recall@5 for {lang} is {:.3}",
+            r5 / *n as f64
+        );
     }
 }
 
@@ -109,9 +150,13 @@ fn recall_at_5_is_at_least_95_percent() {
 #[test]
 fn every_expectation_is_backed_by_the_data() {
     use noc_search::normalize::{fold, is_stop_word};
-    let mut titles: std::collections::HashMap<String, Vec<Vec<String>>> = std::collections::HashMap::new();
+    let mut titles: std::collections::HashMap<String, Vec<Vec<String>>> =
+        std::collections::HashMap::new();
     for doc in common::all_docs() {
-        titles.entry(doc.code).or_default().push(fold(&doc.title).split(' ').map(String::from).collect());
+        titles
+            .entry(doc.code)
+            .or_default()
+            .push(fold(&doc.title).split(' ').map(String::from).collect());
     }
     let successors = common::successors();
     let mut problems = Vec::new();
@@ -119,9 +164,16 @@ fn every_expectation_is_backed_by_the_data() {
         let all: Vec<&String> = case.expected.iter().flatten().collect();
         if case.lang == "code" {
             let digits: String = case.query.chars().filter(char::is_ascii_digit).collect();
-            let mut prefix: Vec<String> = titles.keys().filter(|c| c.starts_with(&digits)).cloned().collect();
-            let mut succ: Vec<String> =
-                successors.iter().filter(|s| s.code2016 == digits).map(|s| s.code2021.clone()).collect();
+            let mut prefix: Vec<String> = titles
+                .keys()
+                .filter(|c| c.starts_with(&digits))
+                .cloned()
+                .collect();
+            let mut succ: Vec<String> = successors
+                .iter()
+                .filter(|s| s.code2016 == digits)
+                .map(|s| s.code2021.clone())
+                .collect();
             let mut both: Vec<String> = prefix.iter().chain(&succ).cloned().collect();
             let mut want: Vec<String> = all.iter().map(|c| c.to_string()).collect();
             for list in [&mut prefix, &mut succ, &mut both, &mut want] {
@@ -129,19 +181,33 @@ fn every_expectation_is_backed_by_the_data() {
                 list.dedup();
             }
             if want != prefix && want != succ && want != both {
-                problems.push(format!("{:?}: expected {want:?}, data says prefix {prefix:?} / 2016 {succ:?}", case.query));
+                problems.push(format!(
+                    "{:?}: expected {want:?}, data says prefix {prefix:?} / 2016 {succ:?}",
+                    case.query
+                ));
             }
             continue;
         }
-        let words: Vec<String> = fold(&case.check).split(' ').filter(|w| !w.is_empty() && !is_stop_word(w)).map(String::from).collect();
+        let words: Vec<String> = fold(&case.check)
+            .split(' ')
+            .filter(|w| !w.is_empty() && !is_stop_word(w))
+            .map(String::from)
+            .collect();
         for alternatives in &case.expected {
             let backed = alternatives.iter().any(|code| {
                 titles.get(code).is_some_and(|ts| {
-                    ts.iter().any(|t| words.iter().all(|w| t.iter().any(|tw| tw.starts_with(w.as_str()))))
+                    ts.iter().any(|t| {
+                        words
+                            .iter()
+                            .all(|w| t.iter().any(|tw| tw.starts_with(w.as_str())))
+                    })
                 })
             });
             if !backed {
-                problems.push(format!("{:?} ({:?}): no title of {alternatives:?} has all its words", case.query, case.check));
+                problems.push(format!(
+                    "{:?} ({:?}): no title of {alternatives:?} has all its words",
+                    case.query, case.check
+                ));
             }
         }
     }
@@ -154,17 +220,27 @@ fn duty_search_recall_at_5_is_at_least_85_percent() {
     let en = noc_search::DutyIndex::build(common::duties(common::Lang::En));
     let fr = noc_search::DutyIndex::build(common::duties(common::Lang::Fr));
     let (mut n, mut at1, mut at5) = (0usize, 0usize, 0usize);
-    for line in include_str!("duties_quality.txt").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in include_str!("duties_quality.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let cols: Vec<&str> = line.split('|').collect();
         let index = if cols[0] == "fr" { &fr } else { &en };
         let hits = index.search(cols[1], 10);
-        let rank = hits.iter().position(|h| cols[2..].contains(&h.code.as_str()));
+        let rank = hits
+            .iter()
+            .position(|h| cols[2..].contains(&h.code.as_str()));
         n += 1;
         at1 += usize::from(rank == Some(0));
         at5 += usize::from(rank.is_some_and(|r| r < 5));
         if rank != Some(0) {
             let top: Vec<&str> = hits.iter().take(5).map(|h| h.code.as_str()).collect();
-            println!("duties {} {:?}: want {:?}, rank {rank:?}, got {top:?}", cols[0], cols[1], &cols[2..]);
+            println!(
+                "duties {} {:?}: want {:?}, rank {rank:?}, got {top:?}",
+                cols[0],
+                cols[1],
+                &cols[2..]
+            );
         }
     }
     let (r1, r5) = (at1 as f64 / n as f64, at5 as f64 / n as f64);

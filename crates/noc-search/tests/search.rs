@@ -28,7 +28,10 @@ fn a_2021_code_finds_its_unit_group_and_a_prefix_lists_the_group() {
     assert_eq!(found, vec!["22111", "22220", "22221", "22222"]);
 
     // A two-digit prefix lists the whole major group, in code order.
-    let major: Vec<String> = common::unit_titles(common::Lang::En).into_keys().filter(|c| c.starts_with("21")).collect();
+    let major: Vec<String> = common::unit_titles(common::Lang::En)
+        .into_keys()
+        .filter(|c| c.starts_with("21"))
+        .collect();
     let hits = index().search("21", 500);
     assert_eq!(hits.len(), major.len());
     assert!(hits.windows(2).all(|w| w[0].code < w[1].code));
@@ -37,7 +40,11 @@ fn a_2021_code_finds_its_unit_group_and_a_prefix_lists_the_group() {
 #[test]
 fn a_2016_code_goes_through_the_concordance() {
     let hits = index().search("2281", 10);
-    assert_eq!(codes(&hits), vec!["22220"], "StatCan maps 2281 to 22220 only");
+    assert_eq!(
+        codes(&hits),
+        vec!["22220"],
+        "StatCan maps 2281 to 22220 only"
+    );
     match &hits[0].kind {
         HitKind::Code2016 { code2016, change } => {
             assert_eq!(code2016, "2281");
@@ -45,7 +52,10 @@ fn a_2016_code_goes_through_the_concordance() {
         }
         other => panic!("unexpected kind {other:?}"),
     }
-    let mut split = codes(&index().search("2171", 10)).into_iter().map(String::from).collect::<Vec<_>>();
+    let mut split = codes(&index().search("2171", 10))
+        .into_iter()
+        .map(String::from)
+        .collect::<Vec<_>>();
     split.sort();
     assert_eq!(split, vec!["21211", "21220", "21221", "21222", "21233"]);
     // Leading zeros lost in the concordance file are restored.
@@ -55,7 +65,10 @@ fn a_2016_code_goes_through_the_concordance() {
 #[test]
 fn titles_match_without_accents_case_or_gender() {
     assert_eq!(index().search("technicien reseau", 5)[0].code, "22220");
-    assert_eq!(index().search("TECHNICIENNE DE RÉSEAU INFORMATIQUE", 5)[0].code, "22220");
+    assert_eq!(
+        index().search("TECHNICIENNE DE RÉSEAU INFORMATIQUE", 5)[0].code,
+        "22220"
+    );
     assert_eq!(index().search("administratrice reseau", 5)[0].code, "22220");
     assert_eq!(index().search("infirmiere autorisee", 5)[0].code, "31301");
 }
@@ -75,7 +88,12 @@ fn the_last_word_matches_as_a_prefix_while_typing() {
     assert_eq!(index().search("software dev", 5)[0].code, "21232");
     // A finished word (trailing space) is no longer a prefix.
     let finished = index().search("softw ", 5);
-    assert!(finished.iter().all(|h| !h.matched.to_lowercase().contains("software")) || finished.is_empty());
+    assert!(
+        finished
+            .iter()
+            .all(|h| !h.matched.to_lowercase().contains("software"))
+            || finished.is_empty()
+    );
 }
 
 #[test]
@@ -125,19 +143,38 @@ fn did_you_mean_offers_near_codes_and_titles() {
 #[test]
 fn duties_find_an_occupation_by_what_one_does() {
     let en = DutyIndex::build(common::duties(common::Lang::En));
-    let hits = en.search("install and maintain computer networks, troubleshoot network problems", 5);
+    let hits = en.search(
+        "install and maintain computer networks, troubleshoot network problems",
+        5,
+    );
     assert!(codes_of(&hits).contains(&"22220"), "{:?}", codes_of(&hits));
     let top = &hits[0];
     let m = &top.matched[0];
     assert!(!m.spans.is_empty());
     for (s, e) in &m.spans {
         let word = noc_search::normalize::fold(&m.text[*s..*e]);
-        assert!(!noc_search::normalize::is_stop_word(&word), "highlighted a stop word: {word}");
+        assert!(
+            !noc_search::normalize::is_stop_word(&word),
+            "highlighted a stop word: {word}"
+        );
     }
     assert_eq!(en.duty_text(m.duty), Some(m.text.as_str()));
 
-    let hits = en.search_list(&["prepare and cook meals", "plan menus", "supervise kitchen staff"], 5);
-    assert!(codes_of(&hits)[..3].iter().any(|c| *c == "62200" || *c == "63200"), "{:?}", codes_of(&hits));
+    let hits = en.search_list(
+        &[
+            "prepare and cook meals",
+            "plan menus",
+            "supervise kitchen staff",
+        ],
+        5,
+    );
+    assert!(
+        codes_of(&hits)[..3]
+            .iter()
+            .any(|c| *c == "62200" || *c == "63200"),
+        "{:?}",
+        codes_of(&hits)
+    );
 
     let fr = DutyIndex::build(common::duties(common::Lang::Fr));
     let hits = fr.search("installer et entretenir des réseaux informatiques", 5);
@@ -153,7 +190,16 @@ fn hostile_queries_neither_panic_nor_return_junk() {
     let long_word = "a".repeat(5000);
     let many_words = "nurse ".repeat(2000);
     let digits = "2".repeat(300);
-    for q in [long_word.as_str(), many_words.as_str(), digits.as_str(), "💼 👩‍⚕️", "\u{0}\u{7f}", "'--;", "é", "/"] {
+    for q in [
+        long_word.as_str(),
+        many_words.as_str(),
+        digits.as_str(),
+        "💼 👩‍⚕️",
+        "\u{0}\u{7f}",
+        "'--;",
+        "é",
+        "/",
+    ] {
         let hits = index().search(q, 10);
         assert!(hits.len() <= 10);
         let _ = index().did_you_mean(q);

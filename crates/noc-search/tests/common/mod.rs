@@ -43,7 +43,12 @@ pub fn successors() -> Vec<Successor> {
     store()
         .concordance()
         .into_iter()
-        .map(|r| Successor { code2016: r.code2016, title2016: r.title2016, change: r.change, code2021: r.code2021 })
+        .map(|r| Successor {
+            code2016: r.code2016,
+            title2016: r.title2016,
+            change: r.change,
+            code2021: r.code2021,
+        })
         .collect()
 }
 
@@ -54,5 +59,9 @@ pub fn duties(lang: Lang) -> Vec<(String, String)> {
 
 /// Unit-group titles by code, for readable failure messages.
 pub fn unit_titles(lang: Lang) -> HashMap<String, String> {
-    store().unit_groups(lang).into_iter().map(|u| (u.code, u.title)).collect()
+    store()
+        .unit_groups(lang)
+        .into_iter()
+        .map(|u| (u.code, u.title))
+        .collect()
 }
