@@ -255,13 +255,14 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
             ui_errors={state.ui_errors.clone()} on_change={on_change} />
     };
 
-    let pending: Vec<&str> = state
-        .eval
-        .errors
-        .iter()
-        .filter(|_| state.profile.is_some())
-        .map(|e| label_of(lang, e.key))
-        .collect();
+    let mut pending: Vec<&str> = Vec::new();
+    if state.profile.is_some() {
+        for label in state.eval.errors.iter().map(|e| label_of(lang, e.key)) {
+            if !pending.contains(&label) {
+                pending.push(label);
+            }
+        }
+    }
     let valid_noc = {
         let code = state.form.get("noc").trim().to_owned();
         ee_rules::validate::is_noc_code(&code).then(|| AttrValue::from(code))
