@@ -10,7 +10,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
-DIST="${DIST:-dist}"
+FINAL="${DIST:-dist}"
+# Built beside the final directory and moved into place at the end, so a test running meanwhile never
+# sees a half-written bundle.
+DIST="$FINAL.building"
 WEB_DATA="${WEB_DATA:-target/web-data}"
 TARGET_DIR="${CARGO_TARGET_DIR:-target}"
 WASM_IN="$TARGET_DIR/wasm32-unknown-unknown/release/noc_widget_app.wasm"
@@ -49,4 +52,5 @@ cp static/blog-example.html static/demo.js static/demo.css "$DIST/"
 say "offline single file"
 node scripts/offline-html.mjs "$DIST" "$DIST/noc-widget-offline.html"
 
-node scripts/size-table.mjs "$DIST"
+rm -rf "$FINAL" && mv "$DIST" "$FINAL"
+node scripts/size-table.mjs "$FINAL"

@@ -104,3 +104,55 @@ pub async fn api_occupation(code: JsValue, options: JsValue) -> Result<JsValue, 
 pub fn rules_as_of() -> String {
     ee_rules::ruleset::current().rules_as_of().to_owned()
 }
+
+/// One search result as page scripts receive it.
+#[derive(Serialize)]
+struct SearchResult<'a> {
+    code: &'a str,
+    /// The unit group's title in the requested language.
+    title: String,
+    /// The title, example or code that matched the query.
+    matched: &'a str,
+    /// Why it matched: `{ type: "code2021" }`, `{ type: "code2016", code2016, change }`, `{ type: "title", ... }`.
+    kind: &'a noc_search::HitKind,
+    score: f32,
+}
+
+/// `NocWidget.search(query, {lang, limit})`: ranked unit groups for a title, 2021 code or 2016 code.
+#[wasm_bindgen(js_name = apiSearch)]
+pub async fn api_search(query: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let query = query.as_string().ok_or_else(|| field_error("query", "must be a string"))?;
+    if query.chars().count() > 200 {
+        return Err(field_error("query", "must be at most 200 characters"));
+    }
+    let lang = lang_option(&options)?;
+    let limit = option(&options, "limit")?;
+    let limit = if limit.is_undefined() || limit.is_null() {
+        10
+    } else {
+        match limit.as_f64() {
+            Some(n) if n.fract() == 0.0 && (1.0..=100.0).contains(&n) => n as usize,
+            _ => return Err(field_error("limit", "must be a whole number from 1 to 100")),
+        }
+    };
+    if query.trim().is_empty() {
+        return to_js::<[SearchResult]>(&[]);
+    }
+    let store = super::data::ensure_files(&noc_data::Store::files_for_search(lang))
+        .await
+        .map_err(|e| field_error("", &format!("data could not be loaded: {e}")))?;
+    let store = store.borrow();
+    let index = crate::ui::search::indexes::title_index(&store, lang);
+    let hits = index.search(&query, limit);
+    let results: Vec<SearchResult> = hits
+        .iter()
+        .map(|hit| SearchResult {
+            code: &hit.code,
+            title: store.title(&hit.code, lang).unwrap_or_default(),
+            matched: &hit.matched,
+            kind: &hit.kind,
+            score: hit.score,
+        })
+        .collect();
+    to_js(&results)
+}

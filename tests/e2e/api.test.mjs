@@ -146,7 +146,7 @@ test('the calculator fires ee-change with the assessment when its result changes
     document.getElementById('calc').addEventListener('ee-change', (e) => window.__changes.push(e.detail));
   });
   await page.locator('#calc').scrollIntoViewIfNeeded();
-  const age = page.locator('#calc input[name="age"], #calc #age, #calc input[type="number"]').first();
+  const age = page.locator('#calc input#ee-age');
   await age.waitFor({ timeout: 15000 });
   await age.fill('31');
   await age.press('Tab');

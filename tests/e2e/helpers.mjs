@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { startServer, strictCsp } from '../../scripts/serve-test.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(ROOT, 'dist');
+// NOC_DIST lets a run use its own bundle (dist.sh honours DIST the same way).
+export const DIST = process.env.NOC_DIST || join(ROOT, 'dist');
 export { strictCsp };
 
 export const CHROMIUM_ARGS = [

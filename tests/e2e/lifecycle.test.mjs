@@ -109,9 +109,14 @@ test('<div data-noc-card> fallbacks upgrade, also when added later', async () =>
     div.setAttribute('data-noc-card', '21231');
     div.setAttribute('data-lang', 'fr');
     document.body.appendChild(div);
+    div.scrollIntoView(); // Lazy: it starts only near the viewport.
   });
   await waitForText(page, '#d2', 'Ingénieurs/ingénieures et concepteurs/conceptrices en logiciel');
-  await page.evaluate(() => document.getElementById('d1').setAttribute('data-noc-card', '21231'));
+  await page.evaluate(() => {
+    const d1 = document.getElementById('d1');
+    d1.setAttribute('data-noc-card', '21231');
+    d1.scrollIntoView();
+  });
   await waitForText(page, '#d1', 'Software engineers and designers');
   guard.check(assert);
   await context.close();

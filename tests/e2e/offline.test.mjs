@@ -17,7 +17,7 @@ test('dist/noc-widget-offline.html works from file:// with no network', async ()
   await waitForText(page, 'noc-card', 'Computer network and web technicians');
   await page.locator('noc-search input').first().fill('software engineer');
   await page.locator('noc-search [role="option"]').first().waitFor({ timeout: 15000 });
-  assert.match(await page.locator('noc-search').textContent(), /21231/);
+  assert.match(await page.evaluate(() => document.querySelector('noc-search').shadowRoot.textContent), /21231/);
   await page.locator('ee-calculator').scrollIntoViewIfNeeded();
   await waitForText(page, 'ee-calculator', 'CRS');
   assert.ok(guard.requests.every((url) => url.startsWith('file:') || url.startsWith('blob:') || url.startsWith('data:')),
