@@ -130,6 +130,12 @@ test('a profile typed by keyboard alone shows the same total and lines as `noc a
   assert.equal(got.fsw, expected.fsw.points);
   assert.deepEqual(got.verdicts, { fsw: expected.fsw.eligible, cec: expected.cec.eligible, fst: expected.fst.eligible });
   assert.equal(await value(page, 'ee-family_size'), '2', 'a spouse adds one person for proof of funds');
+  // The new score is announced politely once typing pauses.
+  const live = await page.waitForFunction((t) => {
+    const region = document.querySelector('ee-calculator').shadowRoot.querySelector('[aria-live="polite"]');
+    return region.textContent === `CRS score: ${t}` && region.textContent;
+  }, expected.crs.total, { timeout: 5000 });
+  assert.equal(await live.jsonValue(), `CRS score: ${expected.crs.total}`);
   const detail = await page.evaluate(() => window.__last);
   assert.deepEqual(detail, expected, 'ee-change carries the same assessment');
   // Results and context are there: draws, categories for 21231, suggestions, rules date, disclaimer.
