@@ -152,6 +152,9 @@ strings! {
     quebec_link: "Start at Québec’s immigration site", "Commencer sur le site d’immigration du Québec";
     quebec_url: "https://www.quebec.ca/en/immigration", "https://www.quebec.ca/immigration";
     notices_heading: "Please note", "À noter";
+    estimate_note: "An estimate: you entered levels without a test result. Express Entry needs a valid result from an approved test.",
+        "Une estimation : vous avez entré des niveaux sans résultat de test. Entrée express exige un résultat valide d’un test approuvé.";
+    older_rounds: "Older rounds", "Rondes plus anciennes";
 }
 
 pub fn tr(lang: Lang) -> &'static Strings {

@@ -39,6 +39,34 @@ fn condition_key(c: ee_rules::categories::CategoryCondition) -> &'static str {
     }
 }
 
+fn rounds_table(lang: Lang, rows: &[ee_rules::DrawComparison], caption: Option<String>) -> Html {
+    let s = tr(lang);
+    html! {
+        <table class="ee-draws-table">
+            if let Some(c) = caption { <caption class="ee-muted-caption">{ c }</caption> }
+            <thead><tr>
+                <th scope="col">{ s.col_date }</th>
+                <th scope="col">{ s.col_round }</th>
+                <th scope="col" class="ee-num">{ s.col_cutoff }</th>
+                <th scope="col" class="ee-num">{ s.col_you }</th>
+            </tr></thead>
+            <tbody>
+                { for rows.iter().map(|r| {
+                    let margin = if r.eligible { format!("{:+}", r.margin) } else { "—".into() };
+                    html! {
+                        <tr class={classes!(r.would_have_been_invited.then_some("ee-ok"))}>
+                            <td>{ r.draw.date }</td>
+                            <td>{ t::group(lang, r.draw.group) }<span class="ee-muted">{ format!(" ({}; {})", t::kind(lang, kind_key(r.draw.kind)), if r.eligible { s.can_enter } else { s.cannot_enter }) }</span></td>
+                            <td class="ee-num">{ r.draw.lowest_crs }</td>
+                            <td class="ee-num">{ margin }</td>
+                        </tr>
+                    }
+                }) }
+            </tbody>
+        </table>
+    }
+}
+
 #[function_component(Draws)]
 pub fn draws(p: &ContextProps) -> Html {
     let s = tr(p.lang);
@@ -54,28 +82,13 @@ pub fn draws(p: &ContextProps) -> Html {
             <p class="ee-draws-summary">
                 { if in_pool { t::draws_summary(p.lang, a.crs.total, open, above) } else { t::not_in_pool(p.lang).to_owned() } }
             </p>
-            <table class="ee-draws-table">
-                <caption class="ee-muted-caption">{ t::draws_as_of(p.lang, DRAWS_AS_OF) }</caption>
-                <thead><tr>
-                    <th scope="col">{ s.col_date }</th>
-                    <th scope="col">{ s.col_round }</th>
-                    <th scope="col" class="ee-num">{ s.col_cutoff }</th>
-                    <th scope="col" class="ee-num">{ s.col_you }</th>
-                </tr></thead>
-                <tbody>
-                    { for rows.iter().take(ROUNDS_SHOWN).map(|r| {
-                        let margin = if r.eligible { format!("{:+}", r.margin) } else { "—".into() };
-                        html! {
-                            <tr class={classes!(if r.would_have_been_invited { "ee-ok" } else { "" })}>
-                                <td>{ r.draw.date }</td>
-                                <td>{ t::group(p.lang, r.draw.group) }<span class="ee-muted">{ format!(" ({}; {})", t::kind(p.lang, kind_key(r.draw.kind)), if r.eligible { s.can_enter } else { s.cannot_enter }) }</span></td>
-                                <td class="ee-num">{ r.draw.lowest_crs }</td>
-                                <td class="ee-num">{ margin }</td>
-                            </tr>
-                        }
-                    }) }
-                </tbody>
-            </table>
+            { rounds_table(p.lang, &rows[..rows.len().min(ROUNDS_SHOWN)], Some(t::draws_as_of(p.lang, DRAWS_AS_OF))) }
+            if rows.len() > ROUNDS_SHOWN {
+                <details class="ee-older nw-no-print">
+                    <summary>{ format!("{} ({})", s.older_rounds, rows.len() - ROUNDS_SHOWN) }</summary>
+                    { rounds_table(p.lang, &rows[ROUNDS_SHOWN..], None) }
+                </details>
+            }
             <p class="ee-note">{ s.draws_note }</p>
         </section>
     }

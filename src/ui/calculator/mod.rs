@@ -263,6 +263,8 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
             }
         }
     }
+    // Levels typed directly (no test yet) make the score an estimate.
+    let estimate = ["first_language.test", "second_language.test"].iter().any(|k| matches!(state.form.get(k), "clb" | "nclc"));
     let valid_noc = {
         let code = state.form.get("noc").trim().to_owned();
         ee_rules::validate::is_noc_code(&code).then(|| AttrValue::from(code))
@@ -281,6 +283,7 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
             <>
                 <results::ScoreSummary lang={lang} assessment={a.clone()} />
                 if !pending.is_empty() { <p class="ee-pending nw-error" role="status">{ t::uses_last_valid(lang, &pending.join(", ")) }</p> }
+                if estimate { <p class="ee-estimate ee-note">{ s.estimate_note }</p> }
                 <results::Breakdown lang={lang} assessment={a.clone()} />
                 <results::Programs lang={lang} assessment={a.clone()} />
                 <results::LanguageLevels lang={lang} assessment={a.clone()} names={[
