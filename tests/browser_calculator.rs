@@ -108,3 +108,29 @@ async fn french_labels_and_quebec_message() {
     assert!(root.query_selector(".ee-total").unwrap().is_none(), "no CRS score for Québec");
     assert!(embed::mount::unmount(id));
 }
+
+#[wasm_bindgen_test]
+async fn a_new_noc_attribute_fills_the_occupation_and_its_categories() {
+    let root = root();
+    let mut config = ElementConfig::new(Kind::Calculator, Lang::En);
+    config.noc = Some("21300".into());
+    let id = embed::mount::mount(root.clone(), None, config.clone());
+    yew::scheduler::flush().await;
+    let noc = |root: &Element| -> String {
+        let input: HtmlInputElement = root.query_selector("#ee-noc").unwrap().unwrap().dyn_into().unwrap();
+        input.value()
+    };
+    assert_eq!(noc(&root), "21300");
+    let category = |root: &Element, key: &str| root.query_selector(&format!("li[data-category=\"{key}\"]")).unwrap().is_some();
+    assert!(category(&root, "stem"));
+    assert!(!category(&root, "healthcare_social_services"));
+
+    // The card's "check my eligibility" sets `noc` on the calculator.
+    config.noc = Some("31301".into());
+    assert!(embed::mount::update(id, config));
+    yew::scheduler::flush().await;
+    assert_eq!(noc(&root), "31301");
+    assert!(category(&root, "healthcare_social_services"));
+    assert!(!category(&root, "stem"));
+    assert!(embed::mount::unmount(id));
+}
