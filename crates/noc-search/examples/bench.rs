@@ -5,6 +5,19 @@ mod common;
 
 use std::time::{Duration, Instant};
 
+/// CPU time this thread has run, in ns (Linux `schedstat`): unlike wall time, it does not grow
+/// when other processes share the cores. `None` elsewhere.
+fn cpu_ns() -> Option<u64> {
+    std::fs::read_to_string("/proc/thread-self/schedstat").ok()?.split_whitespace().next()?.parse().ok()
+}
+
+fn cpu_ms_since(start: Option<u64>, runs: usize) -> String {
+    match (start, cpu_ns()) {
+        (Some(a), Some(b)) => format!("{:.3} ms", (b - a) as f64 / 1e6 / runs as f64),
+        _ => "n/a".into(),
+    }
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
     sorted[((sorted.len() as f64 - 1.0) * p).round() as usize]
 }
@@ -22,21 +35,25 @@ fn main() {
     ] {
         let mut times = Vec::new();
         let mut index = None;
+        let mut cpu = 0u64;
         for _ in 0..rounds {
             let (d, s) = (docs.clone(), succ.clone());
+            let c = cpu_ns();
             let t = Instant::now();
             index = Some(noc_search::Index::build(d, s));
             times.push(t.elapsed());
+            cpu += cpu_ns().zip(c).map_or(0, |(b, a)| b - a);
         }
         times.sort();
         let index = index.unwrap();
         println!(
-            "build {label}: {} input titles -> {} kept, {} words; median {:?} (min {:?}); heap ~{} KiB",
+            "build {label}: {} input titles -> {} kept, {} words; wall median {:?} (min {:?}), CPU mean {:.1} ms; heap ~{} KiB",
             docs.len(),
             index.doc_count(),
             index.term_count(),
             times[times.len() / 2],
             times[0],
+            cpu as f64 / 1e6 / rounds as f64,
             index.heap_bytes() / 1024
         );
     }
@@ -51,6 +68,7 @@ fn main() {
             .collect();
     let mut latencies = Vec::new();
     let mut slowest: Vec<(Duration, &str)> = Vec::new();
+    let cpu_start = cpu_ns();
     for _ in 0..rounds {
         for q in &queries {
             let t = Instant::now();
@@ -61,13 +79,14 @@ fn main() {
             std::hint::black_box(hits);
         }
     }
+    let search_cpu = cpu_ms_since(cpu_start, rounds * queries.len().max(1));
     slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
     slowest.dedup_by_key(|s| s.1);
     println!("slowest: {:?}", &slowest[..slowest.len().min(6)]);
     latencies.sort();
     if !latencies.is_empty() {
         println!(
-            "search over {} quality queries x {rounds}: p50 {:?}, p95 {:?}, max {:?}",
+            "search over {} quality queries x {rounds}: wall p50 {:?}, p95 {:?}, max {:?}; CPU mean {search_cpu} per query",
             queries.len(),
             percentile(&latencies, 0.5),
             percentile(&latencies, 0.95),
@@ -76,6 +95,7 @@ fn main() {
     }
     // Typing a query letter by letter, as the widget does on each keystroke.
     let mut keystrokes = Vec::new();
+    let cpu_start = cpu_ns();
     for q in queries.iter().take(60) {
         for end in (1..=q.len()).filter(|e| q.is_char_boundary(*e)) {
             let t = Instant::now();
@@ -83,10 +103,11 @@ fn main() {
             keystrokes.push(t.elapsed());
         }
     }
+    let keystroke_cpu = cpu_ms_since(cpu_start, keystrokes.len().max(1));
     keystrokes.sort();
     if !keystrokes.is_empty() {
         println!(
-            "as-you-type over {} prefixes: p50 {:?}, p95 {:?}",
+            "as-you-type over {} prefixes: wall p50 {:?}, p95 {:?}; CPU mean {keystroke_cpu}",
             keystrokes.len(),
             percentile(&keystrokes, 0.5),
             percentile(&keystrokes, 0.95)
@@ -102,7 +123,7 @@ fn main() {
         t.elapsed(),
         duty_index.heap_bytes() / 1024
     );
-    let t = Instant::now();
+    let (t, c) = (Instant::now(), cpu_ns());
     for q in [
         "install and maintain computer networks",
         "prepare and cook meals",
@@ -111,5 +132,5 @@ fn main() {
     ] {
         std::hint::black_box(duty_index.search(q, 10));
     }
-    println!("duty search: {:?} per query (mean of 4)", t.elapsed() / 4);
+    println!("duty search: {:?} per query (mean of 4; CPU {})", t.elapsed() / 4, cpu_ms_since(c, 4));
 }
