@@ -17,13 +17,13 @@ function searchSection(s) {
   for (const lang of ['en', 'fr']) {
     const o = ours[lang] && !ours[lang].error ? ours[lang] : null;
     lines.push(`### ${lang === 'en' ? 'English index (English and code queries' : 'French index (French queries'}, n = ${s.queries[lang]})`, '');
-    lines.push('| engine | index build | query p50 | query p95 | recall@1 | recall@5 | bytes shipped (br) | build ratio | p50 ratio | bytes ratio |');
-    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    lines.push('| engine | index build | query p50 | query p95 | recall@1 | recall@5 | bytes shipped (br) | code + data | build ratio | p50 ratio | bytes ratio |');
+    lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const [key, e] of Object.entries(s.engines)) {
       const r = e.langs[lang];
-      if (!r || r.error) { lines.push(`| ${e.label} | not measured: ${r?.error ?? '–'} | | | | | | | | |`); continue; }
+      if (!r || r.error) { lines.push(`| ${e.label} | not measured: ${r?.error ?? '–'} | | | | | | | | | |`); continue; }
       const ratio = (a, b) => (o && key !== 'ours' ? x(a / b) : key === 'ours' ? '1' : '–');
-      lines.push(`| ${e.label} | ${ms(r.buildMs)} | ${ms(r.p50, 3)} | ${ms(r.p95, 3)} | ${pct(r.recall1)} | ${pct(r.recall5)} | ${kb(r.bytes)} | ${ratio(r.buildMs, o?.buildMs)} | ${ratio(r.p50, o?.p50)} | ${ratio(r.bytes, o?.bytes)} |`);
+      lines.push(`| ${e.label} | ${ms(r.buildMs)} | ${ms(r.p50, 3)} | ${ms(r.p95, 3)} | ${pct(r.recall1)} | ${pct(r.recall5)} | ${kb(r.bytes)} | ${r.codeBytes != null ? `${kb(r.codeBytes)} + ${kb(r.dataBytes)}` : '–'} | ${ratio(r.buildMs, o?.buildMs)} | ${ratio(r.p50, o?.p50)} | ${ratio(r.bytes, o?.bytes)} |`);
     }
     lines.push('');
   }

@@ -125,7 +125,10 @@ async function runOnce(browser, srv, engine, lang, queries, measureLatency) {
       ? servedBrotli(srv.cdn.log)
       : servedBrotli(srv.site.log, (p) => p.startsWith('/peers/') || p.startsWith('/titles-'));
     const files = (engine === 'ours' ? srv.cdn.log : srv.site.log).filter((r) => r.status === 200).map((r) => r.path);
-    return { ...out, bytes, files, errors };
+    const dataBytes = engine === 'ours'
+      ? servedBrotli(srv.cdn.log, (p) => p.startsWith('/data/'))
+      : servedBrotli(srv.site.log, (p) => p.startsWith('/titles-'));
+    return { ...out, bytes, codeBytes: bytes - dataBytes, dataBytes, files, errors };
   } finally {
     await context.close();
   }
@@ -162,7 +165,7 @@ export async function benchSearch(browser, srv, log = console.log) {
           buildMs: median(builds), builds,
           p50: quantile(last.latMs, 0.5), p95: quantile(last.latMs, 0.95),
           recall1: mean(r1), recall5: mean(r5), n: queries.length,
-          bytes: last.bytes, files: last.files, errors: last.errors,
+          bytes: last.bytes, codeBytes: last.codeBytes, dataBytes: last.dataBytes, files: last.files, errors: last.errors,
           misses: queries.filter((_, i) => r5[i] < 1).map((c, i) => c.query).slice(0, 40),
         };
         log(`[search] ${engine} ${lang}: build ${median(builds).toFixed(1)} ms, p50 ${row.langs[lang].p50.toFixed(3)} ms, p95 ${row.langs[lang].p95.toFixed(3)} ms, r@1 ${mean(r1).toFixed(3)}, r@5 ${mean(r5).toFixed(3)}, ${(last.bytes / 1024).toFixed(1)} KB br`);
