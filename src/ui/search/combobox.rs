@@ -58,11 +58,24 @@ fn rows(store: &Store, lang: Lang, hits: Vec<Hit>) -> Vec<Row> {
         .collect()
 }
 
+/// What title search needs: the search files without the duties (only the duty finder uses those).
+fn title_files(lang: Lang) -> Vec<&'static str> {
+    Store::files_for_search(data_lang(lang)).into_iter().filter(|f| !f.ends_with("duties.bin")).collect()
+}
+
 #[function_component(TitleCombobox)]
 pub fn title_combobox(props: &ComboProps) -> Html {
     let lang = props.lang;
     let tx = text(lang);
-    let data = use_data(Store::files_for_search(data_lang(lang)));
+    // The titles (the largest file) load when the reader first reaches the field, not with the page.
+    let wanted = use_state(|| props.initial.is_some());
+    let data = use_data(if *wanted { title_files(lang) } else { Vec::new() });
+    // Ready only once every title file is in (the hook is briefly stale when the list changes).
+    let data = match data {
+        DataState::Ready(store) if *wanted && store.borrow().missing(&title_files(lang)).is_empty() => DataState::Ready(store),
+        DataState::Failed(e) => DataState::Failed(e),
+        _ => DataState::Loading,
+    };
     let query = use_state(|| props.initial.as_ref().map(|q| q.to_string()).unwrap_or_default());
     let open = use_state(|| props.initial.is_some());
     let active = use_state(|| None::<usize>);
@@ -108,8 +121,12 @@ pub fn title_combobox(props: &ComboProps) -> Html {
         let query = query.clone();
         let open = open.clone();
         let active = active.clone();
+        let wanted = wanted.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
+            if !*wanted {
+                wanted.set(true);
+            }
             query.set(input.value());
             open.set(true);
             active.set(None);
@@ -192,10 +209,17 @@ pub fn title_combobox(props: &ComboProps) -> Html {
     };
     let onfocus = {
         let open = open.clone();
-        Callback::from(move |_: FocusEvent| open.set(true))
+        let wanted = wanted.clone();
+        Callback::from(move |_: FocusEvent| {
+            open.set(true);
+            if !*wanted {
+                wanted.set(true);
+            }
+        })
     };
 
     let status = match &data {
+        DataState::Loading if !*wanted => String::new(),
         DataState::Loading => tx.loading.to_owned(),
         DataState::Failed(_) => tx.load_failed.to_owned(),
         DataState::Ready(_) if q.trim().is_empty() => String::new(),
@@ -253,7 +277,7 @@ pub fn title_combobox(props: &ComboProps) -> Html {
                 </ul>
             </div>
             <div role="status" aria-live="polite" class="nw-visually-hidden nw-search-status">{ status }</div>
-            if matches!(data, DataState::Loading) {
+            if *wanted && matches!(data, DataState::Loading) {
                 <p class="nw-muted" aria-hidden="true">{ tx.loading }</p>
             }
             if !q.trim().is_empty() && results.is_empty() && matches!(data, DataState::Ready(_)) {

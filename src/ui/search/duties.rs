@@ -55,7 +55,12 @@ fn highlighted(m: &DutyMatch) -> Html {
 pub fn duty_finder(props: &DutyProps) -> Html {
     let lang = props.lang;
     let tx = text(lang);
-    let data = use_data(Store::files_for_search(data_lang(lang)));
+    // Titles are not needed here: the directory gives each group's title.
+    let files = Store::files_for_search(data_lang(lang))
+        .into_iter()
+        .filter(|f| f.ends_with("directory.bin") || f.ends_with("duties.bin"))
+        .collect();
+    let data = use_data(files);
     let draft = use_state(String::new);
     let query = use_state(String::new);
 
@@ -75,6 +80,22 @@ pub fn duty_finder(props: &DutyProps) -> Html {
         })
     };
 
+    // Picking an official duty adds it to the reader's list and searches again with it.
+    let pick = {
+        let draft = draft.clone();
+        let query = query.clone();
+        Callback::from(move |duty: String| {
+            let mut next = (*draft).trim_end().to_owned();
+            if !next.lines().any(|l| l.trim() == duty) {
+                if !next.is_empty() {
+                    next.push('\n');
+                }
+                next.push_str(&duty);
+            }
+            draft.set(next.clone());
+            query.set(next);
+        })
+    };
     let found: Option<Vec<(DutyHit, String)>> = match &data {
         DataState::Ready(store) if !query.trim().is_empty() => {
             let store = store.borrow();
@@ -115,14 +136,14 @@ pub fn duty_finder(props: &DutyProps) -> Html {
             if let Some(list) = found.filter(|l| !l.is_empty()) {
                 <h4>{ tx.duties_results }</h4>
                 <ol class="nw-duty-results">
-                    { for list.iter().map(|(hit, title)| duty_result(lang, hit, title, props)) }
+                    { for list.iter().map(|(hit, title)| duty_result(lang, hit, title, props, &pick)) }
                 </ol>
             }
         </div>
     }
 }
 
-fn duty_result(lang: Lang, hit: &DutyHit, title: &str, props: &DutyProps) -> Html {
+fn duty_result(lang: Lang, hit: &DutyHit, title: &str, props: &DutyProps, pick: &Callback<String>) -> Html {
     let tx = text(lang);
     let code = AttrValue::from(hit.code.clone());
     let teer = hit.code.as_bytes().get(1).map(|b| b.saturating_sub(b'0')).unwrap_or(0);
@@ -143,7 +164,20 @@ fn duty_result(lang: Lang, hit: &DutyHit, title: &str, props: &DutyProps) -> Htm
                 <strong>{ format!("{} {}", hit.code, title) }</strong>{ " · " }{ t::teer(lang, teer) }
             </p>
             <ul class="nw-duty-matches">
-                { for hit.matched.iter().take(DUTIES_SHOWN).map(|m| html! { <li>{ highlighted(m) }</li> }) }
+                { for hit.matched.iter().take(DUTIES_SHOWN).map(|m| {
+                    let onclick = {
+                        let pick = pick.clone();
+                        let duty = m.text.clone();
+                        Callback::from(move |_: MouseEvent| pick.emit(duty.clone()))
+                    };
+                    html! {
+                        <li>
+                            { highlighted(m) }{ " " }
+                            <button type="button" class="nw-link-button nw-pick-duty" {onclick}
+                                aria-label={format!("{}{}{}", tx.pick_duty, crate::i18n::card::colon(lang), m.text)}>{ tx.pick_duty }</button>
+                        </li>
+                    }
+                }) }
             </ul>
             <div class="nw-duty-actions">
                 <button type="button" class="nw-secondary" onclick={show}

@@ -21,8 +21,13 @@ fn doc_kind(kind: TitleKind) -> DocKind {
     }
 }
 
-/// Titles and codes of `lang` (needs the files of `Store::files_for_search`).
+/// Titles and codes of `lang` (needs the language's titles and the concordance). Kept once built
+/// from loaded titles; before they are loaded the (empty) index is not kept.
 pub fn title_index(store: &Store, lang: Lang) -> Rc<Index> {
+    let titles_file = format!("{}/titles.bin", lang.code());
+    if !store.is_loaded(&titles_file) || !store.is_loaded("concordance.bin") {
+        return Rc::new(Index::build(Vec::new(), Vec::new()));
+    }
     TITLES.with(|cache| {
         cache
             .borrow_mut()
@@ -44,8 +49,11 @@ pub fn title_index(store: &Store, lang: Lang) -> Rc<Index> {
     })
 }
 
-/// Main duties of `lang`.
+/// Main duties of `lang` (not kept until the duties are loaded).
 pub fn duty_index(store: &Store, lang: Lang) -> Rc<DutyIndex> {
+    if !store.is_loaded(&format!("{}/duties.bin", lang.code())) {
+        return Rc::new(DutyIndex::build(Vec::new()));
+    }
     DUTIES.with(|cache| {
         cache.borrow_mut().entry(lang).or_insert_with(|| Rc::new(DutyIndex::build(store.duties(lang)))).clone()
     })
