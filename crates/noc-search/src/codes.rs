@@ -99,8 +99,8 @@ impl CodeTable {
         hits
     }
 
-    /// Nearest known codes to an unknown one: codes at edit distance 1 (then 2) of the same
-    /// kind of length, 2021 codes before 2016 codes.
+    /// Nearest known codes to an unknown one: codes at edit distance 1 (then 2), 2021 codes
+    /// before 2016 codes; failing that, the unit groups sharing the longest prefix.
     pub fn nearest(&self, digits: &str, limit: usize) -> Vec<Hit> {
         // 2016 hits start below 2021 ones here: a near miss is more likely a 2021 typo.
         let mut scored: Vec<(u8, Hit)> = Vec::new();
@@ -123,7 +123,21 @@ impl CodeTable {
         let scored = sort::sorted(scored, &|a, b| {
             a.0.cmp(&b.0).then(b.1.score.total_cmp(&a.1.score))
         });
-        scored.into_iter().map(|(_, h)| h).take(limit).collect()
+        if !scored.is_empty() {
+            return scored.into_iter().map(|(_, h)| h).take(limit).collect();
+        }
+        // Nothing within reach ("2299", "123456"): the unit groups sharing the longest prefix.
+        let shared = |u: &str| u.bytes().zip(digits.bytes()).take_while(|(a, b)| a == b).count();
+        let longest = self.units.iter().map(|u| shared(u)).max().unwrap_or(0);
+        if longest < 2 {
+            return Vec::new(); // one shared digit is a broad category, not a near code
+        }
+        self.units
+            .iter()
+            .filter(|u| shared(u) == longest)
+            .take(limit)
+            .map(|u| unit_hit(u, PREFIX_2021 - 300.0))
+            .collect()
     }
 }
 
@@ -196,5 +210,9 @@ mod tests {
         assert_eq!(codes("2281"), vec!["22220"]);
         assert_eq!(codes("99999"), Vec::<String>::new());
         assert_eq!(table.nearest("22229", 3)[0].code, "22220");
+        // Out of edit reach: the codes sharing the longest prefix.
+        let near: Vec<String> = table.nearest("229", 3).into_iter().map(|h| h.code).collect();
+        assert_eq!(near, vec!["22220", "22221"]);
+        assert!(table.nearest("999", 3).is_empty());
     }
 }
