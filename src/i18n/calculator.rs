@@ -520,7 +520,7 @@ pub enum TimelineEvent {
     CanadianYear { years: u8, total: u16 },
 }
 
-pub fn timeline_event(lang: Lang, e: &TimelineEvent, current: u16) -> String {
+pub fn timeline_event(lang: Lang, e: &TimelineEvent, current: u16, past: bool) -> String {
     let change = |total: u16| -> String {
         let diff = total as i32 - current as i32;
         match lang {
@@ -531,12 +531,23 @@ pub fn timeline_event(lang: Lang, e: &TimelineEvent, current: u16) -> String {
     match (lang, e) {
         (Lang::En, TimelineEvent::Birthday { age, total }) => format!("You turn {age}: fewer age points, {}.", change(*total)),
         (Lang::Fr, TimelineEvent::Birthday { age, total }) => format!("Vous aurez {age} ans : moins de points d’âge, {}.", change(*total)),
+        (Lang::En, TimelineEvent::LanguageExpires) if past => "Your language test result has expired: take a new test to enter or stay in the pool.".into(),
+        (Lang::Fr, TimelineEvent::LanguageExpires) if past => "Votre résultat de test de langue a expiré : passez un nouveau test pour entrer ou rester dans le bassin.".into(),
+        (Lang::En, TimelineEvent::EcaExpires) if past => "Your ECA has expired: a foreign credential needs a new assessment to count.".into(),
+        (Lang::Fr, TimelineEvent::EcaExpires) if past => "Votre EDE a expiré : un diplôme étranger doit être réévalué pour compter.".into(),
         (Lang::En, TimelineEvent::LanguageExpires) => "Your language test result expires: without a valid result your profile cannot stay in the pool.".into(),
         (Lang::Fr, TimelineEvent::LanguageExpires) => "Votre résultat de test de langue expire : sans résultat valide, votre profil ne peut pas rester dans le bassin.".into(),
         (Lang::En, TimelineEvent::EcaExpires) => "Your ECA expires: a foreign credential then no longer counts until it is assessed again.".into(),
         (Lang::Fr, TimelineEvent::EcaExpires) => "Votre EDE expire : un diplôme étranger ne compte plus tant qu’il n’est pas réévalué.".into(),
         (Lang::En, TimelineEvent::CanadianYear { years, total }) => format!("You reach {years} years of Canadian work if you keep working: {}.", change(*total)),
         (Lang::Fr, TimelineEvent::CanadianYear { years, total }) => format!("Vous atteignez {years} ans de travail au Canada si vous continuez : {}.", change(*total)),
+    }
+}
+
+pub fn age_mismatch(lang: Lang, age: u16) -> String {
+    match lang {
+        Lang::En => format!("Your date of birth gives age {age} today, not the age entered."),
+        Lang::Fr => format!("Votre date de naissance donne {age} ans aujourd’hui, pas l’âge entré."),
     }
 }
 

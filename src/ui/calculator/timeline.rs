@@ -82,10 +82,14 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
     let s = tr(p.lang);
     let list = events(&p.profile, &p.form, p.today);
     let any_date = ["birth_date", "test_date", "eca_date", "cwe_start"].iter().any(|k| date_of(&p.form, k).is_some());
+    let dates = TimelineDates { today: Some(p.today), birth_date: date_of(&p.form, "birth_date"), ..TimelineDates::default() };
+    let tl = timeline(&p.profile, &dates);
+    let mismatch = tl.age_today.filter(|_| tl.age_mismatch);
     html! {
         <section class="ee-timeline" aria-labelledby="ee-timeline-h">
             <h3 id="ee-timeline-h">{ s.timeline_heading }</h3>
             if !any_date { <p class="ee-help">{ s.timeline_help }</p> }
+            if let Some(age) = mismatch { <p class="ee-note nw-error">{ t::age_mismatch(p.lang, age) }</p> }
             if list.is_empty() {
                 <p>{ s.timeline_empty }</p>
             } else {
@@ -96,12 +100,44 @@ pub fn timeline_view(p: &TimelineProps) -> Html {
                         html! {
                             <li class={classes!(past.then_some("ee-past"))}>
                                 if let Some(d) = date { <time datetime={d.to_string()}>{ when.clone() }</time> } else { <span class="ee-when">{ when.clone() }</span> }
-                                { " — " }{ t::timeline_event(p.lang, e, p.total) }
+                                { " — " }{ t::timeline_event(p.lang, e, p.total, past) }
                             </li>
                         }
                     }) }
                 </ol>
             }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::calculator::form::evaluate;
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    #[test]
+    fn dated_events_come_in_order_with_engine_scores() {
+        let mut f = Form::default();
+        f.set("birth_date", "1997-06-01");
+        f.set("test_date", "2024-01-10");
+        f.set("cwe_start", "2025-03-01");
+        f.set("canadian_work_years", "1");
+        let p = evaluate(&f, &f).profile.unwrap();
+        let today = Date::new(2026, 11, 23);
+        let list = events(&p, &f, today);
+        let dates: Vec<Date> = list.iter().filter_map(|(d, _)| *d).collect();
+        assert!(dates.windows(2).all(|w| w[0] <= w[1]), "sorted: {dates:?}");
+        assert_eq!(dates[0], Date::new(2026, 1, 10), "language result expired first");
+        // Next anniversary of the job after today: 2027-03-01, two years in Canada.
+        let (d, e) = list.iter().find(|(_, e)| matches!(e, TimelineEvent::CanadianYear { .. })).unwrap();
+        assert_eq!(*d, Some(Date::new(2027, 3, 1)));
+        let mut q = p.clone();
+        q.canadian_work_years = 2;
+        assert!(matches!(e, TimelineEvent::CanadianYear { years: 2, total } if *total == assess(&q).crs.total));
+        // The first birthday that costs points is the 30th (age 29 scores the maximum).
+        let (d, _) = list.iter().find(|(_, e)| matches!(e, TimelineEvent::Birthday { .. })).unwrap();
+        assert_eq!(*d, Some(Date::new(2027, 6, 1)));
     }
 }
