@@ -234,6 +234,12 @@ test('duties: "install and maintain computer networks" ranks network groups with
   const codes = await page.locator('#s .nw-duty-result').evaluateAll((els) => els.map((e) => e.dataset.code));
   assert.ok(codes.slice(0, 5).includes('22220'), codes.join(','));
   assert.ok(await page.locator('#s .nw-duty-result mark').count() > 0, 'matched words are highlighted');
+  // Picking an official duty adds it to the reader's tasks and searches again.
+  const pick = page.locator('#s .nw-duty-result[data-code="22220"] .nw-pick-duty').first();
+  const duty = (await pick.getAttribute('aria-label')).replace(/^[^:]*:\s*/, '');
+  await pick.click();
+  await page.waitForFunction((d) => document.querySelector('#s').shadowRoot.querySelector('textarea').value.includes(d), duty);
+  await page.locator('#s .nw-duty-result[data-code="22220"]').waitFor({ timeout: 15000 });
   guard.check(assert);
   await context.close();
 });
