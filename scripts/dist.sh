@@ -46,7 +46,7 @@ cp -r "$WEB_DATA/." "$DIST/data/"
 
 say "demo pages"
 # index.html is trunk's page for `make serve`; in dist the loader tag is all it needs.
-sed -e '/data-trunk/d' index.html > "$DIST/index.html"
+perl -0pe 's/[ \t]*<link data-trunk[^>]*>\n//g' index.html > "$DIST/index.html"
 cp static/blog-example.html static/demo.js static/demo.css "$DIST/"
 
 say "offline single file"
