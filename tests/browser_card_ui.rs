@@ -203,3 +203,47 @@ async fn compact_card_shows_title_teer_programs_and_expands() {
     assert_eq!(count(&root, ".nw-wages"), 1, "expanded: the full card");
     embed::mount::unmount(id);
 }
+
+/// Every unit group renders in both languages: its official title as the heading, every panel
+/// present, and no amount shown as zero (a missing figure reads "no data").
+#[wasm_bindgen_test]
+async fn all_516_cards_render_in_both_languages() {
+    for lang in noc_data::Lang::ALL {
+        insert(vec![if lang == noc_data::Lang::En { "en/directory.bin" } else { "fr/directory.bin" }, "facts.bin"]);
+        for d in 0..10 {
+            insert(noc_data::Store::files_for_card(&format!("{d}0000"), lang));
+        }
+    }
+    let store = embed::data::shared_store();
+    let root = root();
+    let mut config = ElementConfig::new(Kind::Card, Lang::En);
+    let id = embed::mount::mount(root.clone(), None, config.clone());
+    let mut rendered = 0;
+    for (lang, data_lang, zero) in [(Lang::En, noc_data::Lang::En, "$0.00"), (Lang::Fr, noc_data::Lang::Fr, "0,00\u{a0}$")] {
+        let groups = store.borrow().unit_groups(data_lang);
+        assert_eq!(groups.len(), 516);
+        for group in groups {
+            config.lang = lang;
+            config.code = Some(group.code.clone().into());
+            embed::mount::update(id, config.clone());
+            yew::scheduler::flush().await;
+            assert_eq!(text_of(&root, "h2"), group.title, "{}", group.code);
+            for section in [".nw-definition", ".nw-duties", ".nw-wages", ".nw-outlook", ".nw-immigration", ".nw-ai", ".nw-sources"] {
+                assert_eq!(count(&root, section), 1, "{} {section}", group.code);
+            }
+            let text = root.text_content().unwrap_or_default();
+            // A zero amount: the pattern not preceded by another digit ("40,00 $" is forty dollars).
+            let zero_at = text.match_indices(zero).map(|(at, _)| at).find(|&at| {
+                !text[..at].chars().next_back().is_some_and(|c| c.is_ascii_digit() || c == '\u{202f}')
+            });
+            if let Some(at) = zero_at {
+                let start = text.floor_char_boundary(at.saturating_sub(60));
+                panic!("{}: an amount of zero: …{}…", group.code, &text[start..(at + 10).min(text.len())]);
+            }
+            assert!(!text.contains("NaN"), "{}", group.code);
+            rendered += 1;
+        }
+    }
+    assert_eq!(rendered, 1032);
+    embed::mount::unmount(id);
+}
