@@ -30,6 +30,10 @@ const PER_MATCHED_WORD: f32 = 100.0;
 const PER_COST_UNIT: f32 = 3.0;
 const EXACT_TITLE: f32 = 40.0;
 const PER_EXTRA_WORD: f32 = 1.0;
+/// Times the rarity (0–1, normalised inverse document frequency) of each matched word. It only
+/// reorders titles matching different subsets of the query: titles matching every word all get
+/// the same amount.
+const PER_RARITY: f32 = 10.0;
 /// Times ln(1 + titles of the unit group matching every word): 20 such titles add about 4.6,
 /// less than one typo and than the exact-title bonus, more than the gap between title kinds.
 const PER_SUPPORT_LOG: f32 = 1.5;
@@ -142,8 +146,15 @@ impl Index {
         // Per title, the cost + 1 of each query word's best match (0 = not matched).
         let mut best = vec![[0u8; MAX_QUERY_WORDS]; self.docs.len()];
         let mut touched: Vec<u32> = Vec::new();
+        // Rarity of each query word (by the titles its matches reach), so that among partial
+        // matches the one sharing the rarer words wins: "chariot élévateur" over "opérateur".
+        let mut rarity = [0f32; MAX_QUERY_WORDS];
+        let all_docs = (self.docs.len() as f32).max(2.0);
         for (w, word) in words.iter().enumerate() {
-            for (term, cost) in self.word_matches(word, relaxed) {
+            let matches = self.word_matches(word, relaxed);
+            let reach: usize = matches.iter().map(|(t, _)| self.postings_of(*t as usize).len()).sum();
+            rarity[w] = ((all_docs / reach.max(1) as f32).ln() / all_docs.ln()).clamp(0.0, 1.0);
+            for (term, cost) in matches {
                 for doc in self.postings_of(term as usize) {
                     let slot = &mut best[*doc as usize];
                     if slot.iter().all(|c| *c == 0) {
@@ -173,7 +184,8 @@ impl Index {
             let close = slot.iter().all(|c| *c > 0 && *c - 1 <= COST_INFLECTED);
             let exact_title = close && usize::from(doc.words) == n;
             let extra = usize::from(doc.words).saturating_sub(matched).min(10);
-            let score = PER_MATCHED_WORD * matched as f32 - PER_COST_UNIT * cost as f32
+            let rare: f32 = slot.iter().zip(&rarity).filter(|(c, _)| **c > 0).map(|(_, r)| *r).sum();
+            let score = PER_MATCHED_WORD * matched as f32 + PER_RARITY * rare - PER_COST_UNIT * cost as f32
                 + if exact_title { EXACT_TITLE } else { 0.0 }
                 + kind_bonus(doc.kind)
                 - PER_EXTRA_WORD * extra as f32;
