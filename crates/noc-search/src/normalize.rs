@@ -183,9 +183,12 @@ pub fn duty_stem(token: &str) -> String {
     if t.bytes().any(|b| b.is_ascii_digit()) {
         return base;
     }
+    // A longer suffix comes before any shorter one it ends with; the first that leaves a stem of
+    // 4+ letters wins. "-ate" family: operate, operating, operation, operator, opérateur → "oper".
     const RULES: &[&str] = &[
-        "ations", "ation", "ements", "ement", "ments", "ment", "ings", "ing", "ions", "ion", "ers",
-        "er", "ors", "or", "ent", "ez", "ed", "e", "s",
+        "ations", "ation", "ateurs", "ateur", "ating", "ators", "ator", "ated", "ates", "ate",
+        "ements", "ement", "ments", "ment", "ings", "ing", "ions", "ion", "ers", "er", "ors", "or",
+        "ent", "ez", "ed", "e", "s",
     ];
     for suffix in RULES {
         if let Some(stem) = t.strip_suffix(suffix) {
@@ -266,6 +269,11 @@ mod tests {
         same("installent", "installer");
         same("repairing", "repairs");
         same("operate", "operating");
+        same("operation", "operator");
+        same("operate", "operation");
+        same("operateur", "operent");
+        same("reparateur", "reparer");
+        same("translator", "translation");
         same("réparent".replace('é', "e").as_str(), "reparation");
     }
 }
