@@ -32,13 +32,19 @@ async fn card_22220_shows_its_official_title_in_english_and_french() {
     let id = embed::mount::mount(root.clone(), None, config.clone());
     yew::scheduler::flush().await;
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains("Computer network and web technicians"), "rendered: {text}");
+    assert!(
+        text.contains("Computer network and web technicians"),
+        "rendered: {text}"
+    );
 
     config.lang = Lang::Fr;
     assert!(embed::mount::update(id, config));
     yew::scheduler::flush().await;
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains("Techniciens/techniciennes de réseau informatique et Web"), "rendered: {text}");
+    assert!(
+        text.contains("Techniciens/techniciennes de réseau informatique et Web"),
+        "rendered: {text}"
+    );
 
     assert!(embed::mount::unmount(id));
     yew::scheduler::flush().await;

@@ -23,7 +23,10 @@ fn root() -> web_sys::Element {
 /// Resolves after the current task (lets spawned futures and rejected fetches settle).
 async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback(&resolve).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback(&resolve)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
@@ -51,10 +54,19 @@ async fn use_data_is_ready_once_the_files_are_in_the_store() {
     let name = "en/directory.bin";
     embed::data::insert_file(name, noc_data::bundled_bytes(name).unwrap()).unwrap();
     let root = root();
-    yew::Renderer::<TitleOf>::with_root_and_props(root.clone(), TitleProps { code: "22220".into(), files: vec![name] })
-        .render();
+    yew::Renderer::<TitleOf>::with_root_and_props(
+        root.clone(),
+        TitleProps {
+            code: "22220".into(),
+            files: vec![name],
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
-    assert_eq!(root.text_content().unwrap(), "Computer network and web technicians");
+    assert_eq!(
+        root.text_content().unwrap(),
+        "Computer network and web technicians"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -62,7 +74,10 @@ async fn use_data_without_a_loader_fails_naming_the_file() {
     let root = root();
     yew::Renderer::<TitleOf>::with_root_and_props(
         root.clone(),
-        TitleProps { code: "2".into(), files: vec!["fr/duties.bin"] },
+        TitleProps {
+            code: "2".into(),
+            files: vec!["fr/duties.bin"],
+        },
     )
     .render();
     yew::scheduler::flush().await;
@@ -70,7 +85,10 @@ async fn use_data_without_a_loader_fails_naming_the_file() {
     next_task().await;
     yew::scheduler::flush().await;
     let text = root.text_content().unwrap();
-    assert!(text.starts_with("failed: ") && text.contains("fr/duties.bin"), "{text}");
+    assert!(
+        text.starts_with("failed: ") && text.contains("fr/duties.bin"),
+        "{text}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -85,7 +103,10 @@ fn element_config_reads_the_loader_object_and_defaults_bad_values() {
     assert_eq!(config.theme, Theme::Dark);
     assert_eq!(config.noc.as_deref(), Some("21231"));
     assert!(config.compact);
-    assert_eq!(config.limit, None, "limit outside 1..=100 falls back to the default");
+    assert_eq!(
+        config.limit, None,
+        "limit outside 1..=100 falls back to the default"
+    );
     assert_eq!(config.code, None);
     let unknown = ElementConfig::from_js(js_sys::JSON::parse(r#"{"kind":"noc-map"}"#).unwrap());
     assert!(unknown.unwrap_err().starts_with("kind:"));
@@ -94,20 +115,39 @@ fn element_config_reads_the_loader_object_and_defaults_bad_values() {
 #[wasm_bindgen_test]
 fn events_bubble_out_of_shadow_roots_with_their_detail() {
     let document = web_sys::window().unwrap().document().unwrap();
-    let host: web_sys::HtmlElement = document.create_element("noc-card").unwrap().dyn_into().unwrap();
+    let host: web_sys::HtmlElement = document
+        .create_element("noc-card")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     let seen: Rc<RefCell<Vec<(String, bool, bool)>>> = Rc::default();
     let sink = seen.clone();
-    let listener = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
-        let code = js_sys::Reflect::get(&event.detail(), &JsValue::from_str("code")).unwrap();
-        sink.borrow_mut().push((code.as_string().unwrap_or_default(), event.bubbles(), event.composed()));
-    });
-    document.add_event_listener_with_callback(embed::events::NOC_SELECT, listener.as_ref().unchecked_ref()).unwrap();
+    let listener =
+        Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+            let code = js_sys::Reflect::get(&event.detail(), &JsValue::from_str("code")).unwrap();
+            sink.borrow_mut().push((
+                code.as_string().unwrap_or_default(),
+                event.bubbles(),
+                event.composed(),
+            ));
+        });
+    document
+        .add_event_listener_with_callback(
+            embed::events::NOC_SELECT,
+            listener.as_ref().unchecked_ref(),
+        )
+        .unwrap();
     #[derive(serde::Serialize)]
     struct Detail {
         code: &'static str,
     }
     embed::events::dispatch(&host, embed::events::NOC_SELECT, &Detail { code: "22220" });
-    document.remove_event_listener_with_callback(embed::events::NOC_SELECT, listener.as_ref().unchecked_ref()).unwrap();
+    document
+        .remove_event_listener_with_callback(
+            embed::events::NOC_SELECT,
+            listener.as_ref().unchecked_ref(),
+        )
+        .unwrap();
     assert_eq!(*seen.borrow(), vec![("22220".to_owned(), true, true)]);
 }

@@ -6,9 +6,17 @@ use wasm_bindgen::prelude::*;
 
 /// An `Error` naming the field: `message` is "field: reason", `error.field` is the field.
 pub fn field_error(field: &str, reason: &str) -> JsValue {
-    let message = if field.is_empty() { reason.to_owned() } else { format!("{field}: {reason}") };
+    let message = if field.is_empty() {
+        reason.to_owned()
+    } else {
+        format!("{field}: {reason}")
+    };
     let error = js_sys::Error::new(&message);
-    let _ = js_sys::Reflect::set(&error, &JsValue::from_str("field"), &JsValue::from_str(field));
+    let _ = js_sys::Reflect::set(
+        &error,
+        &JsValue::from_str("field"),
+        &JsValue::from_str(field),
+    );
     error.into()
 }
 
@@ -21,13 +29,20 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue
 
 fn rules_error(error: ee_rules::ProfileError) -> JsValue {
     let js = field_error(&error.field, &error.message);
-    let _ = js_sys::Reflect::set(&js, &JsValue::from_str("code"), &JsValue::from_str(error.code.key()));
+    let _ = js_sys::Reflect::set(
+        &js,
+        &JsValue::from_str("code"),
+        &JsValue::from_str(error.code.key()),
+    );
     js
 }
 
 fn profile_from_js(profile: JsValue) -> Result<ee_rules::Profile, JsValue> {
     if !profile.is_object() || js_sys::Array::is_array(&profile) {
-        return Err(field_error("profile", "must be an object (see docs/profile.md)"));
+        return Err(field_error(
+            "profile",
+            "must be an object (see docs/profile.md)",
+        ));
     }
     ee_rules::profile_from(serde_wasm_bindgen::Deserializer::from(profile)).map_err(rules_error)
 }
@@ -70,21 +85,31 @@ fn option(options: &JsValue, name: &str) -> Result<JsValue, JsValue> {
         return Ok(JsValue::UNDEFINED);
     }
     if !options.is_object() || js_sys::Array::is_array(options) {
-        return Err(field_error("options", "must be an object such as { lang: \"en\" }"));
+        return Err(field_error(
+            "options",
+            "must be an object such as { lang: \"en\" }",
+        ));
     }
-    js_sys::Reflect::get(options, &JsValue::from_str(name)).map_err(|_| field_error("options", "cannot be read"))
+    js_sys::Reflect::get(options, &JsValue::from_str(name))
+        .map_err(|_| field_error("options", "cannot be read"))
 }
 
 /// `NocWidget.occupation(code, {lang})`: the occupation card (the same data `noc show --json` prints).
 #[wasm_bindgen(js_name = apiOccupation)]
 pub async fn api_occupation(code: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let lang = lang_option(&options)?;
-    let code = code
-        .as_string()
-        .ok_or_else(|| field_error("code", "must be a five-digit NOC 2021 code as a string, such as \"22220\""))?;
+    let code = code.as_string().ok_or_else(|| {
+        field_error(
+            "code",
+            "must be a five-digit NOC 2021 code as a string, such as \"22220\"",
+        )
+    })?;
     let code = code.trim().to_owned();
     if code.len() != 5 || !code.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(field_error("code", &format!("must be five digits, such as \"22220\"; got {code:?}")));
+        return Err(field_error(
+            "code",
+            &format!("must be five digits, such as \"22220\"; got {code:?}"),
+        ));
     }
     let store = super::data::ensure_files(&noc_data::Store::files_for_card(&code, lang))
         .await
@@ -121,7 +146,9 @@ struct SearchResult<'a> {
 /// `NocWidget.search(query, {lang, limit})`: ranked unit groups for a title, 2021 code or 2016 code.
 #[wasm_bindgen(js_name = apiSearch)]
 pub async fn api_search(query: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let query = query.as_string().ok_or_else(|| field_error("query", "must be a string"))?;
+    let query = query
+        .as_string()
+        .ok_or_else(|| field_error("query", "must be a string"))?;
     if query.chars().count() > 200 {
         return Err(field_error("query", "must be at most 200 characters"));
     }

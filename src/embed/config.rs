@@ -103,16 +103,24 @@ impl ElementConfig {
     pub fn from_js(value: JsValue) -> Result<ElementConfig, String> {
         let raw: RawConfig =
             serde_wasm_bindgen::from_value(value).map_err(|e| format!("element config: {e}"))?;
-        let kind = Kind::from_name(&raw.kind).ok_or_else(|| format!("kind: unknown element {:?}", raw.kind))?;
+        let kind = Kind::from_name(&raw.kind)
+            .ok_or_else(|| format!("kind: unknown element {:?}", raw.kind))?;
         Ok(ElementConfig {
             kind,
             lang: raw.lang.as_deref().map(Lang::from_tag).unwrap_or_default(),
-            theme: raw.theme.as_deref().map(Theme::from_attr).unwrap_or_default(),
+            theme: raw
+                .theme
+                .as_deref()
+                .map(Theme::from_attr)
+                .unwrap_or_default(),
             code: non_empty(raw.code),
             noc: non_empty(raw.noc),
             compact: raw.compact.unwrap_or(false),
             // A bad `limit` falls back to the component's default rather than breaking the element.
-            limit: raw.limit.and_then(|l| l.trim().parse::<u32>().ok()).filter(|l| (1..=100).contains(l)),
+            limit: raw
+                .limit
+                .and_then(|l| l.trim().parse::<u32>().ok())
+                .filter(|l| (1..=100).contains(l)),
             query: non_empty(raw.query),
         })
     }

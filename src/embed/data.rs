@@ -116,7 +116,9 @@ pub(crate) fn js_message(value: &JsValue) -> String {
     if let Some(err) = value.dyn_ref::<js_sys::Error>() {
         return String::from(err.message());
     }
-    value.as_string().unwrap_or_else(|| "unknown error".to_owned())
+    value
+        .as_string()
+        .unwrap_or_else(|| "unknown error".to_owned())
 }
 
 /// Loads `files` (once per page) and re-renders the calling component when they are in the store.

@@ -14,7 +14,9 @@ pub const EE_CHANGE: &str = "ee-change";
 /// Fires `name` on `host` with `detail` converted to a plain JS object (maps as objects, `None` as null).
 pub fn dispatch<T: Serialize + ?Sized>(host: &HtmlElement, name: &str, detail: &T) {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    let detail = detail.serialize(&serializer).unwrap_or(wasm_bindgen::JsValue::NULL);
+    let detail = detail
+        .serialize(&serializer)
+        .unwrap_or(wasm_bindgen::JsValue::NULL);
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
@@ -55,5 +57,7 @@ impl Emitter {
 /// The emitter of the element the calling component is mounted in (does nothing without a host).
 #[hook]
 pub fn use_emitter() -> Emitter {
-    Emitter { host: use_embed().host }
+    Emitter {
+        host: use_embed().host,
+    }
 }

@@ -21,28 +21,24 @@ pub struct HostedProps {
 /// The root of every mounted element: provides [`EmbedContext`] and picks the component for the kind.
 #[function_component(Hosted)]
 pub fn hosted(props: &HostedProps) -> Html {
-    let context = EmbedContext { host: props.host.clone(), config: props.config.clone() };
+    let context = EmbedContext {
+        host: props.host.clone(),
+        config: props.config.clone(),
+    };
     let config = &props.config;
     let body = match config.kind {
-        Kind::Card => html! { <ui::card::NocCard code={config.code.clone().unwrap_or_default()} compact={config.compact} /> },
+        Kind::Card => {
+            html! { <ui::card::NocCard code={config.code.clone().unwrap_or_default()} compact={config.compact} /> }
+        }
         Kind::Calculator => html! { <ui::calculator::EeCalculator /> },
-        Kind::Search => html! { <ui::search::NocSearch limit={config.limit} query={config.query.clone()} /> },
+        Kind::Search => {
+            html! { <ui::search::NocSearch limit={config.limit} query={config.query.clone()} /> }
+        }
         Kind::Widget => html! { <ui::widget::NocWidget /> },
     };
     html! {
         <ContextProvider<EmbedContext> context={context}>{ body }</ContextProvider<EmbedContext>>
     }
-}
-
-/// Kinds whose component has not landed yet render their name, so pages still show something.
-fn ui_pending(config: &ElementConfig) -> Html {
-    let name = match config.kind {
-        Kind::Search => "noc-search",
-        Kind::Calculator => "ee-calculator",
-        Kind::Widget => "noc-widget",
-        Kind::Card => "noc-card",
-    };
-    html! { <p class="nw-muted">{ name }</p> }
 }
 
 struct Mounted {
@@ -57,7 +53,10 @@ thread_local! {
 
 /// Renders the element's component into `root`; returns the id the loader uses for later calls.
 pub fn mount(root: Element, host: Option<HtmlElement>, config: ElementConfig) -> u32 {
-    let props = HostedProps { host: host.clone(), config: Rc::new(config) };
+    let props = HostedProps {
+        host: host.clone(),
+        config: Rc::new(config),
+    };
     let app = yew::Renderer::<Hosted>::with_root_and_props(root, props).render();
     let id = NEXT_ID.with(|next| {
         let mut next = next.borrow_mut();
@@ -75,7 +74,10 @@ pub fn update(id: u32, config: ElementConfig) -> bool {
     let Some(mut mounted) = APPS.with(|apps| apps.borrow_mut().remove(&id)) else {
         return false;
     };
-    let props = HostedProps { host: mounted.host.clone(), config: Rc::new(config) };
+    let props = HostedProps {
+        host: mounted.host.clone(),
+        config: Rc::new(config),
+    };
     mounted.app.update(props);
     APPS.with(|apps| apps.borrow_mut().insert(id, mounted));
     true
