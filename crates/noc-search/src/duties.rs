@@ -18,7 +18,7 @@ use crate::sort;
 const K1: f32 = 1.2;
 const B: f32 = 0.5;
 /// Weight of the best single duty per described task.
-const CONCENTRATION: f32 = 0.5;
+const CONCENTRATION: f32 = 0.25;
 
 /// One duty that matched, with the byte ranges of its matched words (for highlighting).
 #[derive(Clone, Debug, PartialEq, Serialize)]
