@@ -2,7 +2,8 @@
 // origin and 'wasm-unsafe-eval'; when WebAssembly is refused, each element shows a readable fallback.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, servers, guardedPage, waitForText, strictCsp } from './helpers.mjs';
+import { launch, servers, guardedPage, waitForText, strictCsp, DIST } from './helpers.mjs';
+import { startServer } from '../../scripts/serve-test.mjs';
 
 let browser;
 let srv;
@@ -57,4 +58,20 @@ test("CSP without 'wasm-unsafe-eval': readable fallback with title, code and lin
   guard.check(assert, { allowViolations: true });
   assert.ok(guard.violations.every((v) => v.startsWith('script-src')), guard.violations.join('; '));
   await context.close();
+});
+
+test('same-origin site with the exact policy of docs/embedding.md: the demo page works, no violation', async () => {
+  const site = await startServer({ root: DIST, csp: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'" });
+  try {
+    const { page, guard, context } = await guardedPage(browser);
+    await page.goto(`${site.origin}/index.html`);
+    await page.locator('#demo-card').scrollIntoViewIfNeeded();
+    await waitForText(page, '#demo-card', 'Computer network and web technicians');
+    await page.getByLabel('Français').check();
+    await waitForText(page, '#demo-card', 'Techniciens/techniciennes de réseau informatique et Web');
+    guard.check(assert);
+    await context.close();
+  } finally {
+    await site.close();
+  }
 });
