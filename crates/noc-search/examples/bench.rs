@@ -8,7 +8,12 @@ use std::time::{Duration, Instant};
 /// CPU time this thread has run, in ns (Linux `schedstat`): unlike wall time, it does not grow
 /// when other processes share the cores. `None` elsewhere.
 fn cpu_ns() -> Option<u64> {
-    std::fs::read_to_string("/proc/thread-self/schedstat").ok()?.split_whitespace().next()?.parse().ok()
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
 }
 
 fn cpu_ms_since(start: Option<u64>, runs: usize) -> String {
@@ -123,14 +128,21 @@ fn main() {
         t.elapsed(),
         duty_index.heap_bytes() / 1024
     );
-    let (t, c) = (Instant::now(), cpu_ns());
-    for q in [
+    let duty_queries = [
         "install and maintain computer networks",
         "prepare and cook meals",
         "drive trucks to deliver goods",
         "teach children in elementary school",
-    ] {
-        std::hint::black_box(duty_index.search(q, 10));
+    ];
+    let (t, c) = (Instant::now(), cpu_ns());
+    for _ in 0..25 {
+        for q in duty_queries {
+            std::hint::black_box(duty_index.search(q, 10));
+        }
     }
-    println!("duty search: {:?} per query (mean of 4; CPU {})", t.elapsed() / 4, cpu_ms_since(c, 4));
+    println!(
+        "duty search: {:?} per query (mean of 100; CPU {})",
+        t.elapsed() / 100,
+        cpu_ms_since(c, 100)
+    );
 }
