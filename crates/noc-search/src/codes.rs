@@ -127,7 +127,12 @@ impl CodeTable {
             return scored.into_iter().map(|(_, h)| h).take(limit).collect();
         }
         // Nothing within reach ("2299", "123456"): the unit groups sharing the longest prefix.
-        let shared = |u: &str| u.bytes().zip(digits.bytes()).take_while(|(a, b)| a == b).count();
+        let shared = |u: &str| {
+            u.bytes()
+                .zip(digits.bytes())
+                .take_while(|(a, b)| a == b)
+                .count()
+        };
         let longest = self.units.iter().map(|u| shared(u)).max().unwrap_or(0);
         if longest < 2 {
             return Vec::new(); // one shared digit is a broad category, not a near code
@@ -211,7 +216,11 @@ mod tests {
         assert_eq!(codes("99999"), Vec::<String>::new());
         assert_eq!(table.nearest("22229", 3)[0].code, "22220");
         // Out of edit reach: the codes sharing the longest prefix.
-        let near: Vec<String> = table.nearest("229", 3).into_iter().map(|h| h.code).collect();
+        let near: Vec<String> = table
+            .nearest("229", 3)
+            .into_iter()
+            .map(|h| h.code)
+            .collect();
         assert_eq!(near, vec!["22220", "22221"]);
         assert!(table.nearest("999", 3).is_empty());
     }

@@ -111,6 +111,43 @@ mod tests {
     use super::*;
 
     #[test]
+    fn empty_indexes_answer_nothing_without_panicking() {
+        let index = Index::build(Vec::new(), Vec::new());
+        for q in ["", "22220", "2281", "nurse", "a"] {
+            assert!(index.search(q, 10).is_empty());
+            assert!(index.did_you_mean(q).is_empty());
+        }
+        let duties = DutyIndex::build(Vec::new());
+        assert!(duties.is_empty() && duties.search("cook meals", 5).is_empty());
+    }
+
+    #[test]
+    fn titles_in_any_order_and_unknown_successor_codes_are_handled() {
+        let doc = |code: &str, title: &str| Doc {
+            code: code.into(),
+            title: title.into(),
+            kind: DocKind::Example,
+        };
+        let index = Index::build(
+            vec![
+                doc("63200", "cook"),
+                doc("22220", "web technician"),
+                doc("63200", "line cook"),
+            ],
+            vec![Successor {
+                code2016: "6322".into(),
+                title2016: "Cooks".into(),
+                change: "VC1".into(),
+                code2021: "63200".into(),
+            }],
+        );
+        assert_eq!(index.search("cook", 5)[0].code, "63200");
+        assert_eq!(index.search("cook", 5)[0].matched, "cook");
+        assert_eq!(index.search("web", 5)[0].code, "22220");
+        assert_eq!(index.search("6322", 5)[0].code, "63200");
+    }
+
+    #[test]
     fn hit_kinds_serialise_as_flat_tagged_objects() {
         let json = |k: HitKind| serde_json::to_string(&k).unwrap();
         assert_eq!(json(HitKind::Code2021), r#"{"type":"code2021"}"#);

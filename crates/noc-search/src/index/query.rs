@@ -152,7 +152,10 @@ impl Index {
         let all_docs = (self.docs.len() as f32).max(2.0);
         for (w, word) in words.iter().enumerate() {
             let matches = self.word_matches(word, relaxed);
-            let reach: usize = matches.iter().map(|(t, _)| self.postings_of(*t as usize).len()).sum();
+            let reach: usize = matches
+                .iter()
+                .map(|(t, _)| self.postings_of(*t as usize).len())
+                .sum();
             rarity[w] = ((all_docs / reach.max(1) as f32).ln() / all_docs.ln()).clamp(0.0, 1.0);
             for (term, cost) in matches {
                 for doc in self.postings_of(term as usize) {
@@ -184,8 +187,14 @@ impl Index {
             let close = slot.iter().all(|c| *c > 0 && *c - 1 <= COST_INFLECTED);
             let exact_title = close && usize::from(doc.words) == n;
             let extra = usize::from(doc.words).saturating_sub(matched).min(10);
-            let rare: f32 = slot.iter().zip(&rarity).filter(|(c, _)| **c > 0).map(|(_, r)| *r).sum();
-            let score = PER_MATCHED_WORD * matched as f32 + PER_RARITY * rare - PER_COST_UNIT * cost as f32
+            let rare: f32 = slot
+                .iter()
+                .zip(&rarity)
+                .filter(|(c, _)| **c > 0)
+                .map(|(_, r)| *r)
+                .sum();
+            let score = PER_MATCHED_WORD * matched as f32 + PER_RARITY * rare
+                - PER_COST_UNIT * cost as f32
                 + if exact_title { EXACT_TITLE } else { 0.0 }
                 + kind_bonus(doc.kind)
                 - PER_EXTRA_WORD * extra as f32;
