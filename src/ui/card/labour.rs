@@ -48,9 +48,10 @@ fn wages(lang: Lang, card: &Card) -> Html {
             if rows.is_empty() {
                 <p>{ tx.no_wages }</p>
             } else {
+                // The note sits outside the scrolling region so it wraps to the screen, not to the table.
+                <p class="nw-table-note">{ tx.wages_note }</p>
                 <div class="nw-table-scroll" role="region" aria-label={tx.wages} tabindex="0">
                     <table>
-                        <caption>{ tx.wages_note }</caption>
                         <thead><tr>
                             <th scope="col">{ tx.region }</th>
                             <th scope="col">{ tx.low }</th>
@@ -96,9 +97,9 @@ fn outlook(lang: Lang, card: &Card) -> Html {
             if card.outlook.provinces.is_empty() {
                 <p>{ tx.no_outlook }</p>
             } else {
+                <p class="nw-table-note">{ tx.outlook_note }</p>
                 <div class="nw-table-scroll" role="region" aria-label={tx.outlook} tabindex="0">
                     <table>
-                        <caption>{ tx.outlook_note }</caption>
                         <thead><tr>
                             <th scope="col">{ tx.region }</th>
                             <th scope="col">{ tx.outlook_col }</th>
