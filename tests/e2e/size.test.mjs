@@ -30,8 +30,9 @@ test('a lone <noc-widget> page: measure what it downloads', async () => {
   await context.close();
 });
 
-// Not met yet (wasm ~300 KB + search titles/duties ~320 KB brotli); kept visible as `todo`.
-test('a lone <noc-widget> page downloads less than 450 KB (brotli)', { todo: 'target not met yet: see docs/embedding.md' }, () => {
+// Met while the search data (~320 KB brotli) waits for the reader's first search; fails if it is
+// fetched up front again.
+test('a lone <noc-widget> page downloads less than 450 KB (brotli) before any search', () => {
   assert.ok(widgetBytes !== null, 'measured by the test above');
   assert.ok(widgetBytes < 450 * 1024, `widget downloads ${widgetBytes} bytes (brotli), target 450 KB`);
 });
