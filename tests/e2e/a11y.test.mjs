@@ -86,8 +86,16 @@ for (const combo of COMBOS) {
       }
       const violations = await page.evaluate(async ([tag, tags]) => {
         const result = await window.axe.run({ include: [tag] }, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
-      }, [el.tag, WCAG_TAGS]);
+        return {
+          applied: result.passes.length + result.violations.length,
+          seesShadowText: result.passes.concat(result.violations).some((r) => r.id === 'color-contrast'),
+          violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) })),
+        };
+      }, [el.tag, WCAG_TAGS]).then((r) => {
+        // Guards against a vacuous audit: axe must have checked the text inside the shadow root.
+        if (!r.seesShadowText || r.applied < 5) missing.push(`${el.tag}: axe found nothing to check (${r.applied} rules applied)`);
+        return r.violations;
+      });
       if (violations.length) report.push(`<${el.tag}> ${lang} ${theme} ${width}px: ${violations.length} violation(s)\n${describe(violations)}`);
     }
     await context.close();
