@@ -23,7 +23,7 @@ pub fn noc_widget(props: &WidgetProps) -> Html {
     let tx = text(lang);
     let initial = props.code.clone().or_else(|| embed.config.code.clone());
     let selected = use_state(|| initial.clone());
-    // The calculator is re-created when the reader sends it an occupation, so it starts from it.
+    // The occupation handed to the calculator; it fills its field and keeps the reader's other entries.
     let calc_noc = use_state(|| initial.clone());
     let calc_ref = use_node_ref();
 
@@ -54,7 +54,7 @@ pub fn noc_widget(props: &WidgetProps) -> Html {
                 }
             </div>
             <section class="nw-widget-calculator" ref={calc_ref} tabindex="-1" aria-label={tx.calculator}>
-                <EeCalculator key={calc_noc.as_deref().unwrap_or("none").to_owned()} lang={lang} noc={(*calc_noc).clone()} />
+                <EeCalculator lang={lang} noc={(*calc_noc).clone()} />
             </section>
         </div>
     }

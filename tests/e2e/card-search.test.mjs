@@ -291,9 +291,12 @@ test('<noc-widget>: choosing an occupation fills the card; "Check my eligibility
   const calcNoc = page.locator('#w #ee-noc');
   await calcNoc.waitFor({ timeout: 15000 });
   assert.equal(await calcNoc.inputValue(), '', 'the calculator starts without an occupation');
+  // Something the reader already typed in the calculator survives the hand-off.
+  await page.locator('#w #ee-age').fill('31');
   await page.locator('#w .nw-check').focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('#w').shadowRoot.querySelector('#ee-noc')?.value === '22221');
+  assert.equal(await page.locator('#w #ee-age').inputValue(), '31', 'the calculator keeps its other entries');
   const focused = await page.evaluate(() => document.querySelector('#w').shadowRoot.activeElement?.className);
   assert.match(focused, /nw-widget-calculator/, 'focus moves to the calculator');
   guard.check(assert);
