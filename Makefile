@@ -14,6 +14,7 @@ serve: setup web-data
 
 # Data files the widget loads at run time, written by the same code the native `noc` embeds.
 web-data:
+	rm -rf target/web-data # files of an older layout would otherwise stay and be shipped
 	cargo run -q -p noc-cli -- export-data target/web-data --no-compress
 
 test: setup

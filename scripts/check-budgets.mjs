@@ -21,7 +21,8 @@ export function readBudgets() {
 }
 
 /** Brotli size of each budget's files in `dist`: { name: { bytes, files: { path: bytes } } }. */
-export function currentSizes(budgets = readBudgets(), dist = join(ROOT, 'dist')) {
+// NOC_DIST: the same override as tests/e2e/helpers.mjs (a run measuring its own bundle).
+export function currentSizes(budgets = readBudgets(), dist = process.env.NOC_DIST || join(ROOT, 'dist')) {
   const out = {};
   for (const [name, b] of Object.entries(budgets.budgets)) {
     const files = {};

@@ -2,6 +2,8 @@
 # Builds the release bundle into dist/ (run by `make dist`, after `make web-data`):
 #   dist/noc-widget.js                 the loader (the one script tag sites paste)
 #   dist/noc-widget-app.js, _bg.wasm   wasm-bindgen `--target web` glue and the optimised WebAssembly
+#   dist/noc-widget-card.js, _bg.wasm  the same for the card-only build (`--no-default-features`), which
+#                                      the loader uses on pages whose elements are all <noc-card>
 #   dist/data/**                       the data files the widget fetches by name
 #   dist/index.html, blog-example.html demo pages
 #   dist/noc-widget-offline.html       one self-contained file: works from disk with no network
@@ -26,21 +28,25 @@ fail() { printf '[dist] ERROR: %s\n' "$*" >&2; exit 1; }
 command -v wasm-bindgen >/dev/null || fail "wasm-bindgen not found: run 'make setup'"
 command -v wasm-opt >/dev/null || fail "wasm-opt not found (node_modules/.bin): run 'make setup'"
 
-say "compiling the widget (release, wasm32)"
-# Not stripped here, so wasm-bindgen can read the target_features section; wasm-opt strips below.
-CARGO_PROFILE_RELEASE_STRIP=false cargo build --release --target wasm32-unknown-unknown -p noc-widget-app --lib
-
-say "generating the JS glue (wasm-bindgen --target web)"
 rm -rf "$STAGE" && mkdir -p "$STAGE"
-wasm-bindgen --target web --no-typescript --out-dir "$STAGE" --out-name noc-widget-app "$WASM_IN"
-[ ! -d "$STAGE/snippets" ] || fail "wasm-bindgen produced snippets/: the offline build cannot inline them"
-
-say "optimising the WebAssembly (wasm-opt -Oz)"
 rm -rf "$DIST" && mkdir -p "$DIST/data"
-wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-reference-types --enable-multivalue --enable-mutable-globals \
-  -o "$DIST/noc-widget-app_bg.wasm" "$STAGE/noc-widget-app_bg.wasm"
-cp "$STAGE/noc-widget-app.js" "$DIST/"
+# build NAME CARGO_FEATURE_ARGS...: compiles, runs wasm-bindgen into $STAGE and wasm-opt into $DIST.
+build() {
+  local name="$1"; shift
+  say "compiling $name (release, wasm32)"
+  # Not stripped here, so wasm-bindgen can read the target_features section; wasm-opt strips below.
+  CARGO_PROFILE_RELEASE_STRIP=false cargo build --release --target wasm32-unknown-unknown -p noc-widget-app --lib "$@"
+  say "generating the JS glue of $name (wasm-bindgen --target web)"
+  wasm-bindgen --target web --no-typescript --out-dir "$STAGE" --out-name "$name" "$WASM_IN"
+  [ ! -d "$STAGE/snippets" ] || fail "wasm-bindgen produced snippets/: the offline build cannot inline them"
+  say "optimising $name (wasm-opt -Oz)"
+  wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-reference-types --enable-multivalue --enable-mutable-globals \
+    -o "$DIST/${name}_bg.wasm" "$STAGE/${name}_bg.wasm"
+  cp "$STAGE/$name.js" "$DIST/"
+}
+build noc-widget-card --no-default-features
+build noc-widget-app
 cp static/noc-widget.js "$DIST/"
 cp -r "$WEB_DATA/." "$DIST/data/"
 

@@ -20,7 +20,26 @@ const rows = listFiles(dist).sort().map((path) => {
   return { name: relative(dist, path), raw: bytes.length, gzip, brotli };
 });
 console.log(`${'file'.padEnd(44)}${'raw KB'.padStart(9)}${'gzip KB'.padStart(9)}${'br KB'.padStart(9)}`);
-for (const r of rows) console.log(`${r.name.padEnd(44)}${kb(r.raw)}${kb(r.gzip)}${kb(r.brotli)}`);
-const core = rows.filter((r) => /^noc-widget(-app)?(\.js|_bg\.wasm)$/.test(r.name));
 const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
-console.log(`${'loader + glue + wasm'.padEnd(44)}${kb(sum(core, 'raw'))}${kb(sum(core, 'gzip'))}${kb(sum(core, 'brotli'))}`);
+// One file per unit group (cards-<code>, facts-<code>): one summed line per kind instead of 1,548.
+const PER_UNIT = /^(data\/(?:[a-z]{2}\/)?(?:cards|facts))-\d{5}\.bin$/;
+const groups = new Map();
+for (const r of rows) {
+  const m = PER_UNIT.exec(r.name);
+  if (!m) {
+    console.log(`${r.name.padEnd(44)}${kb(r.raw)}${kb(r.gzip)}${kb(r.brotli)}`);
+  } else {
+    if (!groups.has(m[1])) groups.set(m[1], []);
+    groups.get(m[1]).push(r);
+  }
+}
+for (const [name, list] of groups) {
+  const label = `${name}-*.bin (${list.length}, sum)`;
+  console.log(`${label.padEnd(44)}${kb(sum(list, 'raw'))}${kb(sum(list, 'gzip'))}${kb(sum(list, 'brotli'))}`);
+}
+const line = (label, re) => {
+  const core = rows.filter((r) => re.test(r.name));
+  console.log(`${label.padEnd(44)}${kb(sum(core, 'raw'))}${kb(sum(core, 'gzip'))}${kb(sum(core, 'brotli'))}`);
+};
+line('loader + glue + wasm', /^noc-widget(-app)?(\.js|_bg\.wasm)$/);
+line('loader + card-only glue + wasm', /^noc-widget(-card)?(\.js|_bg\.wasm)$/);

@@ -5,7 +5,9 @@
  * This classic script is small and does nothing heavy: it defines the elements, gives each an open
  * shadow root with a placeholder, and waits until one comes near the viewport. Then it imports the
  * wasm-bindgen glue once, instantiates the WebAssembly once, and mounts each element through the
- * Rust exports. Data files are fetched by name (only those the elements need), once per page.
+ * Rust exports. A page whose elements are all cards gets the card-only build (about half the
+ * size); any other element, and window.NocWidget, use the full build (each loaded at most once).
+ * Data files are fetched by name (only those the elements need), once per page.
  */
 (function () {
   'use strict';
@@ -20,6 +22,8 @@
   var urls = {
     glue: base + 'noc-widget-app.js',
     wasm: base + 'noc-widget-app_bg.wasm',
+    cardGlue: base + 'noc-widget-card.js',
+    cardWasm: base + 'noc-widget-card_bg.wasm',
     data: (script && script.getAttribute('data-data-url')) || base + 'data/'
   };
   urls.data = new URL(urls.data, base).href.replace(/\/?$/, '/');
@@ -96,28 +100,49 @@
 
   // ---------------------------------------------------------------- the runtime (one per page)
 
-  var runtime = null;
-  function startRuntime() {
-    if (runtime) return runtime;
-    runtime = (async function () {
+  var runtime = null; // the full build
+  var cardRuntime = null; // the card-only build
+  var fullStyled = false; // the full build's stylesheet is in place (a superset of the card build's)
+
+  function loadBuild(glueUrl, wasmUrl, full) {
+    var promise = (async function () {
       if (typeof WebAssembly !== 'object') throw new Error('WebAssembly is not available');
-      var glueUrl = urls.glue;
       if (offline) glueUrl = URL.createObjectURL(new Blob([offline.glue], { type: 'text/javascript' }));
       // Download the wasm while the glue loads (one round trip instead of two); the glue awaits it.
-      var wasm = offline ? decodeBase64(offline.wasm) : fetch(urls.wasm, { credentials: 'omit' });
+      var wasm = offline ? decodeBase64(offline.wasm) : fetch(wasmUrl, { credentials: 'omit' });
       var glue = await import(glueUrl);
       await glue.default({ module_or_path: wasm });
       glue.configure(fetchFile);
       var s = styleSheet();
-      if (s) s.replaceSync(SHELL_CSS + glue.styles());
+      if (s && (full || !fullStyled)) s.replaceSync(SHELL_CSS + glue.styles());
+      if (full) fullStyled = true;
       api.dataVersion = glue.dataVersion();
       api.rulesAsOf = glue.rulesAsOf();
       return glue;
     })();
-    runtime.catch(function (error) {
+    promise.catch(function (error) {
       if (window.console) console.warn('NOC widget: could not start:', error && error.message || error);
     });
+    return promise;
+  }
+
+  function startRuntime() {
+    if (!runtime) runtime = loadBuild(urls.glue, urls.wasm, true);
     return runtime;
+  }
+
+  // The build for an element: the card-only one while every element on the page is a card (the
+  // offline file carries only the full build), else the full one.
+  function runtimeFor(inst) {
+    if (inst.kind !== 'card' || offline || (runtime && !cardRuntime)) return startRuntime();
+    if (!cardRuntime) {
+      var onlyCards = true;
+      instances.forEach(function (other) { if (other.kind !== 'card') onlyCards = false; });
+      if (!onlyCards) return startRuntime();
+      // A server without the card build (e.g. `trunk serve`) still shows cards, with the full one.
+      cardRuntime = loadBuild(urls.cardGlue, urls.cardWasm, false).catch(function () { return startRuntime(); });
+    }
+    return cardRuntime;
   }
 
   // ---------------------------------------------------------------- elements
@@ -206,7 +231,7 @@
     var s = styleSheet();
     if (s) shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.concat([s]);
     inst = {
-      host: host, kind: kind, tag: tag, isDiv: isDiv, shadow: shadow, id: null, failed: false,
+      host: host, kind: kind, tag: tag, isDiv: isDiv, shadow: shadow, id: null, failed: false, runtime: null,
       root: el('div', 'noc-root'), shell: el('div', 'noc-shell'), pendingDetach: false, visible: false
     };
     inst.root.setAttribute('part', 'root');
@@ -230,7 +255,8 @@
   function start(inst) {
     if (inst.visible) return;
     inst.visible = true;
-    startRuntime().then(function (glue) {
+    inst.runtime = runtimeFor(inst);
+    inst.runtime.then(function (glue) {
       if (instances.get(inst.host) !== inst || inst.id !== null) return;
       var config = readConfig(inst);
       applyRootAttributes(inst, config);
@@ -250,7 +276,7 @@
     var config = readConfig(inst);
     applyRootAttributes(inst, config);
     if (inst.id !== null) {
-      runtime.then(function (glue) { if (inst.id !== null) glue.update(inst.id, config); });
+      inst.runtime.then(function (glue) { if (inst.id !== null) glue.update(inst.id, config); });
     } else {
       renderShell(inst, config, inst.failed);
     }
@@ -268,7 +294,7 @@
       if (inst.id !== null) {
         var id = inst.id;
         inst.id = null;
-        runtime.then(function (glue) { glue.unmount(id); });
+        inst.runtime.then(function (glue) { glue.unmount(id); });
       }
       inst.shadow.removeChild(inst.root);
       inst.shadow.removeChild(inst.shell);

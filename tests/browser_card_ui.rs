@@ -210,9 +210,9 @@ async fn compact_card_shows_title_teer_programs_and_expands() {
 async fn all_516_cards_render_in_both_languages() {
     for lang in noc_data::Lang::ALL {
         insert(vec![if lang == noc_data::Lang::En { "en/directory.bin" } else { "fr/directory.bin" }, "facts.bin"]);
-        for d in 0..10 {
-            insert(noc_data::Store::files_for_card(&format!("{d}0000"), lang));
-        }
+        // One text and one figures file per unit group: insert every one of the language.
+        let prefix = format!("{}/cards-", lang.code());
+        insert(noc_data::FILES.iter().copied().filter(|f| f.starts_with(&prefix) || f.starts_with("facts-")).collect());
     }
     let store = embed::data::shared_store();
     let root = root();

@@ -80,24 +80,27 @@ fn main() {
     let mut emit = emit::Emitter { out_dir: &out_dir, build_id: src.hash ^ FORMAT_VERSION as u32, files: Vec::new() };
     for (lang, classes, elems) in [("en", &structure.en, &en), ("fr", &structure.fr, &fr)] {
         emit.write(&format!("{lang}/directory.bin"), BlobKind::Directory, &DirectoryBlob { classes: classes.clone() });
-        for d in 0..10u8 {
-            let digit = char::from(b'0' + d);
-            let chunk: Vec<UnitText> =
-                elems.units.values().filter(|u| u.code.starts_with(digit)).cloned().collect();
-            emit.write(
-                &format!("{lang}/cards-{d}.bin"),
-                BlobKind::Cards,
-                &CardsBlob { broad_category: d, units: chunk },
-            );
+        // One file per unit group: a lone card downloads a few KB, not a whole broad category.
+        for unit in elems.units.values() {
+            emit.write(&format!("{lang}/cards-{}.bin", unit.code), BlobKind::Cards, &CardsBlob { unit: unit.clone() });
         }
         emit.write(&format!("{lang}/titles.bin"), BlobKind::Titles, &TitlesBlob { groups: titles::titles(classes, &elems.units) });
         emit.write(&format!("{lang}/duties.bin"), BlobKind::Duties, &DutiesBlob { groups: titles::duties(&elems.units) });
     }
+    let ai_scores: Vec<AiScoreEntry> = units
+        .iter()
+        .filter_map(|u| {
+            u.ai.scores.map(|s| AiScoreEntry { code: u.code.clone(), human_beta: s.human_beta, gpt4_beta: s.gpt4_beta })
+        })
+        .collect();
     emit.write(
         "facts.bin",
         BlobKind::Facts,
-        &FactsBlob { units, cops_labels: cops.labels, teer_labels: cops.teer, meta: sources::meta() },
+        &FactsBlob { ai_scores, cops_labels: cops.labels, teer_labels: cops.teer, meta: sources::meta() },
     );
+    for unit in units {
+        emit.write(&format!("facts-{}.bin", unit.code), BlobKind::UnitFacts, &UnitFactsBlob { unit });
+    }
     emit.write("concordance.bin", BlobKind::Concordance, &ConcordanceBlob { rows: concordance });
     emit.finish(sources::DATA_VERSION);
 }

@@ -3,7 +3,7 @@
 //! duties, concordance and occupation cards built from it must not panic either.
 //!
 //! Input layout (small, so libFuzzer can reach deep into the real multi-kilobyte blobs):
-//!   byte 0: which file of `noc_data::FILES`; byte 1: mode (0 = the rest is the blob, 1 = the real
+//!   byte 0: which file of `noc_data::FILES` (0–127 a shared file, 128–255 a per-unit-group file); byte 1: mode (0 = the rest is the blob, 1 = the real
 //!   blob with byte edits, 2 = the real blob truncated, then edited); the rest: 4-byte edits
 //!   (3 bytes position scaled to the blob length, 1 byte value) or raw bytes.
 #![cfg_attr(feature = "libfuzzer", no_main)]
@@ -18,7 +18,13 @@ fn lang_of(file: &str) -> Lang {
 fn blob(data: &[u8]) -> Option<(&'static str, Vec<u8>)> {
     let (&pick, rest) = data.split_first()?;
     let (&mode, rest) = rest.split_first()?;
-    let name = FILES[pick as usize % FILES.len()];
+    // Shared files (no code in the name) and per-unit-group files (`cards-<code>`, `facts-<code>`)
+    // each get half of the byte, so the eight shared files are reached as often as the 1,542 others.
+    let (per_unit, shared): (Vec<&'static str>, Vec<&'static str>) = FILES.iter().partition(|f| f.contains('-'));
+    let name = match pick {
+        0..=127 => shared[pick as usize % shared.len()],
+        _ => per_unit[(pick as usize - 128) * per_unit.len() / 128],
+    };
     let real = bundled_bytes(name).expect("every file is bundled");
     let mut bytes = match mode % 3 {
         0 => return Some((name, rest.to_vec())),
@@ -55,23 +61,22 @@ fn check(data: &[u8]) -> bool {
         }
         store.unit_groups(lang)
     };
-    if name != "facts.bin" {
-        store.insert("facts.bin", bundled_bytes("facts.bin").unwrap()).expect("real facts");
-    }
-    let digit = name
-        .strip_prefix(&format!("{}/cards-", lang.code()))
-        .and_then(|r| r.chars().next())
-        .or_else(|| units.first().and_then(|u| u.code.chars().next()))
-        .filter(char::is_ascii_digit);
-    if let Some(d) = digit {
-        let cards = format!("{}/cards-{d}.bin", lang.code());
-        if cards != name {
-            store.insert(&cards, bundled_bytes(&cards).unwrap()).expect("real cards");
-        }
-        for unit in units.iter().filter(|u| u.code.starts_with(d)).take(40) {
-            if let Ok(card) = store.card(&unit.code, lang) {
-                serde_json::to_string(&card).expect("a card serializes");
+    // The unit group of a per-unit file, else the first 40 (by the accepted directory).
+    let own = name.rsplit_once('-').and_then(|(_, r)| r.strip_suffix(".bin")).map(str::to_string);
+    let codes: Vec<String> = match own {
+        Some(code) => vec![code],
+        None => units.iter().take(40).map(|u| u.code.clone()).collect(),
+    };
+    for code in &codes {
+        for companion in Store::files_for_card(code, lang) {
+            if companion != name {
+                if let Some(real) = bundled_bytes(companion) {
+                    store.insert(companion, real).expect("real companion file");
+                }
             }
+        }
+        if let Ok(card) = store.card(code, lang) {
+            serde_json::to_string(&card).expect("a card serializes");
         }
     }
     // Unknown and malformed codes on whatever was accepted.

@@ -1,6 +1,7 @@
 //! `window.NocWidget`: search, occupation, assess, suggest for page scripts. The loader wraps these so
 //! every method returns a Promise; bad arguments reject with an `Error` whose message starts with the
 //! field name ("limit: must be a whole number from 1 to 100") and whose `field` property holds it.
+#[cfg(feature = "full")]
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -20,6 +21,7 @@ pub fn field_error(field: &str, reason: &str) -> JsValue {
     error.into()
 }
 
+#[cfg(feature = "full")]
 /// Plain JS objects (not `Map`s), `null` for `None`, as `JSON.parse` of the CLI's output would give.
 pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     value
@@ -27,6 +29,7 @@ pub(crate) fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue
         .map_err(|e| field_error("", &format!("cannot convert the result: {e}")))
 }
 
+#[cfg(feature = "full")]
 fn rules_error(error: ee_rules::ProfileError) -> JsValue {
     let js = field_error(&error.field, &error.message);
     let _ = js_sys::Reflect::set(
@@ -37,6 +40,7 @@ fn rules_error(error: ee_rules::ProfileError) -> JsValue {
     js
 }
 
+#[cfg(feature = "full")]
 fn profile_from_js(profile: JsValue) -> Result<ee_rules::Profile, JsValue> {
     if !profile.is_object() || js_sys::Array::is_array(&profile) {
         return Err(field_error(
@@ -47,6 +51,7 @@ fn profile_from_js(profile: JsValue) -> Result<ee_rules::Profile, JsValue> {
     ee_rules::profile_from(serde_wasm_bindgen::Deserializer::from(profile)).map_err(rules_error)
 }
 
+#[cfg(feature = "full")]
 /// `NocWidget.assess(profile)`: the assessment of docs/profile.md, the same as `noc assess`.
 #[wasm_bindgen(js_name = apiAssess)]
 pub fn api_assess(profile: JsValue) -> Result<JsValue, JsValue> {
@@ -54,6 +59,7 @@ pub fn api_assess(profile: JsValue) -> Result<JsValue, JsValue> {
     to_js(&ee_rules::assess(&profile))
 }
 
+#[cfg(feature = "full")]
 /// `NocWidget.suggest(profile)`: changes that would raise the CRS score, best first.
 #[wasm_bindgen(js_name = apiSuggest)]
 pub fn api_suggest(profile: JsValue) -> Result<JsValue, JsValue> {
@@ -67,6 +73,7 @@ pub fn data_version() -> String {
     noc_data::DATA_VERSION.to_owned()
 }
 
+#[cfg(feature = "full")]
 /// Reads `options.lang` ("en", "fr", or a tag such as "fr-CA"; default "en").
 fn lang_option(options: &JsValue) -> Result<noc_data::Lang, JsValue> {
     let value = option(options, "lang")?;
@@ -79,6 +86,7 @@ fn lang_option(options: &JsValue) -> Result<noc_data::Lang, JsValue> {
         .ok_or_else(|| field_error("lang", "must be \"en\" or \"fr\""))
 }
 
+#[cfg(feature = "full")]
 /// `options[name]`, undefined when options is undefined/null; an error when options is not an object.
 fn option(options: &JsValue, name: &str) -> Result<JsValue, JsValue> {
     if options.is_undefined() || options.is_null() {
@@ -94,6 +102,7 @@ fn option(options: &JsValue, name: &str) -> Result<JsValue, JsValue> {
         .map_err(|_| field_error("options", "cannot be read"))
 }
 
+#[cfg(feature = "full")]
 /// `NocWidget.occupation(code, {lang})`: the occupation card (the same data `noc show --json` prints).
 #[wasm_bindgen(js_name = apiOccupation)]
 pub async fn api_occupation(code: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
@@ -130,6 +139,7 @@ pub fn rules_as_of() -> String {
     ee_rules::ruleset::current().rules_as_of().to_owned()
 }
 
+#[cfg(feature = "full")]
 /// One search result as page scripts receive it.
 #[derive(Serialize)]
 struct SearchResult<'a> {
@@ -143,6 +153,7 @@ struct SearchResult<'a> {
     score: f32,
 }
 
+#[cfg(feature = "full")]
 /// `NocWidget.search(query, {lang, limit})`: ranked unit groups for a title, 2021 code or 2016 code.
 #[wasm_bindgen(js_name = apiSearch)]
 pub async fn api_search(query: JsValue, options: JsValue) -> Result<JsValue, JsValue> {

@@ -41,6 +41,11 @@ pub fn styles() -> String {
 #[wasm_bindgen]
 pub fn mount(root: Element, host: HtmlElement, config: JsValue) -> Result<u32, JsValue> {
     let config = ElementConfig::from_js(config).map_err(config_error)?;
+    // The card-only build (noc-widget-card*) has no other component; the loader never asks it to.
+    #[cfg(not(feature = "full"))]
+    if config.kind != Kind::Card {
+        return Err(config_error("this build of the widget shows only <noc-card>".to_owned()));
+    }
     Ok(mount::mount(root, Some(host), config))
 }
 

@@ -30,11 +30,17 @@ pub fn hosted(props: &HostedProps) -> Html {
         Kind::Card => {
             html! { <ui::card::NocCard code={config.code.clone().unwrap_or_default()} compact={config.compact} /> }
         }
+        #[cfg(feature = "full")]
         Kind::Calculator => html! { <ui::calculator::EeCalculator /> },
+        #[cfg(feature = "full")]
         Kind::Search => {
             html! { <ui::search::NocSearch limit={config.limit} query={config.query.clone()} /> }
         }
+        #[cfg(feature = "full")]
         Kind::Widget => html! { <ui::widget::NocWidget /> },
+        // The card-only build: `embed::mount` refuses other kinds before they get here.
+        #[cfg(not(feature = "full"))]
+        _ => Html::default(),
     };
     html! {
         <ContextProvider<EmbedContext> context={context}>{ body }</ContextProvider<EmbedContext>>

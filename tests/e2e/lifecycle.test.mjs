@@ -39,7 +39,7 @@ test('nothing heavy loads until an element comes near the viewport', async () =>
   const { page, guard, context } = await open('/lazy.html',
     '<div style="height:6000px">long post</div><noc-card id="far" code="22220"></noc-card>');
   await page.waitForTimeout(800);
-  assert.equal(srv.cdn.log.filter((r) => /\.wasm$|noc-widget-app\.js$|\/data\//.test(r.path)).length, 0,
+  assert.equal(srv.cdn.log.filter((r) => /\.wasm$|noc-widget-(app|card)\.js$|\/data\//.test(r.path)).length, 0,
     'no glue, wasm or data before the card is near the viewport');
   const placeholder = await page.evaluate(() => document.querySelector('#far').shadowRoot.querySelector('.noc-shell').textContent);
   assert.match(placeholder, /NOC 22220/);
@@ -118,6 +118,44 @@ test('<div data-noc-card> fallbacks upgrade, also when added later', async () =>
     d1.scrollIntoView();
   });
   await waitForText(page, '#d1', 'Software engineers and designers');
+  guard.check(assert);
+  await context.close();
+});
+
+const wasmPaths = () => srv.cdn.log.filter((r) => r.path.endsWith('.wasm')).map((r) => r.path);
+
+test('a page of cards gets the card-only build; a widget added later loads the full build beside it', async () => {
+  const { page, guard, context } = await open('/cards-then-widget.html', '<noc-card id="c" code="22220"></noc-card>');
+  await waitForText(page, '#c', 'Computer network and web technicians');
+  assert.deepEqual(wasmPaths(), ['/noc-widget-card_bg.wasm']);
+  await page.evaluate(() => {
+    const w = document.createElement('noc-widget');
+    w.id = 'w';
+    w.setAttribute('code', '21231');
+    document.body.appendChild(w);
+    w.scrollIntoView();
+  });
+  await waitForText(page, '#w', 'Software engineers and designers');
+  assert.deepEqual(wasmPaths(), ['/noc-widget-card_bg.wasm', '/noc-widget-app_bg.wasm'], 'each build once');
+  // The card keeps working on its build; the full build's stylesheet stays in place.
+  await page.evaluate(() => document.getElementById('c').setAttribute('code', '21231'));
+  await waitForText(page, '#c', 'Software engineers and designers');
+  // Give a late card-build stylesheet the chance to (wrongly) replace the full one.
+  await page.waitForTimeout(200);
+  const sheet = await page.evaluate(() => document.getElementById('c').shadowRoot.adoptedStyleSheets
+    .flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'));
+  assert.match(sheet, /\.noc-widget \{/, 'the widget styles are in the shared sheet');
+  guard.check(assert);
+  await context.close();
+});
+
+test('a card beside a widget uses the full build only (one WebAssembly download)', async () => {
+  const { page, guard, context } = await open('/card-and-widget.html',
+    '<noc-card id="c" code="22220"></noc-card><noc-widget id="w" code="21231"></noc-widget>');
+  await waitForText(page, '#c', 'Computer network and web technicians');
+  await waitForText(page, '#w', 'Software engineers and designers');
+  assert.deepEqual(wasmPaths(), ['/noc-widget-app_bg.wasm']);
+  assert.equal(await page.evaluate(() => window.__wasmInstances), 1, 'one instantiation');
   guard.check(assert);
   await context.close();
 });

@@ -1,23 +1,25 @@
 //! Rank and percentile of a unit group's LLM exposure among the scored unit groups, and the
 //! comparison occupations shown beside it.
 
-use crate::model::UnitFacts;
+use crate::model::AiScoreEntry;
 use std::collections::HashMap;
 
 pub(crate) struct AiRanking {
     /// human_beta of every scored unit group, by code.
     pub human_beta: HashMap<String, u16>,
+    /// gpt4_beta of every scored unit group, by code.
+    pub gpt4_beta: HashMap<String, u16>,
     /// All scored human_beta values, sorted ascending.
     sorted: Vec<u16>,
 }
 
 impl AiRanking {
-    pub fn new(units: &[UnitFacts]) -> AiRanking {
-        let human_beta: HashMap<String, u16> =
-            units.iter().filter_map(|u| u.ai.scores.map(|s| (u.code.clone(), s.human_beta))).collect();
+    pub fn new(scores: &[AiScoreEntry]) -> AiRanking {
+        let human_beta: HashMap<String, u16> = scores.iter().map(|s| (s.code.clone(), s.human_beta)).collect();
+        let gpt4_beta: HashMap<String, u16> = scores.iter().map(|s| (s.code.clone(), s.gpt4_beta)).collect();
         let mut sorted: Vec<u16> = human_beta.values().copied().collect();
         sorted.sort_unstable();
-        AiRanking { human_beta, sorted }
+        AiRanking { human_beta, gpt4_beta, sorted }
     }
 
     pub fn scored(&self) -> usize {

@@ -239,15 +239,13 @@ impl Store {
         if !missing.is_empty() {
             return Err(CardError::MissingChunks { files: missing });
         }
-        let d = (code.as_bytes()[0] - b'0') as usize;
-        let chunk = self.cards[lang.index()][d].as_ref().expect("checked loaded");
-        let facts = self.facts.as_ref().expect("checked loaded");
-        let (Some(&ti), Some(uf)) = (chunk.index.get(code), facts.unit(code)) else {
-            // Directory and chunks disagree: only possible with blobs from different builds,
-            // which insert() rejects; report rather than panic.
+        let (Some(text), Some(uf), Some(facts)) =
+            (self.cards[lang.index()].get(code), self.unit_facts.get(code), self.facts.as_ref())
+        else {
+            // Directory and per-unit files disagree: only possible with blobs from different
+            // builds, which insert() rejects; report rather than panic.
             return Err(CardError::MissingChunks { files: Store::files_for_card(code, lang) });
         };
-        let text = &chunk.units[ti];
         Ok(self.assemble(dir, text, uf, facts, lang))
     }
 
@@ -361,12 +359,11 @@ impl Store {
             comparisons: codes
                 .iter()
                 .filter_map(|c| {
-                    let other = facts.unit(c)?.ai.scores?;
                     Some(AiComparison {
                         code: c.clone(),
                         title: dir.get(c).map(|x| x.title.clone()).unwrap_or_default(),
-                        human_beta: score(other.human_beta),
-                        gpt4_beta: score(other.gpt4_beta),
+                        human_beta: score(*r.human_beta.get(c)?),
+                        gpt4_beta: score(*r.gpt4_beta.get(c)?),
                     })
                 })
                 .collect(),

@@ -9,7 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 pub const MAGIC: [u8; 4] = *b"NOCd";
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 pub const HEADER_LEN: usize = 4 + 2 + 1 + 4;
 
 /// What a blob holds; the third field of the header.
@@ -21,6 +21,7 @@ pub enum BlobKind {
     Titles = 4,
     Concordance = 5,
     Duties = 6,
+    UnitFacts = 7,
 }
 
 /// The kind byte: the blob kind in the low nibble, its language (0 neutral, 1 en, 2 fr) above.
@@ -53,11 +54,11 @@ pub struct ClassEntry {
 
 // ---------------------------------------------------------------- cards
 
-/// The text of the unit groups of one broad category, in one language.
+/// The text of one unit group in one language (`<lang>/cards-<code>.bin`): a card page fetches
+/// only its own occupation's text.
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct CardsBlob {
-    pub broad_category: u8,
-    pub units: Vec<UnitText>,
+    pub unit: UnitText,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
@@ -116,13 +117,28 @@ pub struct DutySection {
 
 // ---------------------------------------------------------------- facts
 
-/// Language-neutral figures for the 516 unit groups plus labels and source metadata.
+/// What every card shares (`facts.bin`): labels, source metadata, and the two headline LLM
+/// exposure scores of every scored unit group (for its rank, percentile and comparisons).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct FactsBlob {
-    pub units: Vec<UnitFacts>,
+    pub ai_scores: Vec<AiScoreEntry>,
     pub cops_labels: Vec<ConditionLabel>,
     pub teer_labels: Vec<TeerLabel>,
     pub meta: Meta,
+}
+
+/// A scored unit group's human and GPT-4 beta scores (ten-thousandths).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct AiScoreEntry {
+    pub code: String,
+    pub human_beta: u16,
+    pub gpt4_beta: u16,
+}
+
+/// Language-neutral figures of one unit group (`facts-<code>.bin`).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct UnitFactsBlob {
+    pub unit: UnitFacts,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]

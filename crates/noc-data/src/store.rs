@@ -18,21 +18,9 @@ impl Directory {
     }
 }
 
-pub(crate) struct Cards {
-    pub units: Vec<UnitText>,
-    pub index: HashMap<String, usize>,
-}
-
 pub(crate) struct Facts {
     pub blob: FactsBlob,
-    pub index: HashMap<String, usize>,
     pub ranking: AiRanking,
-}
-
-impl Facts {
-    pub fn unit(&self, code: &str) -> Option<&UnitFacts> {
-        self.index.get(code).map(|&i| &self.blob.units[i])
-    }
 }
 
 /// A unit group in a list: code, title in the language, TEER (second digit of the code).
@@ -47,8 +35,11 @@ pub struct UnitGroupRef {
 #[derive(Default)]
 pub struct Store {
     pub(crate) directory: [Option<Directory>; 2],
-    pub(crate) cards: [[Option<Cards>; 10]; 2],
+    /// Card text by unit group code, per language (one file per unit group).
+    pub(crate) cards: [HashMap<String, UnitText>; 2],
     pub(crate) facts: Option<Facts>,
+    /// Figures by unit group code (one file per unit group).
+    pub(crate) unit_facts: HashMap<String, UnitFacts>,
     pub(crate) titles: [Option<TitlesBlob>; 2],
     pub(crate) duties: [Option<DutiesBlob>; 2],
     pub(crate) concordance: Option<ConcordanceBlob>,
@@ -57,17 +48,16 @@ pub struct Store {
 /// The slot a file name refers to.
 enum Slot {
     Directory(Lang),
-    Cards(Lang, usize),
+    Cards(Lang, &'static str),
     Titles(Lang),
     Duties(Lang),
     Facts,
+    UnitFacts(&'static str),
     Concordance,
 }
 
 fn slot_of(name: &str) -> Option<Slot> {
-    if !FILES.contains(&name) {
-        return None;
-    }
+    let name: &'static str = FILES.iter().copied().find(|f| *f == name)?;
     let (lang, rest) = match name.split_once('/') {
         Some((l, r)) => (Lang::parse(l), r),
         None => (None, name),
@@ -78,18 +68,19 @@ fn slot_of(name: &str) -> Option<Slot> {
         (Some(l), "directory.bin") => Slot::Directory(l),
         (Some(l), "titles.bin") => Slot::Titles(l),
         (Some(l), "duties.bin") => Slot::Duties(l),
-        (Some(l), r) => {
-            let d = r.strip_prefix("cards-")?.strip_suffix(".bin")?;
-            let d: usize = d.parse().ok().filter(|d| *d < 10)?;
-            Slot::Cards(l, d)
-        }
-        _ => return None,
+        (Some(l), r) => Slot::Cards(l, r.strip_prefix("cards-")?.strip_suffix(".bin")?),
+        (None, r) => Slot::UnitFacts(r.strip_prefix("facts-")?.strip_suffix(".bin")?),
     })
 }
 
 /// The static name from `FILES` (so lists of needed files can be `&'static str`).
 pub(crate) fn file(name: &str) -> &'static str {
-    FILES.iter().copied().find(|f| *f == name).expect("file name built from the known layout")
+    known_file(name).expect("file name built from the known layout")
+}
+
+/// The static name from `FILES`, if there is such a file (per-unit files exist only for the 516 codes).
+fn known_file(name: &str) -> Option<&'static str> {
+    FILES.iter().copied().find(|f| *f == name)
 }
 
 fn decode<T: serde::de::DeserializeOwned>(
@@ -162,23 +153,28 @@ impl Store {
                 let index = blob.classes.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
                 self.directory[lang.index()] = Some(Directory { classes: blob.classes, index });
             }
-            Slot::Cards(lang, d) => {
+            Slot::Cards(lang, code) => {
                 let blob: CardsBlob = decode(file_name, bytes, BlobKind::Cards, Some(lang))?;
-                let digit = char::from(b'0' + d as u8);
-                if blob.broad_category as usize != d || blob.units.iter().any(|u| !u.code.starts_with(digit)) {
-                    return Err(corrupt(file_name, "unit groups of another broad category"));
+                let u = blob.unit;
+                if u.code != code {
+                    return Err(corrupt(file_name, "text of another unit group"));
                 }
-                if blob.units.iter().any(|u| u.illustrative_examples.iter().any(|e| e.resolve(&u.all_examples).is_none())) {
+                if u.illustrative_examples.iter().any(|e| e.resolve(&u.all_examples).is_none()) {
                     return Err(corrupt(file_name, "illustrative example points past the list of examples"));
                 }
-                let index = blob.units.iter().enumerate().map(|(i, u)| (u.code.clone(), i)).collect();
-                self.cards[lang.index()][d] = Some(Cards { units: blob.units, index });
+                self.cards[lang.index()].insert(u.code.clone(), u);
             }
             Slot::Facts => {
                 let blob: FactsBlob = decode(file_name, bytes, BlobKind::Facts, None)?;
-                let index = blob.units.iter().enumerate().map(|(i, u)| (u.code.clone(), i)).collect();
-                let ranking = AiRanking::new(&blob.units);
-                self.facts = Some(Facts { blob, index, ranking });
+                let ranking = AiRanking::new(&blob.ai_scores);
+                self.facts = Some(Facts { blob, ranking });
+            }
+            Slot::UnitFacts(code) => {
+                let blob: UnitFactsBlob = decode(file_name, bytes, BlobKind::UnitFacts, None)?;
+                if blob.unit.code != code {
+                    return Err(corrupt(file_name, "figures of another unit group"));
+                }
+                self.unit_facts.insert(blob.unit.code.clone(), blob.unit);
             }
             Slot::Titles(lang) => self.titles[lang.index()] = Some(decode(file_name, bytes, BlobKind::Titles, Some(lang))?),
             Slot::Duties(lang) => self.duties[lang.index()] = Some(decode(file_name, bytes, BlobKind::Duties, Some(lang))?),
@@ -191,7 +187,8 @@ impl Store {
     pub fn is_loaded(&self, file_name: &str) -> bool {
         match slot_of(file_name) {
             Some(Slot::Directory(l)) => self.directory[l.index()].is_some(),
-            Some(Slot::Cards(l, d)) => self.cards[l.index()][d].is_some(),
+            Some(Slot::Cards(l, code)) => self.cards[l.index()].contains_key(code),
+            Some(Slot::UnitFacts(code)) => self.unit_facts.contains_key(code),
             Some(Slot::Titles(l)) => self.titles[l.index()].is_some(),
             Some(Slot::Duties(l)) => self.duties[l.index()].is_some(),
             Some(Slot::Facts) => self.facts.is_some(),
@@ -200,15 +197,20 @@ impl Store {
         }
     }
 
-    /// The files a card view needs: the directory and cards chunk of the language, and facts.
-    /// For a code that does not start with a digit, only the directory and facts.
+    /// The files a card view needs: the directory of the language, the unit group's text in the
+    /// language, the shared facts and the unit group's figures. For a code that is not one of
+    /// the 516 unit groups, only the directory and shared facts (enough to explain and suggest).
     pub fn files_for_card(code: &str, lang: Lang) -> Vec<&'static str> {
         let l = lang.code();
+        let code = code.trim();
         let mut out = vec![file(&format!("{l}/directory.bin"))];
-        if let Some(d) = code.trim().chars().next().and_then(|c| c.to_digit(10)) {
-            out.push(file(&format!("{l}/cards-{d}.bin")));
-        }
+        let unit = code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit());
+        let text = if unit { known_file(&format!("{l}/cards-{code}.bin")) } else { None };
+        out.extend(text);
         out.push(file("facts.bin"));
+        if let Some(figures) = if unit { known_file(&format!("facts-{code}.bin")) } else { None } {
+            out.push(figures);
+        }
         out
     }
 

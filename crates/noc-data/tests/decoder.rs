@@ -30,11 +30,16 @@ fn header_problems_are_named() {
     v[8] ^= 0xff;
     assert!(matches!(s.insert("en/directory.bin", &v), Err(DataError::OtherBuild { .. })));
     // A cards blob under the directory's name.
-    assert!(matches!(s.insert("en/directory.bin", &bytes("en/cards-2.bin")), Err(DataError::WrongKind { .. })));
+    assert!(matches!(s.insert("en/directory.bin", &bytes("en/cards-22220.bin")), Err(DataError::WrongKind { .. })));
+    // The figures of a unit group under the shared facts' name, and the reverse.
+    assert!(matches!(s.insert("facts.bin", &bytes("facts-22220.bin")), Err(DataError::WrongKind { .. })));
+    assert!(matches!(s.insert("facts-22220.bin", &bytes("facts.bin")), Err(DataError::WrongKind { .. })));
     // The French directory under the English name.
     assert!(matches!(s.insert("en/directory.bin", &bytes("fr/directory.bin")), Err(DataError::WrongKind { .. })));
-    // The cards of another broad category under this one's name.
-    assert!(matches!(s.insert("en/cards-3.bin", &bytes("en/cards-2.bin")), Err(DataError::Corrupt { .. })));
+    // The text or figures of another unit group under this one's name.
+    assert!(matches!(s.insert("en/cards-22221.bin", &bytes("en/cards-22220.bin")), Err(DataError::Corrupt { .. })));
+    assert!(matches!(s.insert("facts-22221.bin", &bytes("facts-22220.bin")), Err(DataError::Corrupt { .. })));
+    assert!(!s.is_loaded("en/cards-22221.bin") && !s.is_loaded("facts-22221.bin"));
     let mut v = good.clone();
     v.push(0);
     assert!(matches!(s.insert("en/directory.bin", &v), Err(DataError::Corrupt { .. })));
@@ -44,7 +49,7 @@ fn header_problems_are_named() {
 #[test]
 fn every_truncation_is_an_error() {
     let mut s = Store::new();
-    for name in ["en/directory.bin", "concordance.bin", "facts.bin", "fr/cards-9.bin", "en/titles.bin"] {
+    for name in ["en/directory.bin", "concordance.bin", "facts.bin", "fr/cards-93100.bin", "facts-93100.bin", "en/titles.bin"] {
         let good = bytes(name);
         let n = good.len();
         // Every cut near both ends (header, first record, last record), a sample in between.
@@ -66,7 +71,7 @@ fn flipped_bytes_never_panic() {
         state ^= state << 17;
         state
     };
-    for name in ["facts.bin", "en/cards-0.bin", "concordance.bin", "en/directory.bin"] {
+    for name in ["facts.bin", "facts-22220.bin", "en/cards-22220.bin", "concordance.bin", "en/directory.bin"] {
         let good = bytes(name);
         for _ in 0..150 {
             let mut v = good.clone();
@@ -88,12 +93,12 @@ fn flipped_bytes_never_panic() {
 fn an_empty_store_lists_the_files_a_card_needs() {
     let mut s = Store::new();
     match s.card("22220", Lang::En) {
-        Err(CardError::MissingChunks { files }) => assert_eq!(files, ["en/directory.bin", "en/cards-2.bin", "facts.bin"]),
+        Err(CardError::MissingChunks { files }) => assert_eq!(files, ["en/directory.bin", "en/cards-22220.bin", "facts.bin", "facts-22220.bin"]),
         other => panic!("{other:?}"),
     }
     s.insert("en/directory.bin", &bytes("en/directory.bin")).unwrap();
     match s.card("22220", Lang::En) {
-        Err(CardError::MissingChunks { files }) => assert_eq!(files, ["en/cards-2.bin", "facts.bin"]),
+        Err(CardError::MissingChunks { files }) => assert_eq!(files, ["en/cards-22220.bin", "facts.bin", "facts-22220.bin"]),
         other => panic!("{other:?}"),
     }
     // Unknown codes are known as unknown once the directory is there.

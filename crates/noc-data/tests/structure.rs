@@ -205,8 +205,16 @@ fn titles_and_concordance_for_search() {
 
 #[test]
 fn file_lists_name_existing_files() {
-    assert_eq!(noc_data::FILES.len(), 28);
-    assert_eq!(Store::files_for_card("22220", Lang::Fr), ["fr/directory.bin", "fr/cards-2.bin", "facts.bin"]);
+    // Per language: directory, titles, duties and one text file per unit group; then the shared
+    // facts, the concordance and one figures file per unit group.
+    assert_eq!(noc_data::FILES.len(), 2 * (3 + 516) + 2 + 516);
+    assert_eq!(
+        Store::files_for_card("22220", Lang::Fr),
+        ["fr/directory.bin", "fr/cards-22220.bin", "facts.bin", "facts-22220.bin"]
+    );
+    // Not a unit group: what explains the error and suggests codes, and no file that does not exist.
+    assert_eq!(Store::files_for_card("22229", Lang::En), ["en/directory.bin", "facts.bin"]);
+    assert_eq!(Store::files_for_card("2222", Lang::En), ["en/directory.bin", "facts.bin"]);
     for f in Store::files_for_search(Lang::En) {
         assert!(noc_data::FILES.contains(&f));
     }
