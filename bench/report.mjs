@@ -104,6 +104,7 @@ export function keyFigures(r) {
     date: r.machine?.date?.slice(0, 10),
     machine: r.machine ? `${r.machine.nproc} × ${r.machine.cpu}, Chromium ${r.machine.chromium}` : null,
     embedBrotli: r.dist?.embed?.bytes ?? null,
+    cardEmbedBrotli: r.dist?.['card-embed']?.bytes ?? null,
     cardDownload: r.size?.card?.total ?? null,
     cardFloor: r.size?.card?.floor ?? null,
     widgetDownload: r.size?.widget?.total ?? null,
