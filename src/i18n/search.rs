@@ -193,6 +193,14 @@ pub fn change_label(lang: Lang, change: &str) -> String {
     parts.join("; ")
 }
 
+/// Button that opens the compare view once two or three groups are picked.
+pub fn compare_now(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("Compare the {n} chosen occupations"),
+        Lang::Fr => format!("Comparer les {n} professions choisies"),
+    }
+}
+
 pub fn compare_column(lang: Lang, i: usize) -> String {
     format!("{} {}", text(lang).compare_code, i + 1)
 }

@@ -240,6 +240,13 @@ test('duties: "install and maintain computer networks" ranks network groups with
   await pick.click();
   await page.waitForFunction((d) => document.querySelector('#s').shadowRoot.querySelector('textarea').value.includes(d), duty);
   await page.locator('#s .nw-duty-result[data-code="22220"]').waitFor({ timeout: 15000 });
+  // Two groups added from the results open side by side.
+  const second = codes.find((c) => c !== '22220');
+  await page.locator('#s .nw-duty-result[data-code="22220"] button[aria-pressed]').click();
+  await page.locator(`#s .nw-duty-result[data-code="${second}"] button[aria-pressed]`).click();
+  await page.locator('#s .nw-compare-ready button').click();
+  await page.locator(`#s .nw-compare-col[data-code="${second}"]`).waitFor({ timeout: 15000 });
+  assert.equal(await page.locator('#s .nw-compare-col').count(), 2);
   guard.check(assert);
   await context.close();
 });

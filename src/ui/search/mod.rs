@@ -132,6 +132,14 @@ pub fn noc_search(props: &SearchProps) -> Html {
                 { mode_button(Mode::Compare, tx.mode_compare) }
             </div>
             { body }
+            if *mode == Mode::Duties && compared.len() >= 2 {
+                <p class="nw-compare-ready">
+                    <button type="button" class="nw-secondary" onclick={{
+                        let mode = mode.clone();
+                        Callback::from(move |_: MouseEvent| mode.set(Mode::Compare))
+                    }}>{ crate::i18n::search::compare_now(lang, compared.len()) }</button>
+                </p>
+            }
             if props.show_card && *mode != Mode::Compare {
                 if let Some(code) = &*chosen {
                     <div class="nw-search-card">
