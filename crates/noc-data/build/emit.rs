@@ -41,6 +41,21 @@ impl Emitter<'_> {
             rs.push_str(&format!("    {f:?},\n"));
         }
         rs.push_str("];\n");
+        // The web build looks names up here instead of in FILES: no table of 1,550 string slices in
+        // the WebAssembly. Shared files as a short list; per-unit-group files as one string per kind
+        // of fixed-width sorted records ("en/cards-00010.binen/cards-00011.bin…").
+        rs.push_str("pub(crate) const SHARED_FILES: &[&str] = &[\n");
+        for f in self.files.iter().filter(|f| !f.contains('-')) {
+            rs.push_str(&format!("    {f:?},\n"));
+        }
+        rs.push_str("];\n");
+        for (constant, prefix) in [("EN_CARDS", "en/cards-"), ("FR_CARDS", "fr/cards-"), ("UNIT_FACTS", "facts-")] {
+            let mut names: Vec<&String> = self.files.iter().filter(|f| f.starts_with(prefix)).collect();
+            names.sort();
+            assert!(names.iter().all(|n| n.len() == names[0].len()), "{prefix} file names of one width");
+            let joined: String = names.iter().map(|n| n.as_str()).collect();
+            rs.push_str(&format!("pub(crate) const {constant}: &str = {joined:?};\n"));
+        }
         rs.push_str("#[cfg(feature = \"bundled\")]\npub(crate) static BUNDLED: &[(&str, &[u8])] = &[\n");
         for f in &self.files {
             let p = self.out_dir.join(f);

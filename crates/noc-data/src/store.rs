@@ -3,7 +3,7 @@
 use crate::ai::AiRanking;
 use crate::error::DataError;
 use crate::model::*;
-use crate::{Lang, BUILD_ID, FILES};
+use crate::{Lang, BUILD_ID, EN_CARDS, FR_CARDS, SHARED_FILES, UNIT_FACTS};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -57,7 +57,7 @@ enum Slot {
 }
 
 fn slot_of(name: &str) -> Option<Slot> {
-    let name: &'static str = FILES.iter().copied().find(|f| *f == name)?;
+    let name: &'static str = known_file(name)?;
     let (lang, rest) = match name.split_once('/') {
         Some((l, r)) => (Lang::parse(l), r),
         None => (None, name),
@@ -80,7 +80,29 @@ pub(crate) fn file(name: &str) -> &'static str {
 
 /// The static name from `FILES`, if there is such a file (per-unit files exist only for the 516 codes).
 fn known_file(name: &str) -> Option<&'static str> {
-    FILES.iter().copied().find(|f| *f == name)
+    if let Some(f) = SHARED_FILES.iter().copied().find(|f| *f == name) {
+        return Some(f);
+    }
+    [EN_CARDS, FR_CARDS, UNIT_FACTS].into_iter().find_map(|table| find_record(table, name))
+}
+
+/// `name` as a slice of `table` (sorted records of `name.len()` bytes, see build/emit.rs), if there.
+fn find_record(table: &'static str, name: &str) -> Option<&'static str> {
+    let width = name.len();
+    if width == 0 || table.len() % width != 0 {
+        return None;
+    }
+    let (mut lo, mut hi) = (0, table.len() / width);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        let record = table.get(mid * width..(mid + 1) * width)?;
+        match record.cmp(name) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return Some(record),
+        }
+    }
+    None
 }
 
 fn decode<T: serde::de::DeserializeOwned>(

@@ -21,6 +21,11 @@ fn header_problems_are_named() {
     let mut s = Store::new();
     let good = bytes("en/directory.bin");
     assert!(matches!(s.insert("en/nope.bin", &good), Err(DataError::UnknownFile { .. })));
+    // Per-unit-group names exist only for the 516 unit groups (22229 is not one; 2222 is too short).
+    for name in ["en/cards-22229.bin", "facts-22229.bin", "en/cards-2222.bin", "fr/cards-222200.bin", "de/cards-22220.bin"] {
+        assert!(matches!(s.insert(name, &good), Err(DataError::UnknownFile { .. })), "{name}");
+        assert!(!s.is_loaded(name), "{name}");
+    }
     assert!(matches!(s.insert("en/directory.bin", &[]), Err(DataError::Truncated { .. })));
     assert!(matches!(s.insert("en/directory.bin", b"<!doctype html><html>"), Err(DataError::BadMagic { .. })));
     let mut v = good.clone();
