@@ -89,7 +89,7 @@ fn known_file(name: &str) -> Option<&'static str> {
 /// `name` as a slice of `table` (sorted records of `name.len()` bytes, see build/emit.rs), if there.
 fn find_record(table: &'static str, name: &str) -> Option<&'static str> {
     let width = name.len();
-    if width == 0 || table.len() % width != 0 {
+    if table.len().checked_rem(width) != Some(0) {
         return None;
     }
     let (mut lo, mut hi) = (0, table.len() / width);
