@@ -26,6 +26,17 @@ pub fn noc_widget(props: &WidgetProps) -> Html {
     // The occupation handed to the calculator; it fills its field and keeps the reader's other entries.
     let calc_noc = use_state(|| initial.clone());
     let calc_ref = use_node_ref();
+    // A page script that changes the element's `code` attribute opens that occupation.
+    {
+        let selected = selected.clone();
+        let calc_noc = calc_noc.clone();
+        use_effect_with(initial.clone(), move |code| {
+            if code.is_some() && *selected != *code {
+                selected.set(code.clone());
+                calc_noc.set(code.clone());
+            }
+        });
+    }
 
     let on_select = {
         let selected = selected.clone();

@@ -159,3 +159,12 @@ test('a card beside a widget uses the full build only (one WebAssembly download)
   guard.check(assert);
   await context.close();
 });
+
+test('<noc-widget> follows a change of its code attribute', async () => {
+  const { page, guard, context } = await open('/widget-attr.html', '<noc-widget id="w" code="22220"></noc-widget>');
+  await waitForText(page, '#w', 'Computer network and web technicians');
+  await page.evaluate(() => document.getElementById('w').setAttribute('code', '21231'));
+  await waitForText(page, '#w', 'Software engineers and designers');
+  guard.check(assert);
+  await context.close();
+});
