@@ -59,12 +59,12 @@ function sizeSection(sz) {
   const lines = ['| element | downloaded (br) | code | data | floor: raw fields (br) | ratio |', '|---|---:|---:|---:|---:|---:|'];
   for (const r of Object.values(sz)) {
     if (r.error) { lines.push(`| \`<${r.tag}>\` | not measured: ${r.error} | | | | |`); continue; }
-    lines.push(`| \`<${r.tag} code="22220">\` | ${kb(r.total)} | ${kb(r.code)} | ${kb(r.data)} | ${kb(r.floor)} | ${x(r.ratio)} |`);
+    lines.push(`| ${r.label ?? `\`<${r.tag}>\``} | ${kb(r.total)} | ${kb(r.code)} | ${kb(r.data)} | ${kb(r.floor)} | ${x(r.ratio)} |`);
   }
   lines.push('', 'Floor: brotli of the data the element shows as plain JSON (the card from `NocWidget.occupation`, plus the title, duty and concordance lists when the element fetched the search files). Files served:', '');
   for (const r of Object.values(sz)) {
     if (r.error) continue;
-    lines.push(`- \`<${r.tag}>\`: ${r.served.map((f) => `${f.path.replace(/^\//, '')} ${kb(f.brotli)}`).join(', ')}`);
+    lines.push(`- ${r.label ?? `\`<${r.tag}>\``}: ${r.served.map((f) => `${f.path.replace(/^\//, '')} ${kb(f.brotli)}`).join(', ')}`);
   }
   return lines;
 }
@@ -108,6 +108,7 @@ export function keyFigures(r) {
     cardDownload: r.size?.card?.total ?? null,
     cardFloor: r.size?.card?.floor ?? null,
     widgetDownload: r.size?.widget?.total ?? null,
+    widgetSearchDownload: r.size?.widgetSearch?.total ?? null,
     ttfcMs: r.ttfc?.widget?.median ?? null,
     ttfcStaticMs: r.ttfc?.static?.median ?? null,
     ttfcRatio: r.ttfc?.ratio ?? null,

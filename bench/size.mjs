@@ -28,7 +28,18 @@ function rawFieldsOf(file) {
   }
 }
 
-async function measure(browser, srv, tag, path) {
+/** Types a query into the element's search box and waits for results (the search data loads then). */
+async function firstSearch(page, tag) {
+  const input = page.locator(`${tag} input[role="combobox"]`).first();
+  await input.click();
+  await input.fill('electrician');
+  await page.waitForFunction((t) => {
+    const list = document.querySelector(t).shadowRoot.querySelector('[role="listbox"]');
+    return list && !list.hidden && list.querySelector('[role="option"]');
+  }, tag, { timeout: 30000 });
+}
+
+async function measure(browser, srv, tag, path, { search = false } = {}) {
   const { context, page, errors } = await coldPage(browser);
   srv.cdn.log.length = 0;
   await page.goto(`${srv.site.origin}${path}`);
@@ -37,6 +48,7 @@ async function measure(browser, srv, tag, path) {
     const root = host && host.shadowRoot && host.shadowRoot.querySelector('.noc-root');
     return root && !root.hidden && root.textContent.includes('22220');
   }, tag, { timeout: 30000 });
+  if (search) await firstSearch(page, tag);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   const served = srv.cdn.log.filter((r) => r.status === 200).map((r) => ({ path: r.path, bytes: r.bytes, brotli: r.brotli }));
@@ -50,15 +62,17 @@ async function measure(browser, srv, tag, path) {
     if (raw) rawParts.push(raw);
   }
   const floor = brotli(rawParts.join('\n'));
-  return { tag, total, code, data: total - code, floor, ratio: total / floor, served, cardJsonBytes: rawParts[0].length, errors };
+  const label = `\`<${tag} code="${CARD_CODE}">\`${search ? ' after a first search (“electrician”)' : ''}`;
+  return { tag, label, total, code, data: total - code, floor, ratio: total / floor, served, cardJsonBytes: rawParts[0].length, errors };
 }
 
 export async function benchSize(browser, srv, log = console.log) {
   const out = {};
-  for (const [key, tag, path] of [['card', 'noc-card', '/size-card.html'], ['widget', 'noc-widget', '/size-widget.html']]) {
+  for (const [key, tag, path, search] of [['card', 'noc-card', '/size-card.html'], ['widget', 'noc-widget', '/size-widget.html'],
+    ['widgetSearch', 'noc-widget', '/size-widget.html', true]]) {
     try {
-      out[key] = await measure(browser, srv, tag, path);
-      log(`[size] <${tag}>: ${(out[key].total / 1024).toFixed(1)} KB br (code ${(out[key].code / 1024).toFixed(1)}, data ${(out[key].data / 1024).toFixed(1)}); floor ${(out[key].floor / 1024).toFixed(1)} KB; ratio ${out[key].ratio.toFixed(1)}`);
+      out[key] = await measure(browser, srv, tag, path, { search });
+      log(`[size] ${out[key].label}: ${(out[key].total / 1024).toFixed(1)} KB br (code ${(out[key].code / 1024).toFixed(1)}, data ${(out[key].data / 1024).toFixed(1)}); floor ${(out[key].floor / 1024).toFixed(1)} KB; ratio ${out[key].ratio.toFixed(1)}`);
     } catch (e) {
       out[key] = { tag, error: String(e.message || e).split('\n')[0] };
       log(`[size] <${tag}>: FAILED ${out[key].error}`);

@@ -18,7 +18,8 @@ export function figuresBlock(f) {
   if (f.embedBrotli != null) rows.push(`- **Size:** the widget code (loader + glue + wasm) is ${kb(f.embedBrotli)} brotli` +
     (f.cardEmbedBrotli != null ? ` (${kb(f.cardEmbedBrotli)} for pages with cards only)` : '') +
     (f.cardDownload != null ? `; a page with one \`<noc-card>\` downloads ${kb(f.cardDownload)} in all (the card's raw data alone, compressed, is ${kb(f.cardFloor)})` : '') +
-    (f.widgetDownload != null ? `; a full \`<noc-widget>\` ${kb(f.widgetDownload)}.` : '.'));
+    (f.widgetDownload != null ? `; a full \`<noc-widget>\` ${kb(f.widgetDownload)}` +
+      (f.widgetSearchDownload != null ? ` (${kb(f.widgetSearchDownload)} once the reader searches)` : '') + '.' : '.'));
   if (f.ttfcMs != null) rows.push(`- **Speed:** first card on screen in ${f.ttfcMs.toFixed(0)} ms with a cold cache (a static HTML page with the same card: ${f.ttfcStaticMs.toFixed(0)} ms, ${f.ttfcRatio.toFixed(1)}×)` +
     (f.searchP50Ms?.en != null ? `; a search answers in ${f.searchP50Ms.en.toFixed(2)} ms (median)` : '') +
     (f.suggestMsBrowser != null ? `; CRS suggestions in ${f.suggestMsBrowser.toFixed(2)} ms` : '') +
