@@ -176,7 +176,7 @@ pub async fn api_search(query: JsValue, options: JsValue) -> Result<JsValue, JsV
     if query.trim().is_empty() {
         return to_js::<[SearchResult]>(&[]);
     }
-    let store = super::data::ensure_files(&noc_data::Store::files_for_search(lang))
+    let store = super::data::ensure_files(&noc_data::Store::files_for_title_search(lang))
         .await
         .map_err(|e| field_error("", &format!("data could not be loaded: {e}")))?;
     let store = store.borrow();

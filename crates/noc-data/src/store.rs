@@ -238,13 +238,21 @@ impl Store {
 
     /// The files search needs: directory, titles and duties of the language, and the concordance.
     pub fn files_for_search(lang: Lang) -> Vec<&'static str> {
+        let mut files = Store::files_for_title_search(lang);
+        files.push(file(&format!("{}/duties.bin", lang.code())));
+        files
+    }
+
+    /// What search by title or code needs: the directory, the titles and the 2016 concordance.
+    pub fn files_for_title_search(lang: Lang) -> Vec<&'static str> {
         let l = lang.code();
-        vec![
-            file(&format!("{l}/directory.bin")),
-            file(&format!("{l}/titles.bin")),
-            file(&format!("{l}/duties.bin")),
-            file("concordance.bin"),
-        ]
+        vec![file(&format!("{l}/directory.bin")), file(&format!("{l}/titles.bin")), file("concordance.bin")]
+    }
+
+    /// What search by duties needs: the directory (for titles) and the duties.
+    pub fn files_for_duty_search(lang: Lang) -> Vec<&'static str> {
+        let l = lang.code();
+        vec![file(&format!("{l}/directory.bin")), file(&format!("{l}/duties.bin"))]
     }
 
     /// Those of `files` not inserted yet.

@@ -218,4 +218,7 @@ fn file_lists_name_existing_files() {
     for f in Store::files_for_search(Lang::En) {
         assert!(noc_data::FILES.contains(&f));
     }
+    // Title search must not pull the duties (about 120 kB brotli), nor duty search the titles.
+    assert_eq!(Store::files_for_title_search(Lang::En), ["en/directory.bin", "en/titles.bin", "concordance.bin"]);
+    assert_eq!(Store::files_for_duty_search(Lang::Fr), ["fr/directory.bin", "fr/duties.bin"]);
 }

@@ -60,7 +60,7 @@ fn rows(store: &Store, lang: Lang, hits: Vec<Hit>) -> Vec<Row> {
 
 /// What title search needs: the search files without the duties (only the duty finder uses those).
 fn title_files(lang: Lang) -> Vec<&'static str> {
-    Store::files_for_search(data_lang(lang)).into_iter().filter(|f| !f.ends_with("duties.bin")).collect()
+    Store::files_for_title_search(data_lang(lang))
 }
 
 #[function_component(TitleCombobox)]

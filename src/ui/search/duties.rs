@@ -56,10 +56,7 @@ pub fn duty_finder(props: &DutyProps) -> Html {
     let lang = props.lang;
     let tx = text(lang);
     // Titles are not needed here: the directory gives each group's title.
-    let files = Store::files_for_search(data_lang(lang))
-        .into_iter()
-        .filter(|f| f.ends_with("directory.bin") || f.ends_with("duties.bin"))
-        .collect();
+    let files = Store::files_for_duty_search(data_lang(lang));
     let data = use_data(files);
     let draft = use_state(String::new);
     let query = use_state(String::new);
