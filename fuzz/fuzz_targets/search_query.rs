@@ -109,17 +109,12 @@ fn main() {
 }
 
 #[cfg(not(feature = "libfuzzer"))]
+#[path = "../src/rng.rs"]
+mod rng;
+
+#[cfg(not(feature = "libfuzzer"))]
 mod stable {
-    pub struct Rng(pub u64);
-    impl Rng {
-        pub fn below(&mut self, n: u64) -> u64 {
-            self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-            let mut z = self.0;
-            z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-            z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-            (z ^ (z >> 31)) % n.max(1)
-        }
-    }
+    pub use crate::rng::Rng;
 
     pub fn seeds(target: &str) -> Vec<Vec<u8>> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds").join(target);
