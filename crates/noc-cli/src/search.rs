@@ -4,8 +4,8 @@
 
 use std::io::Write as _;
 
-use noc_data::{Lang, Store, TitleKind};
-use noc_search::{Doc, DocKind, DutyHit, DutyIndex, Hit, HitKind, Index, Successor};
+use noc_data::{Lang, Store};
+use noc_search::{DocKind, DutyHit, DutyIndex, Hit, HitKind, Index};
 use serde::Serialize;
 
 const USAGE: &str = "usage: noc search QUERY [--lang en|fr] [--limit N] [--json] [--duties]";
@@ -108,28 +108,9 @@ pub fn run(args: &[String]) -> i32 {
 pub fn title_index(store: &Store) -> Index {
     let mut docs = Vec::new();
     for lang in Lang::ALL {
-        docs.extend(store.titles(lang).into_iter().map(|t| Doc {
-            code: t.code,
-            title: t.title,
-            kind: match t.kind {
-                TitleKind::UnitGroup => DocKind::UnitGroup,
-                TitleKind::Illustrative => DocKind::Illustrative,
-                TitleKind::Inclusion => DocKind::Inclusion,
-                TitleKind::Example => DocKind::Example,
-            },
-        }));
+        docs.extend(store.search_docs(lang));
     }
-    let successors = store
-        .concordance()
-        .into_iter()
-        .map(|r| Successor {
-            code2016: r.code2016,
-            title2016: r.title2016,
-            change: r.change,
-            code2021: r.code2021,
-        })
-        .collect();
-    Index::build(docs, successors)
+    Index::build(docs, store.search_successors())
 }
 
 #[derive(Serialize)]

@@ -28,6 +28,8 @@
 mod ai;
 mod card;
 mod error;
+#[cfg(feature = "search")]
+mod search_input;
 pub mod model;
 mod store;
 

@@ -4,21 +4,12 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use noc_data::{Lang, Store, TitleKind};
-use noc_search::{Doc, DocKind, DutyIndex, Index, Successor};
+use noc_data::{Lang, Store};
+use noc_search::{DutyIndex, Index};
 
 thread_local! {
     static TITLES: RefCell<HashMap<Lang, Rc<Index>>> = RefCell::new(HashMap::new());
     static DUTIES: RefCell<HashMap<Lang, Rc<DutyIndex>>> = RefCell::new(HashMap::new());
-}
-
-fn doc_kind(kind: TitleKind) -> DocKind {
-    match kind {
-        TitleKind::UnitGroup => DocKind::UnitGroup,
-        TitleKind::Illustrative => DocKind::Illustrative,
-        TitleKind::Example => DocKind::Example,
-        TitleKind::Inclusion => DocKind::Inclusion,
-    }
 }
 
 /// Titles and codes of `lang` (needs the language's titles and the concordance). Kept once built
@@ -33,17 +24,7 @@ pub fn title_index(store: &Store, lang: Lang) -> Rc<Index> {
             .borrow_mut()
             .entry(lang)
             .or_insert_with(|| {
-                let docs = store
-                    .titles(lang)
-                    .into_iter()
-                    .map(|t| Doc { code: t.code, title: t.title, kind: doc_kind(t.kind) })
-                    .collect();
-                let successors = store
-                    .concordance()
-                    .into_iter()
-                    .map(|r| Successor { code2016: r.code2016, title2016: r.title2016, change: r.change, code2021: r.code2021 })
-                    .collect();
-                Rc::new(Index::build(docs, successors))
+                Rc::new(Index::build(store.search_docs(lang), store.search_successors()))
             })
             .clone()
     })
