@@ -30,7 +30,7 @@ function searchSection(s) {
   lines.push('Ratios are peer ÷ ours (above 1: ours is faster or smaller). Settings of each engine:', '');
   for (const e of Object.values(s.engines)) lines.push(`- ${e.label}: ${e.settings}`);
   lines.push('', `Peer code alone (brotli): ${Object.entries(s.peerCode).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}; the rest of a peer's bytes is the title index as JSON (the same file for all three).`);
-  lines.push('Our bytes are everything the page fetched for a first search: loader, glue, wasm (the whole widget, cards and calculator included) and the search data files (titles, duties, directory, 2016 concordance).');
+  lines.push('Our bytes are everything the page fetched for a first search: loader, glue, wasm (the whole widget, cards and calculator included) and the search data files it fetched (titles, directory, 2016 concordance).');
   lines.push('', '**Read with care.** The quality set was written while our engine was tuned, so it favours ours; the peers run with sensible as-you-type settings (above), not tuned per query. Our index build includes fetching and decoding the binary data files and building the index in wasm; a peer\'s includes fetching and parsing its JSON and building its index. Latencies below ~0.1 ms are near the timer\'s resolution (repeated calls, see above).');
   const misses = Object.entries(s.engines).flatMap(([k, e]) => ['en', 'fr'].map((l) => [k, l, e.langs[l]?.misses]).filter(([, , m]) => m?.length));
   if (misses.length) {

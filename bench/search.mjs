@@ -148,7 +148,7 @@ export async function benchSearch(browser, srv, log = console.log) {
   const out = { engines: {}, queries: { en: sets.en.length, fr: sets.fr.length } };
   for (const engine of engines) {
     const label = engine === 'ours' ? 'ours (NocWidget.search, wasm)' : `${PEERS[engine].label} ${versionOf(engine === 'fuse' ? 'fuse.js' : engine)}`;
-    const row = { label, settings: engine === 'ours' ? 'as shipped: the language\'s title index with 2021 codes and the 2016 concordance (Store::files_for_search also fetches the duties file)' : PEERS[engine].settings, langs: {} };
+    const row = { label, settings: engine === 'ours' ? 'as shipped: the language\'s title index with 2021 codes and the 2016 concordance' : PEERS[engine].settings, langs: {} };
     out.engines[engine] = row;
     for (const lang of ['en', 'fr']) {
       const queries = sets[lang];
