@@ -47,7 +47,11 @@ build() {
 }
 build noc-widget-card --no-default-features
 build noc-widget-app
-cp static/noc-widget.js "$DIST/"
+# The loader learns the unit-group codes (from the exported card files) so it can prefetch a card's data.
+codes="$(cd "$WEB_DATA/en" && ls cards-*.bin | sed 's/^cards-\([0-9]\{5\}\)\.bin$/\1/' | sort | tr -d '\n')"
+[ "${#codes}" = $((516 * 5)) ] || fail "expected 516 unit-group card files in $WEB_DATA/en, found $(( ${#codes} / 5 ))"
+sed "s/^  var UNIT_GROUPS = '';\$/  var UNIT_GROUPS = '$codes';/" static/noc-widget.js > "$DIST/noc-widget.js"
+grep -q "var UNIT_GROUPS = '[0-9]" "$DIST/noc-widget.js" || fail "could not write the unit-group codes into the loader"
 cp -r "$WEB_DATA/." "$DIST/data/"
 
 say "demo pages"

@@ -28,6 +28,11 @@
   };
   urls.data = new URL(urls.data, base).href.replace(/\/?$/, '/');
 
+  // The 516 unit-group codes, five digits each, written in by scripts/dist.sh (empty under `trunk serve`,
+  // which only turns the prefetch below off). Lets a card fetch its data while the wasm downloads,
+  // without ever asking for a file that does not exist.
+  var UNIT_GROUPS = '';
+
   var KINDS = { 'noc-search': 'search', 'noc-card': 'card', 'ee-calculator': 'calculator', 'noc-widget': 'widget' };
   // Attribute carrying the element's main value on a `<div data-noc-… = "value">` fallback.
   var MAIN_ATTR = { search: 'query', card: 'code', calculator: 'noc', widget: 'code' };
@@ -252,9 +257,27 @@
     inst.root.setAttribute('data-kind', inst.kind);
   }
 
+  function isUnitGroup(code) {
+    for (var i = 0; i < UNIT_GROUPS.length; i += 5) {
+      if (UNIT_GROUPS.substr(i, 5) === code) return true;
+    }
+    return false;
+  }
+
+  // The files a card shows (the same list as noc_data::Store::files_for_card), fetched alongside the
+  // wasm instead of after it; the wasm then finds them in the per-page cache.
+  function prefetchCard(config) {
+    if (offline || config.kind !== 'card' || !UNIT_GROUPS) return;
+    var code = (config.code || '').trim();
+    if (!isUnitGroup(code)) return;
+    [config.lang + '/directory.bin', config.lang + '/cards-' + code + '.bin', 'facts.bin', 'facts-' + code + '.bin']
+      .forEach(function (name) { fetchFile(name).catch(function () {}); });
+  }
+
   function start(inst) {
     if (inst.visible) return;
     inst.visible = true;
+    prefetchCard(readConfig(inst));
     inst.runtime = runtimeFor(inst);
     inst.runtime.then(function (glue) {
       if (instances.get(inst.host) !== inst || inst.id !== null) return;
