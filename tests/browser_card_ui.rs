@@ -65,6 +65,8 @@ async fn english_card_22220_has_every_section() {
     assert!(text_of(&root, ".nw-teer").contains("TEER 2"));
     assert!(text_of(&root, ".nw-teer-meaning").contains("college diploma"));
     assert!(text_of(&root, ".nw-definition").contains("local and wide area networks"));
+    let glance = text_of(&root, ".nw-glance");
+    assert!(glance.contains("Express Entry at a glance") && glance.contains("Federal Skilled Trades (FST): No"), "{glance}");
     assert!(count(&root, ".nw-illustrative li") > 0);
     assert!(count(&root, ".nw-all-examples li") > count(&root, ".nw-illustrative li"));
     assert_eq!(count(&root, ".nw-duty-group h4"), 2, "duties keep the source's two sub-groups");
@@ -109,6 +111,7 @@ async fn french_card_22220_is_in_french() {
     let (root, id) = mount_card("22220", Lang::Fr).await;
     assert_eq!(text_of(&root, "h2"), "Techniciens/techniciennes de réseau informatique et Web");
     assert!(text_of(&root, ".nw-teer").contains("FÉER 2"));
+    assert!(text_of(&root, ".nw-glance").contains("Entrée express en bref"));
     let wages = text_of(&root, ".nw-wages");
     assert!(wages.contains("36,00\u{a0}$"), "{wages}");
     let immigration = text_of(&root, ".nw-immigration");

@@ -155,6 +155,11 @@ pub fn noc_card(props: &CardProps) -> Html {
             if compact_view {
                 <ProgramsSummary lang={lang} programs={programs.clone()} />
             } else {
+                // What readers come for first, before the long official text; details in the panel below.
+                <section class="nw-glance" aria-labelledby={format!("noc-glance-{}", card.code)}>
+                    <h3 id={format!("noc-glance-{}", card.code)}>{ text(lang).at_a_glance }</h3>
+                    <ProgramsSummary lang={lang} programs={programs.clone()} />
+                </section>
                 { content::sections(lang, &card, &go_to) }
                 { labour::sections(lang, &card) }
                 <immigration::ImmigrationPanel lang={lang} programs={programs.clone()} group_titles={immigration::group_titles(&store, &programs, lang)} />
