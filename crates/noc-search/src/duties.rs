@@ -115,36 +115,8 @@ impl DutyIndex {
         }
         drop(stem_ids);
 
-        let order = sort::order_by(stem_list.len(), &|a, b| stem_list[a].cmp(&stem_list[b]));
-        let mut new_id = vec![0u32; order.len()];
-        let mut stems = String::new();
-        let mut stem_ends = Vec::with_capacity(order.len());
-        for (new, old) in order.iter().enumerate() {
-            new_id[*old as usize] = new as u32;
-            stems.push_str(&stem_list[*old as usize]);
-            stem_ends.push(stems.len() as u32);
-        }
-        let mut counts = vec![0u32; order.len()];
-        for (s, _) in &pairs {
-            counts[new_id[*s as usize] as usize] += 1;
-        }
-        let mut posting_ends = Vec::with_capacity(counts.len());
-        let mut total = 0;
-        for c in &counts {
-            total += c;
-            posting_ends.push(total);
-        }
-        let mut fill: Vec<u32> = posting_ends
-            .iter()
-            .zip(&counts)
-            .map(|(e, c)| e - c)
-            .collect();
-        let mut postings = vec![0u32; pairs.len()];
-        for (s, d) in &pairs {
-            let s = new_id[*s as usize] as usize;
-            postings[fill[s] as usize] = *d;
-            fill[s] += 1;
-        }
+        let crate::inverted::Inverted { order, words: stems, word_ends: stem_ends, postings, posting_ends } =
+            crate::inverted::invert(&stem_list, &pairs);
         let mut unit_df = vec![0u16; order.len()];
         for (s, df) in unit_df.iter_mut().enumerate() {
             let start = if s == 0 {

@@ -127,44 +127,10 @@ impl Index {
         drop(seen);
         drop(docs);
 
-        // Sort the vocabulary and renumber words in that order.
-        let order = sort::order_by(term_list.len(), &|a, b| term_list[a].cmp(&term_list[b]));
-        let mut new_id = vec![0u32; term_list.len()];
-        let mut terms = String::new();
-        let mut term_ends = Vec::with_capacity(order.len());
-        for (new, old) in order.iter().enumerate() {
-            new_id[*old as usize] = new as u32;
-            terms.push_str(&term_list[*old as usize]);
-            term_ends.push(terms.len() as u32);
-        }
-
-        // Postings by counting sort; pairs are in doc order, so each list comes out ascending.
-        let mut counts = vec![0u32; term_list.len()];
-        for (t, _) in &pairs {
-            counts[new_id[*t as usize] as usize] += 1;
-        }
-        let mut posting_ends = Vec::with_capacity(counts.len());
-        let mut total = 0u32;
-        for c in &counts {
-            total += c;
-            posting_ends.push(total);
-        }
-        let mut fill: Vec<u32> = posting_ends
-            .iter()
-            .zip(&counts)
-            .map(|(end, c)| end - c)
-            .collect();
-        let mut postings = vec![0u32; pairs.len()];
-        for (t, d) in &pairs {
-            let t = new_id[*t as usize] as usize;
-            postings[fill[t] as usize] = *d;
-            fill[t] += 1;
-        }
+        // Sort the vocabulary and renumber words in that order; postings by counting sort.
+        let crate::inverted::Inverted { order, words: terms, word_ends: term_ends, postings, posting_ends } =
+            crate::inverted::invert(&term_list, &pairs);
         drop(pairs);
-
-        drop(new_id);
-        drop(counts);
-        drop(fill);
         let stems: Vec<String> = order
             .iter()
             .map(|old| inflection_stem(&term_list[*old as usize]))

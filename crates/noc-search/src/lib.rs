@@ -10,6 +10,7 @@ mod codes;
 mod distance;
 mod duties;
 mod index;
+mod inverted;
 pub mod normalize;
 mod sort;
 
