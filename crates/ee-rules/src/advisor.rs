@@ -249,48 +249,14 @@ pub fn suggest_with(p: &Profile, rules: &RuleSet) -> Vec<Suggestion> {
                 q,
             ));
         }
-        if s.canadian_work_years < 50 {
-            let mut q = p.clone();
+        push_one_more_year(&mut cands, p, "spouse.canadian_work_years", s.canadian_work_years, |q| {
             if let Some(sp) = q.spouse.as_mut() {
                 sp.canadian_work_years += 1;
             }
-            cands.push((
-                "spouse.canadian_work_years".into(),
-                SuggestionDetail::MoreYears {
-                    field: "spouse.canadian_work_years",
-                    from: s.canadian_work_years,
-                    to: s.canadian_work_years + 1,
-                },
-                q,
-            ));
-        }
+        });
     }
-    if p.canadian_work_years < 50 {
-        let mut q = p.clone();
-        q.canadian_work_years += 1;
-        cands.push((
-            "canadian_work_years".into(),
-            SuggestionDetail::MoreYears {
-                field: "canadian_work_years",
-                from: p.canadian_work_years,
-                to: p.canadian_work_years + 1,
-            },
-            q,
-        ));
-    }
-    if p.foreign_work_years < 50 {
-        let mut q = p.clone();
-        q.foreign_work_years += 1;
-        cands.push((
-            "foreign_work_years".into(),
-            SuggestionDetail::MoreYears {
-                field: "foreign_work_years",
-                from: p.foreign_work_years,
-                to: p.foreign_work_years + 1,
-            },
-            q,
-        ));
-    }
+    push_one_more_year(&mut cands, p, "canadian_work_years", p.canadian_work_years, |q| q.canadian_work_years += 1);
+    push_one_more_year(&mut cands, p, "foreign_work_years", p.foreign_work_years, |q| q.foreign_work_years += 1);
     if let Some(next) = p.education.next() {
         let mut q = p.clone();
         q.education = next;
@@ -364,4 +330,21 @@ pub fn suggest_with(p: &Profile, rules: &RuleSet) -> Vec<Suggestion> {
     // Best first; among equal gains keep the generation order (smaller changes come first).
     out.sort_by_key(|s| std::cmp::Reverse(s.points));
     out
+}
+
+/// The candidate "one more full year" in a years field (bounded at 50, the profile's own limit);
+/// `bump` adds the year to the copy of the profile.
+fn push_one_more_year(
+    cands: &mut Vec<(String, SuggestionDetail, Profile)>,
+    p: &Profile,
+    field: &'static str,
+    from: u8,
+    bump: impl FnOnce(&mut Profile),
+) {
+    if from >= 50 {
+        return;
+    }
+    let mut q = p.clone();
+    bump(&mut q);
+    cands.push((field.into(), SuggestionDetail::MoreYears { field, from, to: from + 1 }, q));
 }
