@@ -41,4 +41,4 @@ fuzz: setup
 	bash scripts/fuzz.sh
 
 clean:
-	rm -rf dist dist.building target/web-data
+	rm -rf dist dist.building target/web-data target/trunk-dist
