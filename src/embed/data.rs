@@ -14,6 +14,9 @@ use yew::prelude::*;
 
 pub use noc_data::Store;
 
+/// Largest data file accepted (the largest real one is a few hundred kilobytes).
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+
 /// The store shared by every element of the page.
 pub type SharedStore = Rc<RefCell<Store>>;
 
@@ -103,10 +106,18 @@ pub async fn ensure_files(names: &[&'static str]) -> Result<SharedStore, String>
         let value = JsFuture::from(promise)
             .await
             .map_err(|e| format!("{name}: {}", js_message(&e)))?;
-        let bytes = value
+        let array = value
             .dyn_into::<Uint8Array>()
-            .map_err(|_| format!("{name}: the loader did not return bytes"))?
-            .to_vec();
+            .map_err(|_| format!("{name}: the loader did not return bytes"))?;
+        // Checked before the copy into wasm memory: a misconfigured server's huge response must be
+        // an error, not an out-of-memory trap. (The decoder checks everything inside the file.)
+        if array.length() as usize > MAX_FILE_BYTES {
+            return Err(format!(
+                "{name}: {} bytes, larger than any data file ({MAX_FILE_BYTES})",
+                array.length()
+            ));
+        }
+        let bytes = array.to_vec();
         insert_file(name, &bytes)?;
     }
     Ok(shared_store())
