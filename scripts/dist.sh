@@ -48,7 +48,9 @@ build() {
     -o "$DIST/${name}_bg.wasm" "$STAGE/${name}_bg.wasm"
   cp "$STAGE/$name.js" "$DIST/"
 }
-build noc-widget-card --no-default-features --features hydration
+# The card-only build takes over a pre-rendered card by an identical render the loader swaps in (yew's
+# hydration would add ~20 KB brotli to it); the full build hydrates.
+build noc-widget-card --no-default-features
 build noc-widget-app
 say "pre-rendering every element's first paint (yew server renderer, native)"
 # The same components, rendered natively with every data file; the wasm hydrates them in the browser.

@@ -375,8 +375,10 @@
 
   // A declarative shadow root (`noc show CODE --html`) already holds the paint: use it as the root.
   function adoptableRoot(shadow) {
-    var root = shadow.querySelector(':scope > .noc-root[data-prerendered]');
-    return root && root.firstChild ? root : null;
+    for (var node = shadow.firstElementChild; node; node = node.nextElementSibling) {
+      if (node.classList.contains('noc-root') && node.hasAttribute('data-prerendered') && node.firstChild) return node;
+    }
+    return null;
   }
 
   function adoptPainted(inst, config) {
@@ -440,8 +442,73 @@
     });
   }
 
+  // The path of child indexes from `root` to `node` (to find the same node in an identical render).
+  function pathTo(root, node) {
+    var path = [];
+    while (node && node !== root) {
+      var parent = node.parentNode;
+      if (!parent) return null;
+      path.unshift(Array.prototype.indexOf.call(parent.children, node));
+      node = parent;
+    }
+    return node === root ? path : null;
+  }
+  function nodeAt(root, path) {
+    var node = root;
+    for (var i = 0; node && path && i < path.length; i++) node = node.children[path[i]];
+    return path ? node : null;
+  }
+
+  // The card-only build has no hydration: it renders the same card into a copy of the root and swaps it
+  // in within one task, carrying over what the reader changed on the paint (focus, open details,
+  // scroll positions, a pressed button).
+  function swapInto(inst, glue, config) {
+    inst.id = -1;
+    return glue.prepare(config).then(function () {
+      if (instances.get(inst.host) !== inst) return;
+      var old = inst.root;
+      var fresh = old.cloneNode(false);
+      inst.id = glue.mount(fresh, inst.host, config);
+      return Promise.resolve().then(function () { return Promise.resolve(); }).then(function () {
+        if (instances.get(inst.host) !== inst) return;
+        var keep = [];
+        Array.prototype.forEach.call(old.querySelectorAll('details[open], [tabindex="0"]'), function (n) {
+          keep.push({ path: pathTo(old, n), open: n.open, left: n.scrollLeft, top: n.scrollTop });
+        });
+        var active = inst.shadow.activeElement;
+        var focusPath = active && pathTo(old, active);
+        var button = inst.tappedButton && pathTo(old, inst.tappedButton);
+        inst.shadow.replaceChild(fresh, old);
+        inst.root = fresh;
+        keep.forEach(function (k) {
+          var n = nodeAt(fresh, k.path);
+          if (!n) return;
+          if (k.open && n.localName === 'details') n.open = true;
+          if (k.left || k.top) { n.scrollLeft = k.left; n.scrollTop = k.top; }
+        });
+        var again = nodeAt(fresh, focusPath);
+        if (again && again.focus) again.focus({ preventScroll: true });
+        var now = readConfig(inst);
+        if (JSON.stringify(now) !== JSON.stringify(config)) glue.update(inst.id, now); // changed meanwhile
+        finishTakeOver(inst, [], button && nodeAt(fresh, button));
+      });
+    }, function (error) {
+      inst.id = null;
+      throw error;
+    });
+  }
+
+  function finishTakeOver(inst, state, button) {
+    restoreForm(state);
+    inst.live = true;
+    inst.tappedButton = null;
+    inst.root.setAttribute('data-live', '');
+    if (button && button.isConnected && !button.disabled) button.click();
+  }
+
   function hydrateInto(inst, glue, config) {
-    var fresh = !glue.hydrate || prerenderKey(config) !== inst.prerender;
+    var fresh = !(glue.hydrate || glue.prepare) || prerenderKey(config) !== inst.prerender;
+    if (!fresh && !glue.hydrate) return swapInto(inst, glue, config);
     if (fresh) {
       // Not what was painted (attributes changed): render in the browser instead.
       inst.root.replaceChildren();
@@ -458,12 +525,7 @@
         if (instances.get(inst.host) !== inst) { glue.unmount(id); return; }
         var now = readConfig(inst);
         if (JSON.stringify(now) !== JSON.stringify(config)) glue.update(id, now); // changed while hydrating
-        restoreForm(state);
-        inst.live = true;
-        inst.root.setAttribute('data-live', '');
-        var button = inst.tappedButton;
-        inst.tappedButton = null;
-        if (button && button.isConnected && !button.disabled) button.click();
+        finishTakeOver(inst, state, inst.tappedButton);
       });
     }, function (error) {
       inst.id = null;

@@ -216,3 +216,46 @@ test('a sample of cards renders the same pre-rendered and in the browser (EN and
   guard.check(assert);
   await context.close();
 });
+
+// `noc show CODE --html`: a paste-in block that needs no script, and that the loader adopts.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { ROOT } from './helpers.mjs';
+
+function nocHtml(code, lang, widgetUrl) {
+  const bin = join(ROOT, 'target', 'debug', 'noc');
+  const args = ['show', code, '--html', '--lang', lang, '--widget-url', widgetUrl];
+  return existsSync(bin)
+    ? execFileSync(bin, args, { encoding: 'utf8' })
+    : execFileSync('cargo', ['run', '-q', '-p', 'noc-cli', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+}
+
+test('noc show --html: the full card with JavaScript off, adopted by the loader without a second fetch', async () => {
+  const block = nocHtml('22220', 'fr', `${srv.cdn.origin}/`);
+  // JavaScript off: the declarative shadow root alone shows the card, styled by noc-widget.css.
+  const off = await browser.newContext({ javaScriptEnabled: false });
+  const still = await off.newPage();
+  const bare = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>t</title></head><body>${block}</body></html>`;
+  srv.blog.pages['/pr-nojs.html'] = { body: bare, csp: strictCsp(srv.cdn.origin) };
+  await still.goto(`${srv.blog.origin}/pr-nojs.html`);
+  const seen = await still.evaluate(() => {
+    const root = document.querySelector('noc-card').shadowRoot;
+    const h2 = root.querySelector('h2');
+    return { title: h2.textContent, styled: getComputedStyle(h2).fontSize, text: root.textContent.length };
+  });
+  assert.equal(seen.title, 'Techniciens/techniciennes de réseau informatique et Web');
+  assert.ok(seen.text > 5000, 'the whole card');
+  await off.close();
+  // With the loader: adopted in place (no prerender fetch), then taken over by the wasm.
+  const { page, guard, context } = await guardedPage(browser);
+  srv.cdn.log.length = 0;
+  await page.goto(srv.page('/pr-adopt.html', block, { lang: 'fr', csp: strictCsp(srv.cdn.origin) }));
+  await live(page, 'noc-card');
+  const roots = await page.evaluate(() => document.querySelector('noc-card').shadowRoot.querySelectorAll('.noc-root').length);
+  assert.equal(roots, 1, 'the block\'s root is the one the wasm runs in');
+  assert.ok(!srv.cdn.log.some((r) => r.path.startsWith('/prerender/')), 'the card was not fetched again');
+  await page.locator('noc-card').getByRole('button', { name: /(10022)/ }).click();
+  await page.waitForFunction(() => document.querySelector('noc-card').shadowRoot.querySelector('h2').textContent.includes('publicité'));
+  guard.check(assert);
+  await context.close();
+});
