@@ -302,9 +302,13 @@
       inst.id = glue.mount(inst.root, inst.host, config);
       inst.root.hidden = false;
       inst.shell.hidden = true;
-    }).catch(function () {
+    }).catch(function (error) {
       // A pre-rendered element stays readable as it is when the wasm cannot start.
-      if (instances.get(inst.host) !== inst || inst.painted) return;
+      if (instances.get(inst.host) !== inst) return;
+      if (inst.painted) {
+        if (window.console) console.warn('NOC widget: could not take over the first paint:', error && error.message || error);
+        return;
+      }
       inst.failed = true;
       renderShell(inst, readConfig(inst), true);
     });

@@ -255,7 +255,7 @@ test('noc show --html: the full card with JavaScript off, adopted by the loader 
   assert.equal(roots, 1, 'the block\'s root is the one the wasm runs in');
   assert.ok(!srv.cdn.log.some((r) => r.path.startsWith('/prerender/')), 'the card was not fetched again');
   await page.locator('noc-card').getByRole('button', { name: /(10022)/ }).click();
-  await page.waitForFunction(() => document.querySelector('noc-card').shadowRoot.querySelector('h2').textContent.includes('publicité'));
+  await page.waitForFunction(() => document.querySelector('noc-card').shadowRoot.querySelector('h2')?.textContent.includes('publicité'));
   guard.check(assert);
   await context.close();
 });
