@@ -397,6 +397,12 @@
     'noc-widget': class NocWidgetElement extends NocElement {}
   };
   if (NocElement) {
+    // Their names survive a bundler's minifier (which drops or shortens class names).
+    Object.defineProperty(NocElement, 'name', { value: 'NocElement' });
+    Object.keys(CLASSES).forEach(function (tag) {
+      var name = tag.replace(/(^|-)([a-z])/g, function (m, dash, c) { return c.toUpperCase(); }) + 'Element';
+      Object.defineProperty(CLASSES[tag], 'name', { value: name });
+    });
     reflectTheme(NocElement.prototype);
     reflectCompact(NocElement.prototype);
     reflectString(CLASSES['noc-card'].prototype, 'code');
