@@ -13,11 +13,12 @@ pub mod config;
 pub mod context;
 pub mod data;
 pub mod events;
+pub mod input;
 pub mod mount;
 pub mod styles;
 
 pub use config::{ElementConfig, Kind, Theme};
-pub use context::{use_embed, EmbedContext};
+pub use context::{use_embed, BrowserPage, EmbedContext};
 pub use data::{use_data, DataState, SharedStore};
 pub use events::{use_emitter, Emitter};
 

@@ -1,9 +1,12 @@
 //! The share link: the form in the URL fragment (`#ee=key:value;key:value`), so nothing leaves the
-//! page (no cookies, no storage, no request). Encoding is pure; only `read_hash`/`write_hash` touch
-//! `location` (kept here, next to the calculator, rather than in `src/embed`).
+//! page (no cookies, no storage, no request). Encoding is pure; the host's page reads and writes the
+//! address (`Page::read_fragment`, `Page::write_fragment`).
 use super::form::Form;
 
 const PREFIX: &str = "ee=";
+/// Longest fragment read: every field at its longest fits in well under 2,000 characters; a longer
+/// fragment (a page may put anything in its URL) is not a share link and the form starts empty.
+pub const MAX_FRAGMENT: usize = 4_000;
 
 /// The fragment (without `#`) holding every field that differs from the defaults.
 pub fn encode(form: &Form) -> String {
@@ -18,6 +21,9 @@ pub fn encode(form: &Form) -> String {
 /// The form a fragment describes (defaults for absent fields), or None when it is not ours.
 /// Unknown keys are ignored; bad values are kept so the form shows their messages.
 pub fn decode(fragment: &str, base: &Form) -> Option<Form> {
+    if fragment.len() > MAX_FRAGMENT {
+        return None;
+    }
     let body = fragment.trim_start_matches('#').strip_prefix(PREFIX)?;
     let mut form = base.clone();
     for pair in body.split(';').filter(|p| !p.is_empty()) {
@@ -60,28 +66,6 @@ fn unescape(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// The host page's current fragment (empty outside a browser).
-pub fn read_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
-}
-
-/// Puts `fragment` in the address bar without a new history entry or a scroll, and returns the full URL.
-pub fn write_hash(fragment: &str) -> Option<String> {
-    let window = web_sys::window()?;
-    let location = window.location();
-    let href = location.href().ok()?;
-    let base = href.split('#').next().unwrap_or(&href).to_owned();
-    let url = format!("{base}#{fragment}");
-    let replaced = window
-        .history()
-        .ok()
-        .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).ok());
-    if replaced.is_none() {
-        let _ = location.set_hash(fragment);
-    }
-    Some(url)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,5 +91,11 @@ mod tests {
         assert_eq!(decode("#section-2", &Form::default()), None);
         let f = decode("#ee=bogus:1;age:30", &Form::default()).unwrap();
         assert_eq!(f.get("age"), "30");
+    }
+
+    #[test]
+    fn an_overlong_fragment_is_ignored() {
+        let long = format!("#ee=age:30;noc:{}", "2".repeat(MAX_FRAGMENT));
+        assert_eq!(decode(&long, &Form::default()), None);
     }
 }
