@@ -126,29 +126,41 @@ pub fn mutated(
     let seeds = if seeds.is_empty() { vec![b"{}".to_vec()] } else { seeds };
     (prop::sample::select(seeds), prop::collection::vec(edit(), 1..=max_edits)).prop_map(move |(seed, edits)| {
         if text {
-            let chars: Vec<String> = String::from_utf8_lossy(&seed).chars().map(String::from).collect();
-            let split = |t: &str| -> Vec<String> { t.chars().map(String::from).collect() };
-            apply(chars, &edits, alphabet, tokens, split).concat().into_bytes()
+            let chars: Vec<char> = String::from_utf8_lossy(&seed).chars().collect();
+            apply(chars, &edits, alphabet, tokens).into_iter().collect::<String>().into_bytes()
         } else {
-            let units: Vec<Vec<u8>> = seed.iter().map(|b| vec![*b]).collect();
-            let split = |t: &str| -> Vec<Vec<u8>> { t.bytes().map(|b| vec![b]).collect() };
-            apply(units, &edits, alphabet, tokens, split).concat()
+            apply(seed, &edits, alphabet, tokens)
         }
     })
 }
 
-fn apply<U: Clone + PartialEq + From<&'static str>>(
-    mut v: Vec<U>,
-    edits: &[Edit],
-    alphabet: &'static [&'static str],
-    tokens: &'static [&'static str],
-    split: impl Fn(&str) -> Vec<U>,
-) -> Vec<U> {
-    let (colon, comma, close) = (U::from(":"), U::from(","), U::from("}"));
+/// What edits work on: bytes or chars.
+trait Unit: Copy + PartialEq {
+    fn all(token: &str) -> Vec<Self>;
+    fn one(token: &str) -> Self {
+        Self::all(token)[0]
+    }
+}
+
+impl Unit for u8 {
+    fn all(token: &str) -> Vec<u8> {
+        token.as_bytes().to_vec()
+    }
+}
+
+impl Unit for char {
+    fn all(token: &str) -> Vec<char> {
+        token.chars().collect()
+    }
+}
+
+fn apply<U: Unit>(mut v: Vec<U>, edits: &[Edit], alphabet: &[&str], tokens: &[&str]) -> Vec<U> {
+    let (colon, comma, close) = (U::one(":"), U::one(","), U::one("}"));
+    let split = U::all;
     for e in edits {
         let len = v.len();
         match e {
-            Edit::Set(i, a) if len > 0 => v[i.index(len)] = U::from(alphabet[a.index(alphabet.len())]),
+            Edit::Set(i, a) if len > 0 => v[i.index(len)] = U::one(alphabet[a.index(alphabet.len())]),
             Edit::Delete(i, n) if len > 0 => {
                 let from = i.index(len);
                 v.drain(from..(from + n).min(len));
@@ -172,7 +184,7 @@ fn apply<U: Clone + PartialEq + From<&'static str>>(
                 let chunk: Vec<U> = v[from..(from + n).min(len)].to_vec();
                 let to = to.index(len + 1);
                 for _ in 0..*times {
-                    v.splice(to..to, chunk.iter().cloned());
+                    v.splice(to..to, chunk.iter().copied());
                 }
             }
             Edit::Swap(i) if len > 1 => {
