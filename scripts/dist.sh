@@ -47,8 +47,10 @@ build() {
     -o "$DIST/${name}_bg.wasm" "$STAGE/${name}_bg.wasm"
   cp "$STAGE/$name.js" "$DIST/"
 }
-build noc-widget-card --no-default-features
-build noc-widget-app
+# A test bundle (`make dist-test`): DIST_FEATURES adds cargo features to the full build (e.g. test-hooks)
+# and DIST_FULL_ONLY=1 skips the card-only build and the offline file, to keep its build short.
+if [ -z "${DIST_FULL_ONLY:-}" ]; then build noc-widget-card --no-default-features; fi
+build noc-widget-app ${DIST_FEATURES:+--features "$DIST_FEATURES"}
 # The loader learns the unit-group codes (from the exported card files) so it can prefetch a card's data.
 codes="$(cd "$WEB_DATA/en" && ls cards-*.bin | sed 's/^cards-\([0-9]\{5\}\)\.bin$/\1/' | sort | tr -d '\n')"
 [ "${#codes}" = $((516 * 5)) ] || fail "expected 516 unit-group card files in $WEB_DATA/en, found $(( ${#codes} / 5 ))"
@@ -65,8 +67,10 @@ say "demo pages"
 perl -0pe 's/[ \t]*<link data-trunk[^>]*>\n//g' index.html > "$DIST/index.html"
 cp static/blog-example.html static/demo.js static/demo.css "$DIST/"
 
-say "offline single file"
-node scripts/offline-html.mjs "$DIST" "$DIST/noc-widget-offline.html"
+if [ -z "${DIST_FULL_ONLY:-}" ]; then
+  say "offline single file"
+  node scripts/offline-html.mjs "$DIST" "$DIST/noc-widget-offline.html"
+fi
 
 say "npm package (npm/)"
 node scripts/npm/build.mjs package "$DIST" "$DIST/npm"
