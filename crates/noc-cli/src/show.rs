@@ -205,7 +205,6 @@ fn ai_missing(r: noc_data::AiUnscoredReason, lang: Lang) -> &'static str {
 }
 
 /// 1234567 → "1,234,567" (EN) or "1 234 567" (FR).
-#[allow(clippy::manual_is_multiple_of)] // is_multiple_of is newer than the workspace's rust-version
 fn thousands(n: i64, lang: Lang) -> String {
     let digits = n.unsigned_abs().to_string();
     let sep = if lang == Lang::En { ',' } else { '\u{a0}' };
