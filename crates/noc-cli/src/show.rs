@@ -1,52 +1,24 @@
 //! `noc show CODE [--lang en|fr] [--json]`: the occupation card as text or JSON.
 
-use noc_data::{Card, Lang, LabourMarket, OutlookRating, Store, WageFigure, WageUnit};
+use noc_data::{Card, LabourMarket, Lang, OutlookRating, Store, WageFigure, WageUnit};
 use std::fmt::Write as _;
 
-const USAGE: &str = "usage: noc show CODE [--lang en|fr] [--json]";
+/// `noc show CODE [--lang en|fr] [--json]`
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Five-digit NOC 2021 unit-group code, e.g. 22220.
+    #[arg(value_name = "CODE")]
+    pub code: String,
+    /// Language of the card.
+    #[arg(long, value_name = "en|fr", default_value = "en", value_parser = crate::lang_arg)]
+    pub lang: Lang,
+    /// Print the card as JSON (with the Express Entry verdicts for the occupation).
+    #[arg(long)]
+    pub json: bool,
+}
 
-pub fn run(args: &[String]) -> i32 {
-    let mut code: Option<&str> = None;
-    let mut lang = Lang::En;
-    let mut json = false;
-    let mut i = 0;
-    while i < args.len() {
-        match args[i].as_str() {
-            "--json" => json = true,
-            "--lang" => {
-                i += 1;
-                match args.get(i).and_then(|l| Lang::parse(l)) {
-                    Some(l) => lang = l,
-                    None => {
-                        eprintln!("noc show: --lang takes en or fr\n{USAGE}");
-                        return 2;
-                    }
-                }
-            }
-            a if a.starts_with("--lang=") => match Lang::parse(&a[7..]) {
-                Some(l) => lang = l,
-                None => {
-                    eprintln!("noc show: --lang takes en or fr\n{USAGE}");
-                    return 2;
-                }
-            },
-            a if a.starts_with("--") => {
-                eprintln!("noc show: unknown option {a}\n{USAGE}");
-                return 2;
-            }
-            a => {
-                if code.replace(a).is_some() {
-                    eprintln!("noc show: give one code\n{USAGE}");
-                    return 2;
-                }
-            }
-        }
-        i += 1;
-    }
-    let Some(code) = code else {
-        eprintln!("noc show: missing CODE\n{USAGE}");
-        return 2;
-    };
+pub fn run(args: &Args) -> i32 {
+    let (code, lang, json) = (args.code.as_str(), args.lang, args.json);
     let store = Store::bundled();
     let card = match store.card(code, lang) {
         Ok(c) => c,
@@ -56,18 +28,8 @@ pub fn run(args: &[String]) -> i32 {
         }
     };
     let text = if json {
-        // The card plus the rules engine's verdicts for this occupation, as the widget shows them.
-        let combined = serde_json::to_value(&card).map(|mut v| {
-            if let Some(obj) = v.as_object_mut() {
-                obj.insert(
-                    "immigration".into(),
-                    serde_json::to_value(ee_rules::occupation_programs(&card.code)).unwrap_or_default(),
-                );
-            }
-            v
-        });
-        match combined.and_then(|v| serde_json::to_string_pretty(&v)) {
-            Ok(s) => s + "\n",
+        match card_json(&card) {
+            Ok(s) => s,
             Err(e) => {
                 eprintln!("noc show: {e}");
                 return 1;
@@ -80,6 +42,19 @@ pub fn run(args: &[String]) -> i32 {
     use std::io::Write as _;
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     0
+}
+
+/// The text `noc show CODE --json` prints: the card plus the rules engine's verdicts for this
+/// occupation, as the widget shows them.
+pub fn card_json(card: &Card) -> Result<String, serde_json::Error> {
+    let mut v = serde_json::to_value(card)?;
+    if let Some(obj) = v.as_object_mut() {
+        obj.insert(
+            "immigration".into(),
+            serde_json::to_value(ee_rules::occupation_programs(&card.code))?,
+        );
+    }
+    Ok(serde_json::to_string_pretty(&v)? + "\n")
 }
 
 /// Labels of the text card in one language.
@@ -249,7 +224,9 @@ fn thousands(n: i64, lang: Lang) -> String {
 }
 
 fn money(v: Option<f64>, unit: WageUnit, lang: Lang, w: &Words) -> String {
-    let Some(v) = v else { return w.not_published.to_string() };
+    let Some(v) = v else {
+        return w.not_published.to_string();
+    };
     let cents = (v * 100.0).round() as i64;
     let whole = thousands(cents / 100, lang);
     match (unit, lang) {
@@ -299,7 +276,13 @@ pub fn render(c: &Card) -> String {
     let lang = c.lang;
     let w = if lang == Lang::En { &EN } else { &FR };
     let mut o = String::new();
-    let _ = writeln!(o, "{} — {} {}", c.title, if lang == Lang::En { "NOC" } else { "CNP" }, c.code);
+    let _ = writeln!(
+        o,
+        "{} — {} {}",
+        c.title,
+        if lang == Lang::En { "NOC" } else { "CNP" },
+        c.code
+    );
     let _ = writeln!(o, "{} {}: {}", w.teer, c.teer.level, c.teer.label);
     let path: Vec<&str> = c.hierarchy.iter().map(|h| h.code.as_str()).collect();
     let _ = writeln!(o, "\n{}: {}", w.classification, path.join(" › "));
@@ -348,28 +331,61 @@ pub fn render(c: &Card) -> String {
 
     let _ = writeln!(o, "\n{}", w.outlook);
     for p in &c.outlook.provinces {
-        let _ = writeln!(o, "  {:<3} {}", p.province.code(), outlook_word(p.outlook, lang));
+        let _ = writeln!(
+            o,
+            "  {:<3} {}",
+            p.province.code(),
+            outlook_word(p.outlook, lang)
+        );
     }
 
     let _ = writeln!(o, "\n{}", w.cops);
     if let Some(f) = &c.cops.figures {
-        let _ = writeln!(o, "  {}: {}", w.employment, thousands(f.employment_2023, lang));
+        let _ = writeln!(
+            o,
+            "  {}: {}",
+            w.employment,
+            thousands(f.employment_2023, lang)
+        );
         let _ = writeln!(o, "  {}: {}", w.openings, thousands(f.job_openings, lang));
         let _ = writeln!(o, "  {}: {}", w.seekers, thousands(f.job_seekers, lang));
     }
-    let cond = |k: LabourMarket, label: &str| if k == LabourMarket::NotAvailable { w.missing.to_string() } else { label.to_string() };
-    let _ = writeln!(o, "  {}: {}", w.recent, cond(c.cops.recent_conditions.key, &c.cops.recent_conditions.label));
-    let _ = writeln!(o, "  {}: {}", w.future, cond(c.cops.future_conditions.key, &c.cops.future_conditions.label));
+    let cond = |k: LabourMarket, label: &str| {
+        if k == LabourMarket::NotAvailable {
+            w.missing.to_string()
+        } else {
+            label.to_string()
+        }
+    };
+    let _ = writeln!(
+        o,
+        "  {}: {}",
+        w.recent,
+        cond(
+            c.cops.recent_conditions.key,
+            &c.cops.recent_conditions.label
+        )
+    );
+    let _ = writeln!(
+        o,
+        "  {}: {}",
+        w.future,
+        cond(
+            c.cops.future_conditions.key,
+            &c.cops.future_conditions.label
+        )
+    );
 
     let _ = writeln!(o, "\n{}", w.census);
     match c.census_income.median {
         Some(m) => {
             let v = money(Some(m as f64), WageUnit::Annual, lang, w);
-            let note = if c.census_income.flag == Some(noc_data::CensusFlag::SeniorManagersAggregate) {
-                format!(" ({})", w.aggregate_note)
-            } else {
-                String::new()
-            };
+            let note =
+                if c.census_income.flag == Some(noc_data::CensusFlag::SeniorManagersAggregate) {
+                    format!(" ({})", w.aggregate_note)
+                } else {
+                    String::new()
+                };
             let _ = writeln!(o, "  {v}{note}");
         }
         None => {
@@ -396,7 +412,11 @@ pub fn render(c: &Card) -> String {
                 w.ai_percentile_tail
             );
             if !a.comparisons.is_empty() {
-                let group = a.comparison_group.as_ref().map(|g| format!(" ({} {})", g.code, g.title)).unwrap_or_default();
+                let group = a
+                    .comparison_group
+                    .as_ref()
+                    .map(|g| format!(" ({} {})", g.code, g.title))
+                    .unwrap_or_default();
                 let _ = writeln!(o, "  {}{group}:", w.ai_compare);
                 for x in &a.comparisons {
                     let _ = writeln!(o, "    {} {}: {}", x.code, x.title, pct(x.human_beta, lang));
@@ -415,7 +435,11 @@ pub fn render(c: &Card) -> String {
 
     let _ = writeln!(o, "\n{}", w.sources);
     for s in &c.sources {
-        let _ = writeln!(o, "  • {} — {}, {} ({}); {}", s.publisher, s.name, s.version, s.date, s.licence);
+        let _ = writeln!(
+            o,
+            "  • {} — {}, {} ({}); {}",
+            s.publisher, s.name, s.version, s.date, s.licence
+        );
     }
     let _ = writeln!(o, "{}: {}", w.data, c.data_version);
     o
@@ -425,8 +449,12 @@ pub fn render(c: &Card) -> String {
 mod tests {
     use super::*;
 
-    fn args(a: &[&str]) -> Vec<String> {
-        a.iter().map(|s| s.to_string()).collect()
+    /// `noc show ARGS...` parsed as the binary parses it.
+    fn args(a: &[&str]) -> Result<Args, clap::Error> {
+        match crate::parse_from(["noc", "show"].iter().chain(a))?.command {
+            crate::Command::Show(args) => Ok(args),
+            other => panic!("parsed as {other:?}"),
+        }
     }
 
     #[test]
@@ -441,7 +469,9 @@ mod tests {
         assert!(en.contains("User support technicians → 22221"));
         assert!(en.contains("57.0% (human rating); GPT-4 rating 73.5%"));
         let fr = render(&store.card("22220", Lang::Fr).unwrap());
-        assert!(fr.starts_with("Techniciens/techniciennes de réseau informatique et Web — CNP 22220\nFÉER 2: "));
+        assert!(fr.starts_with(
+            "Techniciens/techniciennes de réseau informatique et Web — CNP 22220\nFÉER 2: "
+        ));
         assert!(fr.contains("21,00 $ / 36,00 $ / 55,00 $ l'heure"));
         assert!(fr.contains("  ON  bonnes\n"));
     }
@@ -452,8 +482,16 @@ mod tests {
         for lang in Lang::ALL {
             for u in store.unit_groups(lang) {
                 let text = render(&store.card(&u.code, lang).unwrap());
-                assert!(text.contains(&u.title) && text.contains(&u.code), "{} {lang}", u.code);
-                assert!(!text.contains("$0.00") && !text.contains(" 0,00 $"), "{} {lang}: a zero wage", u.code);
+                assert!(
+                    text.contains(&u.title) && text.contains(&u.code),
+                    "{} {lang}",
+                    u.code
+                );
+                assert!(
+                    !text.contains("$0.00") && !text.contains(" 0,00 $"),
+                    "{} {lang}: a zero wage",
+                    u.code
+                );
             }
         }
     }
@@ -463,17 +501,33 @@ mod tests {
         assert_eq!(thousands(1234567, Lang::En), "1,234,567");
         assert_eq!(thousands(-179200, Lang::Fr), "-179\u{a0}200");
         assert_eq!(thousands(999, Lang::En), "999");
-        assert_eq!(money(Some(84000.0), WageUnit::Annual, Lang::En, &EN), "$84,000");
+        assert_eq!(
+            money(Some(84000.0), WageUnit::Annual, Lang::En, &EN),
+            "$84,000"
+        );
         assert_eq!(money(None, WageUnit::Hourly, Lang::Fr, &FR), "n.d.");
         assert_eq!(pct(0.4354, Lang::Fr), "43,5 %");
     }
 
     #[test]
     fn exit_codes() {
-        assert_eq!(run(&args(&["22220", "--json"])), 0);
-        assert_eq!(run(&args(&["22229"])), 1);
-        assert_eq!(run(&args(&["22x20", "--lang", "fr"])), 1);
-        assert_eq!(run(&args(&["22220", "--lang", "de"])), 2);
-        assert_eq!(run(&args(&[])), 2);
+        assert_eq!(run(&args(&["22220", "--json"]).unwrap()), 0);
+        assert_eq!(run(&args(&["22229"]).unwrap()), 1);
+        assert_eq!(run(&args(&["22x20", "--lang", "fr"]).unwrap()), 1);
+        let a = args(&["22220", "--lang=FR"]).unwrap();
+        assert_eq!(
+            (a.code.as_str(), a.lang, a.json),
+            ("22220", Lang::Fr, false)
+        );
+        // Usage errors exit 2 (clap's code for them).
+        for bad in [
+            &["22220", "--lang", "de"][..],
+            &[],
+            &["22220", "22221"],
+            &["22220", "--colour"],
+            &["22220", "--lang", "--json"],
+        ] {
+            assert_eq!(args(bad).unwrap_err().exit_code(), 2, "{bad:?}");
+        }
     }
 }
