@@ -215,19 +215,9 @@ pub fn score_text(score: ee_rules::Score) -> String {
     }
 }
 
-/// Thousands separated the local way: 1,234 / 1 234.
-#[allow(clippy::manual_is_multiple_of)] // is_multiple_of needs Rust 1.87; the workspace says 1.85
+/// Thousands separated the local way: 1,234 / 1 234 (the card's formatter, one for everything).
 pub fn int(lang: Lang, n: u64) -> String {
-    let digits = n.to_string();
-    let sep = pick(lang, ",", "\u{202f}");
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push_str(sep);
-        }
-        out.push(c);
-    }
-    out
+    crate::card::thousands(lang, i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 pub fn ability(lang: Lang, key: &str) -> &'static str {
