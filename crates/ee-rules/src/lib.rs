@@ -44,7 +44,7 @@ pub use timeline::{
     age_points_by_age, timeline, Timeline, TimelineDates, ECA_VALIDITY_YEARS,
     LANGUAGE_TEST_VALIDITY_YEARS,
 };
-pub use validate::{profile_from, profile_from_raw};
+pub use validate::{profile_from, profile_from_raw, validate, Validation};
 
 use serde::Serialize;
 
