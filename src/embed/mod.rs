@@ -13,6 +13,7 @@ pub mod config;
 pub mod context;
 pub mod data;
 pub mod events;
+pub mod input;
 pub mod mount;
 pub mod styles;
 

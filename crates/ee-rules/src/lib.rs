@@ -8,6 +8,7 @@
 #[macro_use]
 mod keys;
 pub mod advisor;
+pub mod bounded;
 pub mod categories;
 pub mod crs;
 pub mod date;
