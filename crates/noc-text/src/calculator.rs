@@ -620,38 +620,52 @@ pub fn scale_hint(lang: Lang, min: f64, max: f64, step: f64) -> String {
     }
 }
 
-/// The message shown next to a field, from the engine's error code (and the test's scale).
-pub fn field_error(lang: Lang, code: &str, empty: bool, range: Option<(String, String)>, test: Option<&str>) -> String {
+/// What is wrong with a form field: an engine error, or a check of a field the engine never sees.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldProblem {
+    Rules(ee_rules::ErrorCode),
+    /// A date field (birth, test, ECA, job start) that is not YYYY-MM-DD or is in the future.
+    InvalidDate,
+}
+
+/// The message shown next to a field (and the test's scale for scores).
+pub fn field_error(lang: Lang, problem: FieldProblem, empty: bool, range: Option<(String, String)>, test: Option<&str>) -> String {
+    use ee_rules::ErrorCode::*;
     if empty {
         return pick(lang, "Enter a value.", "Entrez une valeur.").into();
     }
     let is_score = test.is_some();
     let test = test.map(|t| test_name(lang, t)).unwrap_or("");
+    let code = match problem {
+        FieldProblem::InvalidDate => {
+            return pick(lang, "Enter a date as YYYY-MM-DD, not in the future.", "Entrez une date AAAA-MM-JJ, pas dans le futur.").into();
+        }
+        FieldProblem::Rules(code) => code,
+    };
     match (code, lang) {
-        ("wrong_type", Lang::En) if is_score => "Enter a number.".into(),
-        ("wrong_type", Lang::Fr) if is_score => "Entrez un nombre.".into(),
-        ("out_of_range", Lang::En) => match range {
+        (WrongType, Lang::En) if is_score => "Enter a number.".into(),
+        (WrongType, Lang::Fr) if is_score => "Entrez un nombre.".into(),
+        (OutOfRange, Lang::En) => match range {
             Some((a, b)) => format!("Enter a number from {a} to {b}."),
             None => "This number is out of range.".into(),
         },
-        ("out_of_range", Lang::Fr) => match range {
+        (OutOfRange, Lang::Fr) => match range {
             Some((a, b)) => format!("Entrez un nombre de {a} à {b}."),
             None => "Ce nombre est hors limites.".into(),
         },
-        ("wrong_type", Lang::En) => "Enter a whole number.".into(),
-        ("wrong_type", Lang::Fr) => "Entrez un nombre entier.".into(),
-        ("not_half_band", Lang::En) => format!("{test} scores go in half bands, such as 6, 6.5 or 7."),
-        ("not_half_band", Lang::Fr) => format!("Les résultats {test} vont par demi-bandes, p. ex. 6, 6,5 ou 7."),
-        ("not_whole_score", Lang::En) => format!("{test} scores are whole numbers."),
-        ("not_whole_score", Lang::Fr) => format!("Les résultats {test} sont des nombres entiers."),
-        ("same_official_language", Lang::En) => "The second language must be the other official language (English and French).".into(),
-        ("same_official_language", Lang::Fr) => "La deuxième langue doit être l’autre langue officielle (anglais et français).".into(),
-        ("invalid_noc", Lang::En) => "Enter a five-digit NOC 2021 code whose second digit is 0 to 5.".into(),
-        ("invalid_noc", Lang::Fr) => "Entrez un code CNP 2021 de cinq chiffres dont le deuxième est de 0 à 5.".into(),
-        ("invalid_date", Lang::En) => "Enter a date as YYYY-MM-DD, not in the future.".into(),
-        ("invalid_date", Lang::Fr) => "Entrez une date AAAA-MM-JJ, pas dans le futur.".into(),
-        (_, Lang::En) => "This value is not valid.".into(),
-        (_, Lang::Fr) => "Cette valeur n’est pas valide.".into(),
+        (WrongType, Lang::En) => "Enter a whole number.".into(),
+        (WrongType, Lang::Fr) => "Entrez un nombre entier.".into(),
+        (NotHalfBand, Lang::En) => format!("{test} scores go in half bands, such as 6, 6.5 or 7."),
+        (NotHalfBand, Lang::Fr) => format!("Les résultats {test} vont par demi-bandes, p. ex. 6, 6,5 ou 7."),
+        (NotWholeScore, Lang::En) => format!("{test} scores are whole numbers."),
+        (NotWholeScore, Lang::Fr) => format!("Les résultats {test} sont des nombres entiers."),
+        (SameOfficialLanguage, Lang::En) => "The second language must be the other official language (English and French).".into(),
+        (SameOfficialLanguage, Lang::Fr) => "La deuxième langue doit être l’autre langue officielle (anglais et français).".into(),
+        (InvalidNoc, Lang::En) => "Enter a five-digit NOC 2021 code whose second digit is 0 to 5.".into(),
+        (InvalidNoc, Lang::Fr) => "Entrez un code CNP 2021 de cinq chiffres dont le deuxième est de 0 à 5.".into(),
+        // The form always sends every field, known ones only, once: these reach it only as a bug.
+        (InvalidInput | MissingField | UnknownField | DuplicateField | UnknownValue, Lang::En) => "This value is not valid.".into(),
+        (InvalidInput | MissingField | UnknownField | DuplicateField | UnknownValue, Lang::Fr) => "Cette valeur n’est pas valide.".into(),
     }
 }
 

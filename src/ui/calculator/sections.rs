@@ -16,14 +16,14 @@ pub struct FormProps {
     pub lang: Lang,
     pub form: Rc<Form>,
     pub eval: Rc<Evaluation>,
-    pub ui_errors: Rc<Vec<(&'static str, &'static str)>>,
+    pub ui_errors: Rc<Vec<(&'static str, super::form::FieldProblem)>>,
     pub on_change: Callback<(&'static str, String)>,
 }
 
 /// The message next to `key`, if its value was rejected.
 fn error_for(p: &FormProps, key: &str) -> Option<AttrValue> {
-    if let Some((_, code)) = p.ui_errors.iter().find(|(k, _)| *k == key) {
-        return Some(t::field_error(p.lang, code, false, None, None).into());
+    if let Some((_, problem)) = p.ui_errors.iter().find(|(k, _)| *k == key) {
+        return Some(t::field_error(p.lang, *problem, false, None, None).into());
     }
     let e = p.eval.error_for(key)?;
     let (range, test) = match kind_of(key) {
@@ -40,7 +40,7 @@ fn error_for(p: &FormProps, key: &str) -> Option<AttrValue> {
         }
         _ => (None, None),
     };
-    Some(t::field_error(p.lang, e.error.code.key(), e.empty, range, test.as_deref()).into())
+    Some(t::field_error(p.lang, t::FieldProblem::Rules(e.error.code), e.empty, range, test.as_deref()).into())
 }
 
 fn num(v: f64) -> String {
