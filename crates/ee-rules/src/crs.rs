@@ -74,10 +74,19 @@ impl CrsFactor {
     pub fn section(self) -> CrsSection {
         use CrsFactor::*;
         match self {
-            Age | Education | FirstOfficialLanguage | SecondOfficialLanguage | CanadianWorkExperience => CrsSection::Core,
-            SpouseEducation | SpouseFirstOfficialLanguage | SpouseCanadianWorkExperience => CrsSection::Spouse,
-            TransferabilityEducation | TransferabilityForeignWork | TransferabilityCertificate => CrsSection::Transferability,
-            ProvincialNomination | JobOffer | FrenchLanguage | CanadianEducation | SiblingInCanada => CrsSection::Additional,
+            Age
+            | Education
+            | FirstOfficialLanguage
+            | SecondOfficialLanguage
+            | CanadianWorkExperience => CrsSection::Core,
+            SpouseEducation | SpouseFirstOfficialLanguage | SpouseCanadianWorkExperience => {
+                CrsSection::Spouse
+            }
+            TransferabilityEducation | TransferabilityForeignWork | TransferabilityCertificate => {
+                CrsSection::Transferability
+            }
+            ProvincialNomination | JobOffer | FrenchLanguage | CanadianEducation
+            | SiblingInCanada => CrsSection::Additional,
         }
     }
 }
@@ -325,7 +334,11 @@ pub fn crs(p: &Profile, rules: &RuleSet) -> CrsResult {
     let fr = take(french_points);
     let ce = take(cdn_edu);
     let sib = take(if p.sibling_in_canada { add.sibling } else { 0 });
-    line(CrsFactor::ProvincialNomination, pnp, add.provincial_nomination);
+    line(
+        CrsFactor::ProvincialNomination,
+        pnp,
+        add.provincial_nomination,
+    );
     if job_max > 0 {
         line(CrsFactor::JobOffer, job, job_max);
     }

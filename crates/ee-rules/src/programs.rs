@@ -1,10 +1,10 @@
 //! Program eligibility: FSW (minimums + 67-point grid), CEC, FST, and proof of funds.
 //! `unmet` names are [`Unmet`] keys, documented in docs/profile.md.
 use crate::language::levels;
-use crate::trades::is_fst_trade;
 use crate::profile::{Education, Profile};
 use crate::ruleset::RuleSet;
 use crate::tables::step_lookup;
+use crate::trades::is_fst_trade;
 use serde::Serialize;
 
 /// FSW grid factors, each already capped.

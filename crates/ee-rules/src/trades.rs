@@ -95,5 +95,6 @@ pub fn listing(noc: &str) -> Option<TradeListing> {
 
 /// Eligible skilled trade for FST (all listed groups are TEER 2 or 3).
 pub fn is_fst_trade(noc: &str) -> bool {
-    matches!(listing(noc), Some(TradeListing::Listed(_))) && matches!(noc.as_bytes()[1], b'2' | b'3')
+    matches!(listing(noc), Some(TradeListing::Listed(_)))
+        && matches!(noc.as_bytes()[1], b'2' | b'3')
 }

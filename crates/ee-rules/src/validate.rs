@@ -237,7 +237,10 @@ fn language_result(raw: &Raw, path: &str, errors: &mut Errors) -> Option<Languag
             }
         }
     }
-    (errors.0.len() == before).then_some(LanguageResult { test: test?, scores })
+    (errors.0.len() == before).then_some(LanguageResult {
+        test: test?,
+        scores,
+    })
 }
 
 fn job_offer(raw: &Raw, path: &str, errors: &mut Errors) -> Option<JobOffer> {
@@ -327,7 +330,11 @@ pub fn profile_from_raw(raw: &Raw) -> Result<Profile, ProfileError> {
     match (v.profile, v.errors.into_iter().next()) {
         (Some(p), None) => Ok(p),
         (_, Some(first)) => Err(first),
-        (None, None) => Err(ProfileError::new("", ErrorCode::InvalidInput, "not a readable profile")),
+        (None, None) => Err(ProfileError::new(
+            "",
+            ErrorCode::InvalidInput,
+            "not a readable profile",
+        )),
     }
 }
 
@@ -387,7 +394,9 @@ pub fn validate(raw: &Raw, fallback: Option<&Profile>) -> Validation {
     let relative_in_canada = e.take(obj.boolean("relative_in_canada"));
     let provincial_nomination = e.take(obj.boolean("provincial_nomination"));
     let fallback_spouse = fallback.and_then(|f| f.spouse.as_ref());
-    let spouse = optional(&obj, "spouse", e, |r, path, e| spouse(r, path, e, fallback_spouse));
+    let spouse = optional(&obj, "spouse", e, |r, path, e| {
+        spouse(r, path, e, fallback_spouse)
+    });
     let family_size = e.take(obj.small("family_size", 1, 20));
     let settlement_funds_cad = e.take(obj.int("settlement_funds_cad", 0, 9_007_199_254_740_991));
 
@@ -438,7 +447,8 @@ pub fn validate(raw: &Raw, fallback: Option<&Profile>) -> Validation {
                 provincial_nomination: provincial_nomination.unwrap_or(f.provincial_nomination),
                 spouse: spouse.unwrap_or_else(|| f.spouse.clone()),
                 family_size: family_size.unwrap_or(f.family_size),
-                settlement_funds_cad: settlement_funds_cad.map_or(f.settlement_funds_cad, |v| v as u64),
+                settlement_funds_cad: settlement_funds_cad
+                    .map_or(f.settlement_funds_cad, |v| v as u64),
             }
         })
     };

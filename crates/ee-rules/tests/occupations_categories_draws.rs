@@ -309,7 +309,10 @@ fn programs_unmet_names() {
     ))
     .funds;
     assert_eq!(
-        (f.exempt, f.exempt_reasons.iter().map(|r| r.key()).collect::<Vec<_>>()),
+        (
+            f.exempt,
+            f.exempt_reasons.iter().map(|r| r.key()).collect::<Vec<_>>()
+        ),
         (true, vec!["valid_job_offer"])
     );
     let m = assess(&make(json!({"job_offer": {"teer": 3, "noc": "72200"}})));

@@ -330,7 +330,11 @@ fn every_error_at_once_with_a_fallback_for_the_bad_fields() {
     bad["colour"] = json!("blue");
     let first = err(bad.clone());
     let v = ee_rules::validate(&raw(bad.clone()), None);
-    let fields: Vec<(&str, ErrorCode)> = v.errors.iter().map(|e| (e.field.as_str(), e.code)).collect();
+    let fields: Vec<(&str, ErrorCode)> = v
+        .errors
+        .iter()
+        .map(|e| (e.field.as_str(), e.code))
+        .collect();
     assert_eq!(
         fields,
         [
@@ -342,14 +346,20 @@ fn every_error_at_once_with_a_fallback_for_the_bad_fields() {
             ("family_size", ErrorCode::WrongType),
         ]
     );
-    assert_eq!(v.errors[0], first, "the first error is the one profile_from reports");
+    assert_eq!(
+        v.errors[0], first,
+        "the first error is the one profile_from reports"
+    );
     assert_eq!(v.profile, None, "no fallback, no profile");
 
     let fallback = profile_from(base()).unwrap();
     let v = ee_rules::validate(&raw(bad), Some(&fallback));
     let p = v.profile.expect("scored with the fallback's values");
     assert_eq!((p.age, p.family_size), (fallback.age, fallback.family_size));
-    assert_eq!(p.first_language, fallback.first_language, "a language result falls back whole");
+    assert_eq!(
+        p.first_language, fallback.first_language,
+        "a language result falls back whole"
+    );
     assert_eq!(p.job_offer, fallback.job_offer);
     assert_eq!(v.errors.len(), 6);
 

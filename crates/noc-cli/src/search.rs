@@ -176,7 +176,11 @@ fn render_hit(h: &Hit, title: &str, w: &Words) -> String {
     let why = match &h.kind {
         HitKind::Code2021 => format!("{} {}", tx.kind_code, h.matched),
         HitKind::Code2016 { code2016, change } => {
-            format!("{} — {}", h.matched, noc_text::search::from_2016(w.1, code2016, change))
+            format!(
+                "{} — {}",
+                h.matched,
+                noc_text::search::from_2016(w.1, code2016, change)
+            )
         }
         HitKind::Title(kind) => format!("{} ({})", h.matched, w.kind(*kind)),
     };

@@ -78,7 +78,9 @@ mod tests {
         // The words and formats are tested in noc-text (`plain`); here: the command prints them.
         let card = Store::bundled().card("22220", Lang::Fr).unwrap();
         assert_eq!(render(&card), noc_text::plain::card(&card));
-        assert!(render(&card).starts_with("Techniciens/techniciennes de réseau informatique et Web — CNP 2021 22220\nFÉER 2"));
+        assert!(render(&card).starts_with(
+            "Techniciens/techniciennes de réseau informatique et Web — CNP 2021 22220\nFÉER 2"
+        ));
     }
 
     #[test]

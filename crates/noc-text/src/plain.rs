@@ -47,7 +47,12 @@ pub fn card(c: &Card) -> String {
     let colon = t::colon(lang);
     let mut o = String::new();
     let _ = writeln!(o, "{} — {} {}", c.title, tx.noc_label, c.code);
-    let _ = writeln!(o, "{}{colon}{}", t::teer_badge(lang, c.teer.level), c.teer.label);
+    let _ = writeln!(
+        o,
+        "{}{colon}{}",
+        t::teer_badge(lang, c.teer.level),
+        c.teer.label
+    );
     let path: Vec<&str> = c.hierarchy.iter().map(|h| h.code.as_str()).collect();
     let _ = writeln!(o, "\n{}{colon}{}", tx.classification, path.join(" › "));
     for h in &c.hierarchy {
@@ -55,7 +60,11 @@ pub fn card(c: &Card) -> String {
     }
     let _ = writeln!(o, "\n{}\n  {}", tx.definition, c.definition);
     list(&mut o, tx.illustrative, &c.illustrative_examples);
-    list(&mut o, &t::all_examples(lang, c.all_examples.len()), &c.all_examples);
+    list(
+        &mut o,
+        &t::all_examples(lang, c.all_examples.len()),
+        &c.all_examples,
+    );
     list(&mut o, tx.inclusions, &c.inclusions);
     let _ = writeln!(o, "\n{}", tx.duties);
     if !c.main_duties.lead.is_empty() {
@@ -82,7 +91,11 @@ pub fn card(c: &Card) -> String {
         .collect();
     list(&mut o, tx.exclusions, &excl);
 
-    let _ = writeln!(o, "\n{} ({} / {} / {})", tx.wages, tx.low, tx.median, tx.high);
+    let _ = writeln!(
+        o,
+        "\n{} ({} / {} / {})",
+        tx.wages, tx.low, tx.median, tx.high
+    );
     if c.wages.national.is_none() && c.wages.provinces.is_empty() {
         let _ = writeln!(o, "  {}", tx.no_wages);
     }
@@ -95,14 +108,34 @@ pub fn card(c: &Card) -> String {
         let _ = writeln!(o, "  {}", tx.no_outlook);
     }
     for p in &c.outlook.provinces {
-        let _ = writeln!(o, "  {}{colon}{}", t::region_name(lang, p.province), t::outlook_word(lang, p.outlook));
+        let _ = writeln!(
+            o,
+            "  {}{colon}{}",
+            t::region_name(lang, p.province),
+            t::outlook_word(lang, p.outlook)
+        );
     }
 
     let _ = writeln!(o, "\n{}", tx.cops);
     if let Some(f) = &c.cops.figures {
-        let _ = writeln!(o, "  {}{colon}{}", tx.employment_2023, t::thousands(lang, f.employment_2023));
-        let _ = writeln!(o, "  {}{colon}{}", tx.job_openings, t::thousands(lang, f.job_openings));
-        let _ = writeln!(o, "  {}{colon}{}", tx.job_seekers, t::thousands(lang, f.job_seekers));
+        let _ = writeln!(
+            o,
+            "  {}{colon}{}",
+            tx.employment_2023,
+            t::thousands(lang, f.employment_2023)
+        );
+        let _ = writeln!(
+            o,
+            "  {}{colon}{}",
+            tx.job_openings,
+            t::thousands(lang, f.job_openings)
+        );
+        let _ = writeln!(
+            o,
+            "  {}{colon}{}",
+            tx.job_seekers,
+            t::thousands(lang, f.job_seekers)
+        );
     }
     let cond = |k: LabourMarket, label: &str| {
         if k == LabourMarket::NotAvailable || label.is_empty() {
@@ -111,17 +144,34 @@ pub fn card(c: &Card) -> String {
             label.to_owned()
         }
     };
-    let _ = writeln!(o, "  {}{colon}{}", tx.recent_conditions, cond(c.cops.recent_conditions.key, &c.cops.recent_conditions.label));
-    let _ = writeln!(o, "  {}{colon}{}", tx.future_conditions, cond(c.cops.future_conditions.key, &c.cops.future_conditions.label));
+    let _ = writeln!(
+        o,
+        "  {}{colon}{}",
+        tx.recent_conditions,
+        cond(
+            c.cops.recent_conditions.key,
+            &c.cops.recent_conditions.label
+        )
+    );
+    let _ = writeln!(
+        o,
+        "  {}{colon}{}",
+        tx.future_conditions,
+        cond(
+            c.cops.future_conditions.key,
+            &c.cops.future_conditions.label
+        )
+    );
 
     let _ = writeln!(o, "\n{}", tx.census);
     match c.census_income.median {
         Some(m) => {
-            let note = if c.census_income.flag == Some(noc_data::CensusFlag::SeniorManagersAggregate) {
-                format!(" ({})", tx.census_aggregate)
-            } else {
-                String::new()
-            };
+            let note =
+                if c.census_income.flag == Some(noc_data::CensusFlag::SeniorManagersAggregate) {
+                    format!(" ({})", tx.census_aggregate)
+                } else {
+                    String::new()
+                };
             let _ = writeln!(o, "  {}{note}", t::money(lang, m as f64, false));
         }
         None => {
@@ -132,20 +182,51 @@ pub fn card(c: &Card) -> String {
     let _ = writeln!(o, "\n{}", tx.ai_heading);
     match &c.ai_exposure {
         Some(a) => {
-            let _ = writeln!(o, "  {}", t::ai_headline(lang, &t::percent(lang, a.human_beta)));
-            let _ = writeln!(o, "  {}", t::ai_bar_label(lang, tx.ai_human, &t::percent(lang, a.human_beta)));
-            let _ = writeln!(o, "  {}", t::ai_bar_label(lang, tx.ai_gpt4, &t::percent(lang, a.gpt4_beta)));
-            let _ = writeln!(o, "  {}", t::ai_rank(lang, a.rank, a.scored_groups, a.percentile));
+            let _ = writeln!(
+                o,
+                "  {}",
+                t::ai_headline(lang, &t::percent(lang, a.human_beta))
+            );
+            let _ = writeln!(
+                o,
+                "  {}",
+                t::ai_bar_label(lang, tx.ai_human, &t::percent(lang, a.human_beta))
+            );
+            let _ = writeln!(
+                o,
+                "  {}",
+                t::ai_bar_label(lang, tx.ai_gpt4, &t::percent(lang, a.gpt4_beta))
+            );
+            let _ = writeln!(
+                o,
+                "  {}",
+                t::ai_rank(lang, a.rank, a.scored_groups, a.percentile)
+            );
             if !a.comparisons.is_empty() {
-                let group = a.comparison_group.as_ref().map(|g| format!(" ({} {})", g.code, g.title)).unwrap_or_default();
+                let group = a
+                    .comparison_group
+                    .as_ref()
+                    .map(|g| format!(" ({} {})", g.code, g.title))
+                    .unwrap_or_default();
                 let _ = writeln!(o, "  {}{group}{}", tx.ai_compare, colon.trim_end());
                 for x in &a.comparisons {
-                    let _ = writeln!(o, "    {} {}{colon}{}", x.code, x.title, t::percent(lang, x.human_beta));
+                    let _ = writeln!(
+                        o,
+                        "    {} {}{colon}{}",
+                        x.code,
+                        x.title,
+                        t::percent(lang, x.human_beta)
+                    );
                 }
             }
         }
         None => {
-            let _ = writeln!(o, "  {}{colon}{}", tx.ai_none, t::ai_missing_reason(lang, c.ai_exposure_missing));
+            let _ = writeln!(
+                o,
+                "  {}{colon}{}",
+                tx.ai_none,
+                t::ai_missing_reason(lang, c.ai_exposure_missing)
+            );
         }
     }
 
@@ -153,7 +234,11 @@ pub fn card(c: &Card) -> String {
 
     let _ = writeln!(o, "\n{}", tx.sources);
     for s in &c.sources {
-        let _ = writeln!(o, "  • {} — {}, {} ({}); {}", s.publisher, s.name, s.version, s.date, s.licence);
+        let _ = writeln!(
+            o,
+            "  • {} — {}, {} ({}); {}",
+            s.publisher, s.name, s.version, s.date, s.licence
+        );
     }
     let _ = writeln!(o, "{}", t::data_version(lang, &c.data_version));
     o
@@ -173,7 +258,12 @@ pub fn programs(p: &OccupationPrograms, lang: Lang, trade_group_title: Option<&s
         (tx.cec, p.cec.eligible, p.cec.reason, None),
         (tx.fst, p.fst.eligible, p.fst.reason, trade_group_title),
     ] {
-        let _ = writeln!(o, "  {name}{colon}{} — {}", yes_no(eligible), t::program_reason(lang, reason, p.teer, group));
+        let _ = writeln!(
+            o,
+            "  {name}{colon}{} — {}",
+            yes_no(eligible),
+            t::program_reason(lang, reason, p.teer, group)
+        );
     }
     let _ = writeln!(o, "  {}", tx.other_requirements);
     let _ = writeln!(o, "\n{}", tx.categories);
@@ -183,8 +273,17 @@ pub fn programs(p: &OccupationPrograms, lang: Lang, trade_group_title: Option<&s
     let mut categories: Vec<_> = p.categories.iter().collect();
     categories.sort_by_key(|c| (!c.current, std::cmp::Reverse(c.list_date)));
     for c in categories {
-        let state = if c.current { tx.category_current } else { tx.category_past };
-        let _ = writeln!(o, "  • {} ({state}, {})", t::category_name(lang, c.category), t::category_dates(lang, c.list_date, c.until));
+        let state = if c.current {
+            tx.category_current
+        } else {
+            tx.category_past
+        };
+        let _ = writeln!(
+            o,
+            "  • {} ({state}, {})",
+            t::category_name(lang, c.category),
+            t::category_dates(lang, c.list_date, c.until)
+        );
         let _ = writeln!(o, "    {}", t::category_condition(lang, c.condition));
     }
     let _ = writeln!(o, "  {}", tx.french_category);
@@ -201,17 +300,29 @@ mod tests {
     fn text_card_22220_in_both_languages() {
         let store = Store::bundled();
         let en = card(&store.card("22220", noc_data::Lang::En).unwrap());
-        assert!(en.starts_with("Computer network and web technicians — NOC 2021 22220\nTEER 2: "), "{en}");
+        assert!(
+            en.starts_with("Computer network and web technicians — NOC 2021 22220\nTEER 2: "),
+            "{en}"
+        );
         assert!(en.contains("2 › 22 › 222 › 2222 › 22220"));
-        assert!(en.contains("  Canada: $21.00 / $36.00 / $55.00 per hour (2023-2024)"), "{en}");
+        assert!(
+            en.contains("  Canada: $21.00 / $36.00 / $55.00 per hour (2023-2024)"),
+            "{en}"
+        );
         assert!(en.contains("  Ontario: Good\n"), "{en}");
         assert!(en.contains("  Web technicians\n    • Install, maintain"));
         assert!(en.contains("User support technicians → 22221"));
         assert!(en.contains("Human raters: 57.0% of tasks exposed"), "{en}");
-        assert!(en.contains("Federal Skilled Worker (FSW): Yes — TEER 2 work is skilled work"), "{en}");
+        assert!(
+            en.contains("Federal Skilled Worker (FSW): Yes — TEER 2 work is skilled work"),
+            "{en}"
+        );
         let fr = card(&store.card("22220", noc_data::Lang::Fr).unwrap());
         assert!(fr.starts_with("Techniciens/techniciennes de réseau informatique et Web — CNP 2021 22220\nFÉER 2\u{a0}: "), "{fr}");
-        assert!(fr.contains("21,00\u{a0}$ / 36,00\u{a0}$ / 55,00\u{a0}$ l’heure"), "{fr}");
+        assert!(
+            fr.contains("21,00\u{a0}$ / 36,00\u{a0}$ / 55,00\u{a0}$ l’heure"),
+            "{fr}"
+        );
         assert!(fr.contains("  Ontario\u{a0}: Bonnes\n"), "{fr}");
     }
 
@@ -221,9 +332,21 @@ mod tests {
         for lang in noc_data::Lang::ALL {
             for u in store.unit_groups(lang) {
                 let text = card(&store.card(&u.code, lang).unwrap());
-                assert!(text.contains(&u.title) && text.contains(&u.code), "{} {lang}", u.code);
-                assert!(!text.contains("$0.00") && !text.contains(" 0,00\u{a0}$"), "{} {lang}: a zero wage", u.code);
-                assert!(!text.contains('_'), "{} {lang}: a raw key in the text", u.code);
+                assert!(
+                    text.contains(&u.title) && text.contains(&u.code),
+                    "{} {lang}",
+                    u.code
+                );
+                assert!(
+                    !text.contains("$0.00") && !text.contains(" 0,00\u{a0}$"),
+                    "{} {lang}: a zero wage",
+                    u.code
+                );
+                assert!(
+                    !text.contains('_'),
+                    "{} {lang}: a raw key in the text",
+                    u.code
+                );
             }
         }
     }
@@ -233,6 +356,9 @@ mod tests {
         let t = programs(&occupation_programs("72200"), Lang::Fr, Some("72 Métiers"));
         assert!(t.contains("Programme des travailleurs de métiers spécialisés (fédéral)\u{a0}: Oui — C’est un métier spécialisé de la liste : 72 Métiers."), "{t}");
         let t = programs(&occupation_programs("65310"), Lang::En, None);
-        assert!(t.contains("Federal Skilled Worker (FSW): No — TEER 5 work does not count"), "{t}");
+        assert!(
+            t.contains("Federal Skilled Worker (FSW): No — TEER 5 work does not count"),
+            "{t}"
+        );
     }
 }
