@@ -206,3 +206,25 @@ pub async fn api_search(query: JsValue, options: JsValue) -> Result<JsValue, JsV
         .collect();
     to_js(&results)
 }
+
+/// Test builds only: traps the instance at once (as a stack overflow or a panic under
+/// `panic = "abort"` would), so tests can check that the loader restarts it.
+#[cfg(feature = "test-hooks")]
+#[wasm_bindgen(js_name = testTrap)]
+pub fn test_trap() {
+    #[cfg(target_arch = "wasm32")]
+    core::arch::wasm32::unreachable();
+}
+
+/// Test builds only: traps later, inside a task of the async executor (not in the call itself), as
+/// a failure while data loads would.
+#[cfg(feature = "test-hooks")]
+#[wasm_bindgen(js_name = testTrapLater)]
+pub async fn test_trap_later() -> Result<JsValue, JsValue> {
+    let tick = js_sys::Promise::resolve(&JsValue::NULL);
+    let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+    #[cfg(target_arch = "wasm32")]
+    core::arch::wasm32::unreachable();
+    #[allow(unreachable_code)]
+    Ok(JsValue::UNDEFINED)
+}
