@@ -23,7 +23,10 @@ pub struct NativePage {
 impl NativePage {
     pub fn new(today: Date) -> NativePage {
         thread_local! { static STORE: SharedStore = Rc::new(RefCell::new(Store::bundled())); }
-        NativePage { store: STORE.with(Clone::clone), today }
+        NativePage {
+            store: STORE.with(Clone::clone),
+            today,
+        }
     }
 }
 
@@ -77,7 +80,11 @@ pub fn first_paints(lang: Lang) -> Vec<(String, ElementConfig)> {
         config.code = Some(AttrValue::from(code.clone()));
         out.push((format!("{l}/card-{code}.html"), config));
     }
-    for (name, kind) in [("search", Kind::Search), ("calculator", Kind::Calculator), ("widget", Kind::Widget)] {
+    for (name, kind) in [
+        ("search", Kind::Search),
+        ("calculator", Kind::Calculator),
+        ("widget", Kind::Widget),
+    ] {
         out.push((format!("{l}/{name}.html"), ElementConfig::new(kind, lang)));
     }
     out
@@ -102,10 +109,20 @@ fn without_component_names(html: &str) -> String {
     while let Some(at) = rest.find("<!--<") {
         let (before, tail) = rest.split_at(at);
         out.push_str(before);
-        let open = if tail.starts_with("<!--</[") { "<!--</[" } else { "<!--<[" };
-        let body = tail.strip_prefix(open).and_then(|t| t.find("]>-->").map(|end| (t, end)));
+        let open = if tail.starts_with("<!--</[") {
+            "<!--</["
+        } else {
+            "<!--<["
+        };
+        let body = tail
+            .strip_prefix(open)
+            .and_then(|t| t.find("]>-->").map(|end| (t, end)));
         match body {
-            Some((t, end)) if t[..end].chars().all(|c| c.is_alphanumeric() || "_:<>, ".contains(c)) => {
+            Some((t, end))
+                if t[..end]
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || "_:<>, ".contains(c)) =>
+            {
                 out.push_str(open);
                 out.push_str("]>-->");
                 rest = &t[end + "]>-->".len()..];
@@ -199,17 +216,30 @@ mod tests {
 
     #[test]
     fn component_names_are_left_out_of_the_markers() {
-        let html = "<!--<[a::B<c::D>]>--><p>x &lt;!--&lt;[y]&gt;</p><!--</[a::B<c::D>]>--><!--<[]>-->";
-        assert_eq!(without_component_names(html), "<!--<[]>--><p>x &lt;!--&lt;[y]&gt;</p><!--</[]>--><!--<[]>-->");
+        let html =
+            "<!--<[a::B<c::D>]>--><p>x &lt;!--&lt;[y]&gt;</p><!--</[a::B<c::D>]>--><!--<[]>-->";
+        assert_eq!(
+            without_component_names(html),
+            "<!--<[]>--><p>x &lt;!--&lt;[y]&gt;</p><!--</[]>--><!--<[]>-->"
+        );
     }
 
     #[test]
     fn a_card_snippet_is_a_declarative_shadow_root_with_the_card() {
-        let html = card_snippet("22220", Lang::Fr, "https://example.org/w/noc-widget.css", Date::new(2026, 12, 1));
+        let html = card_snippet(
+            "22220",
+            Lang::Fr,
+            "https://example.org/w/noc-widget.css",
+            Date::new(2026, 12, 1),
+        );
         assert!(html.starts_with(r#"<noc-card code="22220" lang="fr"><template shadowrootmode="open"><link rel="stylesheet" href="https://example.org/w/noc-widget.css">"#), "{html}");
         assert!(html.contains("Techniciens de réseau informatique et web"));
         assert!(html.contains(r#"data-prerendered="fr/card-22220.html""#));
-        assert!(!html.contains("noc_widget_app") && !html.contains(" style=") && !html.contains("<script"));
+        assert!(
+            !html.contains("noc_widget_app")
+                && !html.contains(" style=")
+                && !html.contains("<script")
+        );
         assert!(html.trim_end().ends_with("</div></template></noc-card>"));
     }
 

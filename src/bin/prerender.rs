@@ -36,7 +36,10 @@ fn main() -> ExitCode {
     });
     match result {
         Ok((count, bytes)) => {
-            println!("[prerender] {count} first paints ({} KB), dated {today}", bytes / 1024);
+            println!(
+                "[prerender] {count} first paints ({} KB), dated {today}",
+                bytes / 1024
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {

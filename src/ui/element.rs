@@ -37,7 +37,9 @@ pub fn element(props: &ElementProps) -> Html {
 /// pre-rendered element, so its first render is the same as the pre-render.
 pub fn first_paint_files(config: &super::host::ElementConfig) -> Vec<&'static str> {
     match (config.kind, &config.code) {
-        (Kind::Card, Some(code)) => noc_data::Store::files_for_card(code, super::data::data_lang(config.lang)),
+        (Kind::Card, Some(code)) => {
+            noc_data::Store::files_for_card(code, super::data::data_lang(config.lang))
+        }
         _ => Vec::new(),
     }
 }

@@ -2,13 +2,27 @@
 use std::process::Command;
 
 fn show(args: &[&str]) -> (Option<i32>, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_noc")).arg("show").args(args).output().expect("run noc");
-    (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned())
+    let out = Command::new(env!("CARGO_BIN_EXE_noc"))
+        .arg("show")
+        .args(args)
+        .output()
+        .expect("run noc");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
 }
 
 #[test]
 fn html_is_a_declarative_shadow_root_with_the_whole_card_and_the_stylesheet_link() {
-    let (code, html) = show(&["22220", "--html", "--lang", "fr", "--widget-url", "https://cdn.example.org/w"]);
+    let (code, html) = show(&[
+        "22220",
+        "--html",
+        "--lang",
+        "fr",
+        "--widget-url",
+        "https://cdn.example.org/w",
+    ]);
     assert_eq!(code, Some(0));
     assert!(
         html.starts_with(concat!(
@@ -20,7 +34,12 @@ fn html_is_a_declarative_shadow_root_with_the_whole_card_and_the_stylesheet_link
     );
     assert!(html.trim_end().ends_with("</div></template></noc-card>"));
     // The whole card: title, duties, wages, sources — the same text the widget shows.
-    for needle in ["Techniciens/techniciennes de réseau informatique et Web", "Fonctions principales", "Salaires", "Entrée express en bref"] {
+    for needle in [
+        "Techniciens/techniciennes de réseau informatique et Web",
+        "Fonctions principales",
+        "Salaires",
+        "Entrée express en bref",
+    ] {
         assert!(html.contains(needle), "{needle}");
     }
     // Strict CSP: no script, no style attribute, no handler attribute; no component names in the markers.
