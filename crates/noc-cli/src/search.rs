@@ -288,8 +288,8 @@ mod tests {
         }
     }
 
-    fn args<'a>(list: &'a [&'a str]) -> &'a [&'a str] {
-        list
+    fn args<'a>(list: &[&'a str]) -> Vec<&'a str> {
+        list.to_vec()
     }
 
     #[test]
