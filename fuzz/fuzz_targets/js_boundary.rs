@@ -322,21 +322,12 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
 #[cfg(not(feature = "libfuzzer"))]
 fn main() {
     let seconds: u64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(60);
-    let problems = std::cell::RefCell::new(std::collections::BTreeMap::<String, u64>::new());
-    let run = stable::run(0x7A5, seconds, 256, stable::bytes(160), |input| {
-        let accepted = check(input);
-        if !accepted {
-            let g = parse(input);
-            if let Err(e) = read(&g, Node::At(0), "profile", LIMITS) {
-                let name = format!("{:?}", e.problem);
-                let name = name.split(['(', ' ']).next().unwrap_or("").to_owned();
-                *problems.borrow_mut().entry(name).or_default() += 1;
-            }
-        }
-        accepted
-    });
-    let (runs, accepted, problems) = (run.inputs, run.passed, problems.into_inner());
-    println!("js_boundary: {runs} object graphs in {seconds} s ({accepted} accepted; refused: {problems:?}), no panic");
+    // Random bytes are already graphs (every byte string parses), so no seeds are needed.
+    let run = stable::run(0x7A5B0D, seconds, 256, stable::bytes(160), check);
+    println!(
+        "js_boundary: {} object graphs in {seconds} s ({} accepted within the limits), no panic",
+        run.inputs, run.passed
+    );
 }
 
 #[cfg(not(feature = "libfuzzer"))]

@@ -49,7 +49,19 @@ fn profile_from_js(profile: JsValue) -> Result<ee_rules::Profile, JsValue> {
         ));
     }
     let raw = super::input::read(profile, "profile", ee_rules::bounded::Limits::PROFILE)?;
-    ee_rules::profile_from_raw(&raw).map_err(rules_error)
+    let v = ee_rules::validate(&raw, None);
+    match (v.profile, v.errors.first()) {
+        (Some(p), None) => Ok(p),
+        (_, Some(first)) => {
+            // `field`, `message`, `code` of the first error, as before; `errors` lists them all.
+            let js = rules_error(first.clone());
+            if let Ok(list) = to_js(&v.errors) {
+                let _ = js_sys::Reflect::set(&js, &JsValue::from_str("errors"), &list);
+            }
+            Err(js)
+        }
+        (None, None) => Err(field_error("profile", "cannot be read")),
+    }
 }
 
 #[cfg(feature = "full")]
@@ -122,9 +134,9 @@ pub async fn api_occupation(code: JsValue, options: JsValue) -> Result<JsValue, 
     let store = super::data::ensure_files(&noc_data::Store::files_for_card(&code, lang))
         .await
         .map_err(|e| field_error("", &format!("data could not be loaded: {e}")))?;
-    let card = store.borrow().card(&code, lang);
-    match card {
-        Ok(card) => to_js(&card),
+    let occupation = store.borrow().occupation(&code, lang);
+    match occupation {
+        Ok(occupation) => to_js(&occupation),
         Err(e @ (noc_data::CardError::Malformed { .. } | noc_data::CardError::Unknown { .. })) => {
             Err(field_error("code", &e.to_string()))
         }
@@ -193,4 +205,26 @@ pub async fn api_search(query: JsValue, options: JsValue) -> Result<JsValue, JsV
         })
         .collect();
     to_js(&results)
+}
+
+/// Test builds only: traps the instance at once (as a stack overflow or a panic under
+/// `panic = "abort"` would), so tests can check that the loader restarts it.
+#[cfg(feature = "test-hooks")]
+#[wasm_bindgen(js_name = testTrap)]
+pub fn test_trap() {
+    #[cfg(target_arch = "wasm32")]
+    core::arch::wasm32::unreachable();
+}
+
+/// Test builds only: traps later, inside a task of the async executor (not in the call itself), as
+/// a failure while data loads would.
+#[cfg(feature = "test-hooks")]
+#[wasm_bindgen(js_name = testTrapLater)]
+pub async fn test_trap_later() -> Result<JsValue, JsValue> {
+    let tick = js_sys::Promise::resolve(&JsValue::NULL);
+    let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+    #[cfg(target_arch = "wasm32")]
+    core::arch::wasm32::unreachable();
+    #[allow(unreachable_code)]
+    Ok(JsValue::UNDEFINED)
 }

@@ -28,12 +28,14 @@
 mod ai;
 mod card;
 mod error;
+mod occupation;
 #[cfg(feature = "search")]
 mod search_input;
 pub mod model;
 mod store;
 
 pub use card::*;
+pub use occupation::Occupation;
 pub use error::{CardError, CodeProblem, DataError, Suggestion, SuggestionReason};
 pub use model::{
     AiUnscoredReason, CensusFlag, ConcordanceRow, CopsFigures, DutySection, Exclusion, Geo, LabourMarket, MainDuties,
