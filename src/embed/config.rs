@@ -4,8 +4,8 @@ use wasm_bindgen::JsValue;
 use yew::AttrValue;
 
 use super::input;
-pub use crate::ui::host::{ElementConfig, Kind, Theme};
 use crate::i18n::common::Lang;
+pub use crate::ui::host::{ElementConfig, Kind, Theme};
 
 /// Longest attribute value read (characters); the rest of a longer one is ignored.
 pub const MAX_ATTRIBUTE: usize = 1_000;
