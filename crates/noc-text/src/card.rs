@@ -352,8 +352,6 @@ pub fn outlook_word(lang: Lang, rating: noc_data::OutlookRating) -> &'static str
 }
 
 /// 1234567 → "1,234,567" (EN) or "1 234 567" (FR, narrow no-break spaces).
-// `is_multiple_of` needs Rust 1.87; the workspace supports 1.85.
-#[allow(clippy::manual_is_multiple_of)]
 pub fn thousands(lang: Lang, n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let sep = if lang == Lang::En { ',' } else { '\u{202f}' };

@@ -239,7 +239,7 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
         let assessment = state.assessment.clone();
         use_effect_with(assessment, move |a| {
             if let Some(a) = a {
-                emitter.ee_change(&**a);
+                emitter.ee_change(a);
             }
         });
     }
