@@ -247,6 +247,7 @@ ${readme['index.html'].body.replace(/^<!--.*-->\n/, '')}
       occupation: await api.occupation('22220'),
       occupationFr: await api.occupation('00010', { lang: 'fr' }),
       occupationNoAi: await tryFrom(api.occupation('42102')),
+      occupationCategories: await api.occupation('31301'),
       assess: await api.assess(profile),
       suggest: await api.suggest(profile),
       eeChange: window.__changes.at(-1),
@@ -256,6 +257,8 @@ ${readme['index.html'].body.replace(/^<!--.*-->\n/, '')}
   assert.equal(outputs.assess.crs.total, 462, 'the docs/profile.md example');
   assert.equal(outputs.search2016[0].kind.type, 'code2016');
   assert.ok(outputs.suggest.length > 0);
+  assert.ok(outputs.occupationCategories.immigration.categories.length > 0, '31301 is on a category list');
+  assert.equal(outputs.occupationNoAi.ai_exposure, null, '42102 has no AI exposure score');
   assert.deepEqual([outputs.error.field, outputs.error.code], ['age', 'out_of_range']);
   writeFileSync(join(APP, 'src', 'real-outputs.ts'), `// Outputs of NocWidget in Chromium, checked against the package's types (fresh literals: no excess field).
 import type { SearchHit, Occupation, Assessment, Suggestion, NocWidgetError } from 'noc-widget';
@@ -265,6 +268,7 @@ export const search2016: SearchHit[] = ${JSON.stringify(outputs.search2016)};
 export const occupation: Occupation = ${JSON.stringify(outputs.occupation)};
 export const occupationFr: Occupation = ${JSON.stringify(outputs.occupationFr)};
 ${outputs.occupationNoAi.error ? '' : `export const occupationNoAi: Occupation = ${JSON.stringify(outputs.occupationNoAi)};`}
+export const occupationCategories: Occupation = ${JSON.stringify(outputs.occupationCategories)};
 export const assess: Assessment = ${JSON.stringify(outputs.assess)};
 export const suggest: Suggestion[] = ${JSON.stringify(outputs.suggest)};
 export const eeChange: Assessment = ${JSON.stringify(outputs.eeChange)};

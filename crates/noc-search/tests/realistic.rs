@@ -142,9 +142,8 @@ fn realistic_titles_recall() {
     }
     // Floors a little under the measured figures (see bench/REPORT.md), so a ranking change that
     // loses ground fails here.
-    for h in 0..2 {
-        for p in 0..2 {
-            let x = t[0][h][p];
+    for (h, halves) in t[0].iter().enumerate() {
+        for (p, &x) in halves.iter().enumerate() {
             assert!(
                 x.r1() >= FLOOR_AT1,
                 "widget half {h} page {p}: recall@1 {:.3}",
