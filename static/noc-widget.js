@@ -9,24 +9,31 @@
  * size); any other element, and window.NocWidget, use the full build (each loaded at most once).
  * Data files are fetched by name (only those the elements need), once per page.
  */
-(function () {
+(function (moduleUrl) {
   'use strict';
 
-  var VERSION = '0.1.0';
+  // Written by scripts/dist.sh from the workspace version in Cargo.toml (also the npm package's version).
+  var VERSION = '0.0.0-dev';
   if (window.NocWidget && window.NocWidget.version) return; // Included twice: the first copy serves.
 
   // The offline single-file build defines NocWidgetOffline = {glue, wasm, data} before this script.
   var offline = window.NocWidgetOffline || null;
-  var script = document.currentScript;
-  var base = new URL('.', (script && script.src) || location.href).href;
-  var urls = {
-    glue: base + 'noc-widget-app.js',
-    wasm: base + 'noc-widget-app_bg.wasm',
-    cardGlue: base + 'noc-widget-card.js',
-    cardWasm: base + 'noc-widget-card_bg.wasm',
-    data: (script && script.getAttribute('data-data-url')) || base + 'data/'
-  };
-  urls.data = new URL(urls.data, base).href.replace(/\/?$/, '/');
+  // The files sit next to this script, or next to the ES module (`moduleUrl`, given by the npm package's
+  // noc-widget.mjs), unless the page says otherwise with data-data-url or NocWidget.setBase(url).
+  var script = moduleUrl ? null : document.currentScript;
+  var urls = {};
+  function setUrls(baseUrl, dataUrl) {
+    var base = new URL('.', new URL(baseUrl, location.href)).href;
+    urls = {
+      base: base,
+      glue: base + 'noc-widget-app.js',
+      wasm: base + 'noc-widget-app_bg.wasm',
+      cardGlue: base + 'noc-widget-card.js',
+      cardWasm: base + 'noc-widget-card_bg.wasm',
+      data: new URL(dataUrl || 'data/', base).href.replace(/\/?$/, '/')
+    };
+  }
+  setUrls(moduleUrl || (script && script.src) || location.href, script && script.getAttribute('data-data-url'));
 
   // The 516 unit-group codes, five digits each, written in by scripts/dist.sh (empty under `trunk serve`,
   // which only turns the prefetch below off). Lets a card fetch its data while the wasm downloads,
@@ -347,18 +354,81 @@
       }, { rootMargin: '400px 0px' })
     : null;
 
-  function defineElement(tag, kind) {
-    if (!window.customElements || customElements.get(tag)) return;
-    customElements.define(tag, class extends HTMLElement {
-      static get observedAttributes() { return OBSERVED; }
-      connectedCallback() { attach(this, kind, tag, false); }
-      disconnectedCallback() { detach(this); }
-      attributeChangedCallback(name, oldValue, newValue) {
-        if (oldValue !== newValue) refresh(this);
-      }
+  // Element classes, named and with properties that reflect their attributes, as platform elements do
+  // (`el.code = "22220"` sets the attribute; `lang` is HTMLElement's own). Described for tools in
+  // scripts/npm/elements.json, from which the package's types and custom-elements.json are made.
+  function reflectString(proto, name) {
+    Object.defineProperty(proto, name, {
+      configurable: true, enumerable: true,
+      get: function () { var v = this.getAttribute(name); return v === null ? '' : v; },
+      set: function (v) { if (v == null) this.removeAttribute(name); else this.setAttribute(name, String(v)); }
     });
   }
-  Object.keys(KINDS).forEach(function (tag) { defineElement(tag, KINDS[tag]); });
+  function reflectTheme(proto) {
+    Object.defineProperty(proto, 'theme', {
+      configurable: true, enumerable: true,
+      get: function () {
+        var v = (this.getAttribute('theme') || '').trim().toLowerCase();
+        return v === 'light' || v === 'dark' ? v : 'auto';
+      },
+      set: function (v) { if (v == null) this.removeAttribute('theme'); else this.setAttribute('theme', String(v)); }
+    });
+  }
+  function reflectCompact(proto) {
+    Object.defineProperty(proto, 'compact', {
+      configurable: true, enumerable: true,
+      get: function () { var v = this.getAttribute('compact'); return v !== null && v !== 'false'; },
+      set: function (v) { if (v) this.setAttribute('compact', ''); else this.removeAttribute('compact'); }
+    });
+  }
+  function reflectLimit(proto) {
+    Object.defineProperty(proto, 'limit', {
+      configurable: true, enumerable: true,
+      // What the search uses: a whole number from 1 to 100, else the default 10.
+      get: function () {
+        var v = (this.getAttribute('limit') || '').trim();
+        var n = /^[0-9]{1,3}$/.test(v) ? Number(v) : 0;
+        return n >= 1 && n <= 100 ? n : 10;
+      },
+      set: function (v) { if (v == null) this.removeAttribute('limit'); else this.setAttribute('limit', String(v)); }
+    });
+  }
+
+  var NocElement = window.HTMLElement && class NocElement extends HTMLElement {
+    static get observedAttributes() { return OBSERVED; }
+    connectedCallback() { attach(this, KINDS[this.localName], this.localName, false); }
+    disconnectedCallback() { detach(this); }
+    attributeChangedCallback(name, oldValue, newValue) {
+      if (oldValue !== newValue) refresh(this);
+    }
+  };
+  var CLASSES = NocElement && {
+    'noc-card': class NocCardElement extends NocElement {},
+    'noc-search': class NocSearchElement extends NocElement {},
+    'ee-calculator': class EeCalculatorElement extends NocElement {},
+    'noc-widget': class NocWidgetElement extends NocElement {}
+  };
+  if (NocElement) {
+    // Their names survive a bundler's minifier (which drops or shortens class names).
+    Object.defineProperty(NocElement, 'name', { value: 'NocElement' });
+    Object.keys(CLASSES).forEach(function (tag) {
+      var name = tag.replace(/(^|-)([a-z])/g, function (m, dash, c) { return c.toUpperCase(); }) + 'Element';
+      Object.defineProperty(CLASSES[tag], 'name', { value: name });
+    });
+    reflectTheme(NocElement.prototype);
+    reflectCompact(NocElement.prototype);
+    reflectString(CLASSES['noc-card'].prototype, 'code');
+    reflectString(CLASSES['noc-search'].prototype, 'query');
+    reflectLimit(CLASSES['noc-search'].prototype);
+    reflectString(CLASSES['ee-calculator'].prototype, 'noc');
+    reflectString(CLASSES['noc-widget'].prototype, 'code');
+    reflectString(CLASSES['noc-widget'].prototype, 'query');
+  }
+  if (window.customElements) {
+    Object.keys(CLASSES || {}).forEach(function (tag) {
+      if (!customElements.get(tag)) customElements.define(tag, CLASSES[tag]);
+    });
+  }
 
   // ---------------------------------------------------------------- <div data-noc-…> fallbacks
 
@@ -559,7 +629,14 @@
     /** assess(profile) -> Promise<assessment result> (docs/profile.md) */
     assess: function (profile) { return call('apiAssess', [profile]); },
     /** suggest(profile) -> Promise<suggestions> */
-    suggest: function (profile) { return call('apiSuggest', [profile]); }
+    suggest: function (profile) { return call('apiSuggest', [profile]); },
+    /** setBase(url): where the widget's files are (for bundlers); before the first element starts. */
+    setBase: function (url) {
+      if (runtime || cardRuntime || Object.keys(files).length) {
+        throw new Error('setBase: call it before the first element starts (the files are already loading from ' + urls.base + ')');
+      }
+      setUrls(String(url));
+    }
   };
   /** Promise resolved (with this object) once the WebAssembly runs; reading it starts the runtime. */
   Object.defineProperty(api, 'ready', {
