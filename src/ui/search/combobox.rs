@@ -9,10 +9,10 @@ use noc_search::{DocKind, Hit, HitKind, Index};
 use yew::prelude::*;
 
 use super::indexes::title_index;
-use crate::ui::data::{data_lang, use_data, DataState};
-use crate::ui::host::use_page;
 use crate::i18n::common::Lang;
 use crate::i18n::search::{self as t, text};
+use crate::ui::data::{data_lang, use_data, DataState};
+use crate::ui::host::use_page;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ComboProps {
@@ -51,8 +51,19 @@ fn rows(store: &Store, lang: Lang, hits: Vec<Hit>) -> Vec<Row> {
     hits.into_iter()
         .map(|h| {
             let title = store.title(&h.code, data_lang(lang)).unwrap_or_default();
-            let teer = h.code.as_bytes().get(1).map(|b| b.saturating_sub(b'0')).unwrap_or(0);
-            Row { how: how(lang, &h.kind), matched: h.matched, teer, title, code: h.code }
+            let teer = h
+                .code
+                .as_bytes()
+                .get(1)
+                .map(|b| b.saturating_sub(b'0'))
+                .unwrap_or(0);
+            Row {
+                how: how(lang, &h.kind),
+                matched: h.matched,
+                teer,
+                title,
+                code: h.code,
+            }
         })
         .collect()
 }
@@ -62,20 +73,50 @@ fn title_files(lang: Lang) -> Vec<&'static str> {
     Store::files_for_title_search(data_lang(lang))
 }
 
+fn other_lang(lang: Lang) -> Lang {
+    match lang {
+        Lang::En => Lang::Fr,
+        Lang::Fr => Lang::En,
+    }
+}
+
+/// The other language's titles only (its directory is not needed: results are shown with the
+/// page language's titles).
+fn other_title_files(lang: Lang) -> Vec<&'static str> {
+    title_files(lang)
+        .into_iter()
+        .filter(|f| f.contains("titles"))
+        .collect()
+}
+
 #[function_component(TitleCombobox)]
 pub fn title_combobox(props: &ComboProps) -> Html {
     let lang = props.lang;
     let tx = text(lang);
     // The titles (the largest file) load when the reader first reaches the field, not with the page.
     let wanted = use_state(|| props.initial.is_some());
-    let data = use_data(if *wanted { title_files(lang) } else { Vec::new() });
+    let data = use_data(if *wanted {
+        title_files(lang)
+    } else {
+        Vec::new()
+    });
     // Ready only once every title file is in (the hook is briefly stale when the list changes).
     let data = match data {
-        DataState::Ready(store) if *wanted && store.borrow().missing(&title_files(lang)).is_empty() => DataState::Ready(store),
+        DataState::Ready(store)
+            if *wanted && store.borrow().missing(&title_files(lang)).is_empty() =>
+        {
+            DataState::Ready(store)
+        }
         DataState::Failed(e) => DataState::Failed(e),
         _ => DataState::Loading,
     };
-    let query = use_state(|| props.initial.as_ref().map(|q| q.to_string()).unwrap_or_default());
+    let query = use_state(|| {
+        props
+            .initial
+            .as_ref()
+            .map(|q| q.to_string())
+            .unwrap_or_default()
+    });
     let open = use_state(|| props.initial.is_some());
     let active = use_state(|| None::<usize>);
     let chosen = use_state(|| None::<String>);
@@ -84,11 +125,40 @@ pub fn title_combobox(props: &ComboProps) -> Html {
         DataState::Ready(store) => Some(store.clone()),
         _ => None,
     };
-    let index: Option<Rc<Index>> = store.as_ref().map(|s| title_index(&s.borrow(), data_lang(lang)));
+    let index: Option<Rc<Index>> = store
+        .as_ref()
+        .map(|s| title_index(&s.borrow(), data_lang(lang)));
     let q = (*query).clone();
+    // Cross-language: when the page language's titles answer the query weakly ("truck driver" on
+    // a French page), the other language's titles are fetched (once, only then) and searched too;
+    // the unit groups found are shown with page-language titles.
+    let other = other_lang(lang);
+    let needs_other = index
+        .as_ref()
+        .is_some_and(|i| !q.trim().is_empty() && noc_search::needs_other_language(i, &q));
+    let want_other = use_state(|| false);
+    {
+        let want_other = want_other.clone();
+        use_effect_with(needs_other, move |needs| {
+            if *needs && !*want_other {
+                want_other.set(true);
+            }
+        });
+    }
+    let _ = use_data(if *want_other {
+        other_title_files(other)
+    } else {
+        Vec::new()
+    });
+    let other_index: Option<Rc<Index>> = store.as_ref().and_then(|s| {
+        let s = s.borrow();
+        (s.missing(&other_title_files(other)).is_empty() && *want_other)
+            .then(|| title_index(&s, data_lang(other)))
+    });
     let (results, suggestions): (Vec<Row>, Vec<Row>) = match (&store, &index) {
         (Some(store), Some(index)) if !q.trim().is_empty() => {
-            let hits = index.search(&q, props.limit);
+            let hits =
+                noc_search::search_with_fallback(index, other_index.as_deref(), &q, props.limit);
             let store = store.borrow();
             if hits.is_empty() {
                 (Vec::new(), rows(&store, lang, index.did_you_mean(&q)))
