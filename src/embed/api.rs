@@ -110,7 +110,7 @@ fn option(options: &JsValue, name: &str) -> Result<JsValue, JsValue> {
             "must be an object such as { lang: \"en\" }",
         ));
     }
-    super::input::property(options, name).map_err(|_| field_error("options", "cannot be read"))
+    super::input::property(options, name).ok_or_else(|| field_error("options", "cannot be read"))
 }
 
 #[cfg(feature = "full")]

@@ -88,7 +88,10 @@ pub fn draws(p: &ContextProps) -> Html {
 pub fn categories(p: &ContextProps) -> Html {
     let s = tr(p.lang);
     let (_, french) = ee_rules::crs::levels_by_language(&p.profile);
-    let matches: Vec<_> = categories_for(p.noc.as_deref().unwrap_or(""), french.as_ref()).into_iter().filter(|m| m.current).collect();
+    let matches: Vec<_> = categories_for(p.noc.as_deref().unwrap_or(""), french.as_ref())
+        .into_iter()
+        .filter(|m| m.current)
+        .collect();
     html! {
         <section class="ee-categories" aria-labelledby="ee-categories-h">
             <h3 id="ee-categories-h">{ s.categories_heading }</h3>
