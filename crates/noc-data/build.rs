@@ -26,6 +26,8 @@ mod sources;
 mod titles;
 #[path = "build/emit.rs"]
 mod emit;
+#[path = "build/rounds.rs"]
+mod rounds;
 
 use elements::Lang;
 use model::*;
@@ -39,7 +41,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/model.rs");
     let mut src = table::SourceDir::new(manifest.join("../../data/noc2021"));
     src.read("PROVENANCE.md"); // part of the release: a changed note changes the build id
-    for code in ["build.rs", "src/model.rs"] {
+    for code in ["build.rs", "src/model.rs", "../ee-rules/src/rounds.rs"] {
         src.hash_code_file(&manifest.join(code));
     }
     let mut build_files: Vec<PathBuf> =
@@ -48,6 +50,12 @@ fn main() {
     for f in build_files {
         src.hash_code_file(&f);
     }
+
+    // Rounds of invitations (data/ircc): their bytes join the build id like every source file.
+    let mut ircc = table::SourceDir::new(manifest.join("../../data/ircc"));
+    ircc.hash = src.hash;
+    let all_rounds = rounds::load(&mut ircc);
+    src.hash = ircc.hash;
 
     let structure = structure::load(&mut src);
     let labels = elements::oasis_labels(&mut src);
@@ -102,5 +110,6 @@ fn main() {
         emit.write(&format!("facts-{}.bin", unit.code), BlobKind::UnitFacts, &UnitFactsBlob { unit });
     }
     emit.write("concordance.bin", BlobKind::Concordance, &ConcordanceBlob { rows: concordance });
+    emit.write("rounds.bin", BlobKind::Rounds, &RoundsBlob { bytes: ee_rules::rounds::encode(&all_rounds) });
     emit.finish(sources::DATA_VERSION);
 }

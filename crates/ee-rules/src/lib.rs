@@ -17,6 +17,7 @@ pub mod occupation;
 pub mod profile;
 pub mod programs;
 pub mod raw;
+pub mod rounds;
 pub mod ruleset;
 pub mod tables;
 pub mod timeline;
@@ -26,12 +27,13 @@ pub use advisor::{suggest, suggest_with, Suggestion, SuggestionDetail};
 pub use categories::{categories_for, current_categories_for, CategoryMatch, CATEGORY_LISTS};
 pub use crs::{CrsLine, CrsResult};
 pub use date::Date;
-pub use draws::{compare_to_draws, Draw, DrawComparison, DrawEligibility, DRAWS};
+pub use draws::{compare_to_draws, Draw, DrawComparison, DrawEligibility};
 pub use error::{ErrorCode, ProfileError};
 pub use language::to_clb;
 pub use occupation::{occupation_programs, OccupationPrograms};
 pub use profile::*;
 pub use programs::{check_funds, required_funds, FswResult, FundsResult, ProgramResult};
+pub use rounds::{Distribution, PoolPosition, Round, RoundClass, RoundKind};
 pub use ruleset::{RuleSet, RULE_SETS};
 pub use timeline::{
     age_points_by_age, timeline, Timeline, TimelineDates, ECA_VALIDITY_YEARS,

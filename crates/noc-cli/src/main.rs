@@ -2,6 +2,7 @@
 mod assess;
 mod export;
 mod immigration;
+mod rounds;
 mod search;
 mod show;
 
@@ -9,7 +10,9 @@ const USAGE: &str = "usage:
   noc show CODE [--lang en|fr] [--json]
   noc search QUERY [--lang en|fr] [--limit N] [--json]
   noc assess [--pretty]            (profiles as JSON lines on stdin)
-  noc export-data DIR              (write the data files the widget loads)";
+  noc export-data DIR              (write the data files the widget loads)
+  noc rounds [--category C] [--since YYYY-MM-DD] [--json] [--data DIR]
+  noc rounds import FILE [--data DIR]   (refresh data/ircc from IRCC's feed)";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +28,7 @@ fn main() {
         "search" => search::run(&rest),
         "assess" => assess::run(&rest),
         "export-data" => export::run(&rest),
+        "rounds" => rounds::run(&rest),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             0

@@ -43,6 +43,8 @@ pub struct Store {
     pub(crate) titles: [Option<TitlesBlob>; 2],
     pub(crate) duties: [Option<DutiesBlob>; 2],
     pub(crate) concordance: Option<ConcordanceBlob>,
+    /// Rounds of invitations, newest first (`rounds.bin`).
+    pub(crate) rounds: Option<Vec<ee_rules::Round>>,
 }
 
 /// The slot a file name refers to.
@@ -54,6 +56,7 @@ enum Slot {
     Facts,
     UnitFacts(&'static str),
     Concordance,
+    Rounds,
 }
 
 fn slot_of(name: &str) -> Option<Slot> {
@@ -65,6 +68,7 @@ fn slot_of(name: &str) -> Option<Slot> {
     Some(match (lang, rest) {
         (None, "facts.bin") => Slot::Facts,
         (None, "concordance.bin") => Slot::Concordance,
+        (None, "rounds.bin") => Slot::Rounds,
         (Some(l), "directory.bin") => Slot::Directory(l),
         (Some(l), "titles.bin") => Slot::Titles(l),
         (Some(l), "duties.bin") => Slot::Duties(l),
@@ -201,6 +205,11 @@ impl Store {
             Slot::Titles(lang) => self.titles[lang.index()] = Some(decode(file_name, bytes, BlobKind::Titles, Some(lang))?),
             Slot::Duties(lang) => self.duties[lang.index()] = Some(decode(file_name, bytes, BlobKind::Duties, Some(lang))?),
             Slot::Concordance => self.concordance = Some(decode(file_name, bytes, BlobKind::Concordance, None)?),
+            Slot::Rounds => {
+                let blob: RoundsBlob = decode(file_name, bytes, BlobKind::Rounds, None)?;
+                let rounds = ee_rules::rounds::decode(&blob.bytes).map_err(|e| corrupt(file_name, &e))?;
+                self.rounds = Some(rounds);
+            }
         }
         Ok(())
     }
@@ -215,6 +224,7 @@ impl Store {
             Some(Slot::Duties(l)) => self.duties[l.index()].is_some(),
             Some(Slot::Facts) => self.facts.is_some(),
             Some(Slot::Concordance) => self.concordance.is_some(),
+            Some(Slot::Rounds) => self.rounds.is_some(),
             None => false,
         }
     }
@@ -253,6 +263,16 @@ impl Store {
     pub fn files_for_duty_search(lang: Lang) -> Vec<&'static str> {
         let l = lang.code();
         vec![file(&format!("{l}/directory.bin")), file(&format!("{l}/duties.bin"))]
+    }
+
+    /// What the views that show rounds of invitations need (the calculator's draws, `noc rounds`).
+    pub fn files_for_rounds() -> Vec<&'static str> {
+        vec![file("rounds.bin")]
+    }
+
+    /// Express Entry rounds of invitations, newest first (empty until `rounds.bin` is inserted).
+    pub fn rounds(&self) -> &[ee_rules::Round] {
+        self.rounds.as_deref().unwrap_or(&[])
     }
 
     /// Those of `files` not inserted yet.
