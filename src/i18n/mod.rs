@@ -1,7 +1,3 @@
-//! Every visible string, in English and French. One module per area of the widget.
-#[cfg(feature = "full")]
-pub mod calculator;
-pub mod card;
-pub mod common;
-#[cfg(feature = "full")]
-pub mod search;
+//! Every visible string, in English and French, lives in the `noc-text` crate (shared with the `noc`
+//! command); this module re-exports it so the widget's call sites read `crate::i18n::…`.
+pub use noc_text::{calculator, card, common, search};

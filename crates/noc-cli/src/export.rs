@@ -38,27 +38,48 @@ pub fn run(args: &[String]) -> i32 {
         Some((_, cmd, cargs)) => measure_all(cmd, cargs, &blobs),
         None => vec![None; blobs.len()],
     };
-    println!("{:<24} {:>10} {:>10}", "file", "raw", compressor.map(|c| c.0).unwrap_or("compressed"));
+    println!(
+        "{:<24} {:>10} {:>10}",
+        "file",
+        "raw",
+        compressor.map(|c| c.0).unwrap_or("compressed")
+    );
     let (mut total_raw, mut total_comp) = (0usize, 0usize);
     for ((name, bytes), comp) in blobs.iter().zip(&compressed) {
         total_raw += bytes.len();
         total_comp += comp.unwrap_or(0);
-        println!("{name:<24} {:>10} {:>10}", bytes.len(), comp.map(|c| c.to_string()).unwrap_or("-".into()));
+        println!(
+            "{name:<24} {:>10} {:>10}",
+            bytes.len(),
+            comp.map(|c| c.to_string()).unwrap_or("-".into())
+        );
     }
-    println!("{:<24} {total_raw:>10} {:>10}", "total", if compressor.is_some() { total_comp.to_string() } else { "-".into() });
+    println!(
+        "{:<24} {total_raw:>10} {:>10}",
+        "total",
+        if compressor.is_some() {
+            total_comp.to_string()
+        } else {
+            "-".into()
+        }
+    );
     0
 }
 
 /// Compressed sizes, one worker per core.
 fn measure_all(cmd: &str, args: &[&str], blobs: &[(&str, &[u8])]) -> Vec<Option<usize>> {
-    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let results = std::sync::Mutex::new(vec![None; blobs.len()]);
     std::thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| loop {
                 let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some((_, bytes)) = blobs.get(i) else { break };
+                let Some((_, bytes)) = blobs.get(i) else {
+                    break;
+                };
                 let len = compressed_len(cmd, args, bytes);
                 results.lock().unwrap()[i] = len;
             });
@@ -69,14 +90,28 @@ fn measure_all(cmd: &str, args: &[&str], blobs: &[(&str, &[u8])]) -> Vec<Option<
 
 /// brotli when the command exists, else gzip, else none.
 fn pick_compressor() -> Option<(&'static str, &'static str, &'static [&'static str])> {
-    let candidates: [(&str, &str, &[&str]); 2] = [("brotli", "brotli", &["-c", "-q", "11"]), ("gzip -9", "gzip", &["-c", "-9"])];
+    let candidates: [(&str, &str, &[&str]); 2] = [
+        ("brotli", "brotli", &["-c", "-q", "11"]),
+        ("gzip -9", "gzip", &["-c", "-9"]),
+    ];
     candidates.into_iter().find(|(_, cmd, _)| {
-        Command::new(cmd).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok_and(|s| s.success())
+        Command::new(cmd)
+            .arg("--version")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
     })
 }
 
 fn compressed_len(cmd: &str, args: &[&str], bytes: &[u8]) -> Option<usize> {
-    let mut child = Command::new(cmd).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null()).spawn().ok()?;
+    let mut child = Command::new(cmd)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
     let mut stdin = child.stdin.take()?;
     let data = bytes.to_vec();
     let writer = std::thread::spawn(move || stdin.write_all(&data));
@@ -90,13 +125,19 @@ mod tests {
     #[test]
     fn writes_every_file_and_the_store_reads_them_back() {
         let dir = std::env::temp_dir().join(format!("noc-export-test-{}", std::process::id()));
-        assert_eq!(super::run(&[dir.display().to_string(), "--no-compress".to_string()]), 0);
+        assert_eq!(
+            super::run(&[dir.display().to_string(), "--no-compress".to_string()]),
+            0
+        );
         let mut store = noc_data::Store::new();
         for name in noc_data::FILES {
             let bytes = std::fs::read(dir.join(name)).unwrap();
             store.insert(name, &bytes).unwrap();
         }
-        assert_eq!(store.card("22221", noc_data::Lang::Fr).unwrap().code, "22221");
+        assert_eq!(
+            store.card("22221", noc_data::Lang::Fr).unwrap().code,
+            "22221"
+        );
         std::fs::remove_dir_all(&dir).unwrap();
         assert_eq!(super::run(&[]), 2);
     }

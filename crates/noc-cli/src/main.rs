@@ -1,6 +1,8 @@
 //! `noc`: the command-line face of the widget's core. Each subcommand lives in its own module.
 mod assess;
 mod export;
+#[cfg(test)]
+mod golden;
 mod immigration;
 mod rounds;
 mod search;

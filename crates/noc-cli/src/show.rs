@@ -1,6 +1,6 @@
 //! `noc show CODE [--lang en|fr] [--json]`: the occupation card as text or JSON.
 
-use noc_data::{Card, Lang, LabourMarket, OutlookRating, Store, WageFigure, WageUnit};
+use noc_data::{Card, LabourMarket, Lang, OutlookRating, Store, WageFigure, WageUnit};
 use std::fmt::Write as _;
 
 const USAGE: &str = "usage: noc show CODE [--lang en|fr] [--json]";
@@ -56,18 +56,8 @@ pub fn run(args: &[String]) -> i32 {
         }
     };
     let text = if json {
-        // The card plus the rules engine's verdicts for this occupation, as the widget shows them.
-        let combined = serde_json::to_value(&card).map(|mut v| {
-            if let Some(obj) = v.as_object_mut() {
-                obj.insert(
-                    "immigration".into(),
-                    serde_json::to_value(ee_rules::occupation_programs(&card.code)).unwrap_or_default(),
-                );
-            }
-            v
-        });
-        match combined.and_then(|v| serde_json::to_string_pretty(&v)) {
-            Ok(s) => s + "\n",
+        match card_json(&card) {
+            Ok(s) => s,
             Err(e) => {
                 eprintln!("noc show: {e}");
                 return 1;
@@ -80,6 +70,19 @@ pub fn run(args: &[String]) -> i32 {
     use std::io::Write as _;
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     0
+}
+
+/// The text `noc show CODE --json` prints: the card plus the rules engine's verdicts for this
+/// occupation, as the widget shows them.
+pub fn card_json(card: &Card) -> Result<String, serde_json::Error> {
+    let mut v = serde_json::to_value(card)?;
+    if let Some(obj) = v.as_object_mut() {
+        obj.insert(
+            "immigration".into(),
+            serde_json::to_value(ee_rules::occupation_programs(&card.code))?,
+        );
+    }
+    Ok(serde_json::to_string_pretty(&v)? + "\n")
 }
 
 /// Labels of the text card in one language.
@@ -249,7 +252,9 @@ fn thousands(n: i64, lang: Lang) -> String {
 }
 
 fn money(v: Option<f64>, unit: WageUnit, lang: Lang, w: &Words) -> String {
-    let Some(v) = v else { return w.not_published.to_string() };
+    let Some(v) = v else {
+        return w.not_published.to_string();
+    };
     let cents = (v * 100.0).round() as i64;
     let whole = thousands(cents / 100, lang);
     match (unit, lang) {
@@ -299,7 +304,13 @@ pub fn render(c: &Card) -> String {
     let lang = c.lang;
     let w = if lang == Lang::En { &EN } else { &FR };
     let mut o = String::new();
-    let _ = writeln!(o, "{} — {} {}", c.title, if lang == Lang::En { "NOC" } else { "CNP" }, c.code);
+    let _ = writeln!(
+        o,
+        "{} — {} {}",
+        c.title,
+        if lang == Lang::En { "NOC" } else { "CNP" },
+        c.code
+    );
     let _ = writeln!(o, "{} {}: {}", w.teer, c.teer.level, c.teer.label);
     let path: Vec<&str> = c.hierarchy.iter().map(|h| h.code.as_str()).collect();
     let _ = writeln!(o, "\n{}: {}", w.classification, path.join(" › "));
@@ -348,28 +359,61 @@ pub fn render(c: &Card) -> String {
 
     let _ = writeln!(o, "\n{}", w.outlook);
     for p in &c.outlook.provinces {
-        let _ = writeln!(o, "  {:<3} {}", p.province.code(), outlook_word(p.outlook, lang));
+        let _ = writeln!(
+            o,
+            "  {:<3} {}",
+            p.province.code(),
+            outlook_word(p.outlook, lang)
+        );
     }
 
     let _ = writeln!(o, "\n{}", w.cops);
     if let Some(f) = &c.cops.figures {
-        let _ = writeln!(o, "  {}: {}", w.employment, thousands(f.employment_2023, lang));
+        let _ = writeln!(
+            o,
+            "  {}: {}",
+            w.employment,
+            thousands(f.employment_2023, lang)
+        );
         let _ = writeln!(o, "  {}: {}", w.openings, thousands(f.job_openings, lang));
         let _ = writeln!(o, "  {}: {}", w.seekers, thousands(f.job_seekers, lang));
     }
-    let cond = |k: LabourMarket, label: &str| if k == LabourMarket::NotAvailable { w.missing.to_string() } else { label.to_string() };
-    let _ = writeln!(o, "  {}: {}", w.recent, cond(c.cops.recent_conditions.key, &c.cops.recent_conditions.label));
-    let _ = writeln!(o, "  {}: {}", w.future, cond(c.cops.future_conditions.key, &c.cops.future_conditions.label));
+    let cond = |k: LabourMarket, label: &str| {
+        if k == LabourMarket::NotAvailable {
+            w.missing.to_string()
+        } else {
+            label.to_string()
+        }
+    };
+    let _ = writeln!(
+        o,
+        "  {}: {}",
+        w.recent,
+        cond(
+            c.cops.recent_conditions.key,
+            &c.cops.recent_conditions.label
+        )
+    );
+    let _ = writeln!(
+        o,
+        "  {}: {}",
+        w.future,
+        cond(
+            c.cops.future_conditions.key,
+            &c.cops.future_conditions.label
+        )
+    );
 
     let _ = writeln!(o, "\n{}", w.census);
     match c.census_income.median {
         Some(m) => {
             let v = money(Some(m as f64), WageUnit::Annual, lang, w);
-            let note = if c.census_income.flag == Some(noc_data::CensusFlag::SeniorManagersAggregate) {
-                format!(" ({})", w.aggregate_note)
-            } else {
-                String::new()
-            };
+            let note =
+                if c.census_income.flag == Some(noc_data::CensusFlag::SeniorManagersAggregate) {
+                    format!(" ({})", w.aggregate_note)
+                } else {
+                    String::new()
+                };
             let _ = writeln!(o, "  {v}{note}");
         }
         None => {
@@ -396,7 +440,11 @@ pub fn render(c: &Card) -> String {
                 w.ai_percentile_tail
             );
             if !a.comparisons.is_empty() {
-                let group = a.comparison_group.as_ref().map(|g| format!(" ({} {})", g.code, g.title)).unwrap_or_default();
+                let group = a
+                    .comparison_group
+                    .as_ref()
+                    .map(|g| format!(" ({} {})", g.code, g.title))
+                    .unwrap_or_default();
                 let _ = writeln!(o, "  {}{group}:", w.ai_compare);
                 for x in &a.comparisons {
                     let _ = writeln!(o, "    {} {}: {}", x.code, x.title, pct(x.human_beta, lang));
@@ -415,7 +463,11 @@ pub fn render(c: &Card) -> String {
 
     let _ = writeln!(o, "\n{}", w.sources);
     for s in &c.sources {
-        let _ = writeln!(o, "  • {} — {}, {} ({}); {}", s.publisher, s.name, s.version, s.date, s.licence);
+        let _ = writeln!(
+            o,
+            "  • {} — {}, {} ({}); {}",
+            s.publisher, s.name, s.version, s.date, s.licence
+        );
     }
     let _ = writeln!(o, "{}: {}", w.data, c.data_version);
     o
@@ -441,7 +493,9 @@ mod tests {
         assert!(en.contains("User support technicians → 22221"));
         assert!(en.contains("57.0% (human rating); GPT-4 rating 73.5%"));
         let fr = render(&store.card("22220", Lang::Fr).unwrap());
-        assert!(fr.starts_with("Techniciens/techniciennes de réseau informatique et Web — CNP 22220\nFÉER 2: "));
+        assert!(fr.starts_with(
+            "Techniciens/techniciennes de réseau informatique et Web — CNP 22220\nFÉER 2: "
+        ));
         assert!(fr.contains("21,00 $ / 36,00 $ / 55,00 $ l'heure"));
         assert!(fr.contains("  ON  bonnes\n"));
     }
@@ -452,8 +506,16 @@ mod tests {
         for lang in Lang::ALL {
             for u in store.unit_groups(lang) {
                 let text = render(&store.card(&u.code, lang).unwrap());
-                assert!(text.contains(&u.title) && text.contains(&u.code), "{} {lang}", u.code);
-                assert!(!text.contains("$0.00") && !text.contains(" 0,00 $"), "{} {lang}: a zero wage", u.code);
+                assert!(
+                    text.contains(&u.title) && text.contains(&u.code),
+                    "{} {lang}",
+                    u.code
+                );
+                assert!(
+                    !text.contains("$0.00") && !text.contains(" 0,00 $"),
+                    "{} {lang}: a zero wage",
+                    u.code
+                );
             }
         }
     }
@@ -463,7 +525,10 @@ mod tests {
         assert_eq!(thousands(1234567, Lang::En), "1,234,567");
         assert_eq!(thousands(-179200, Lang::Fr), "-179\u{a0}200");
         assert_eq!(thousands(999, Lang::En), "999");
-        assert_eq!(money(Some(84000.0), WageUnit::Annual, Lang::En, &EN), "$84,000");
+        assert_eq!(
+            money(Some(84000.0), WageUnit::Annual, Lang::En, &EN),
+            "$84,000"
+        );
         assert_eq!(money(None, WageUnit::Hourly, Lang::Fr, &FR), "n.d.");
         assert_eq!(pct(0.4354, Lang::Fr), "43,5 %");
     }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use ee_rules::raw::Raw;
-use ee_rules::{profile_from_raw, Ability, Education, LanguageResult, Profile, ProfileError, Score};
+use ee_rules::{profile_from_raw, Ability, Education, LanguageResult, Profile, ProfileError};
 
 /// How a form value becomes a raw profile value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -232,9 +232,7 @@ fn bool_text(b: bool) -> &'static str {
 }
 
 /// 7.0 -> "7", 6.5 -> "6.5".
-pub fn score_text(score: Score) -> String {
-    if score.0.fract() == 0.0 { format!("{}", score.0 as i64) } else { format!("{}", score.0) }
-}
+pub use noc_text::calculator::score_text;
 
 /// Text to a raw number the engine will judge: empty -> null, a number -> Int/Float, else the text.
 fn number(text: &str, decimal_comma: bool) -> Raw {
@@ -415,6 +413,7 @@ pub fn education_keys() -> [&'static str; 8] {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ee_rules::Score;
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
 

@@ -171,6 +171,15 @@ fn pick(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
     }
 }
 
+/// A test score as the form shows it: "7", "6.5" (the form's own notation, not localised).
+pub fn score_text(score: ee_rules::Score) -> String {
+    if score.0.fract() == 0.0 {
+        format!("{}", score.0 as i64)
+    } else {
+        format!("{}", score.0)
+    }
+}
+
 /// Thousands separated the local way: 1,234 / 1 234.
 #[allow(clippy::manual_is_multiple_of)] // is_multiple_of needs Rust 1.87; the workspace says 1.85
 pub fn int(lang: Lang, n: u64) -> String {
@@ -450,7 +459,7 @@ pub fn suggestion(lang: Lang, d: &ee_rules::SuggestionDetail) -> String {
     match d {
         D::LanguageScore { slot: s, test, ability: a, from_score, to_score, from_level, to_level } => {
             let lv = level_name(test.key());
-            let (from, to) = (crate::ui::calculator::form::score_text(*from_score), crate::ui::calculator::form::score_text(*to_score));
+            let (from, to) = (score_text(*from_score), score_text(*to_score));
             match lang {
                 Lang::En => format!("{} ({}): {} from {from} to {to} ({lv} {from_level} → {to_level})", capital(slot(lang, slot_key(s))), test_name(lang, test.key()), ability(lang, a.key()).to_lowercase()),
                 Lang::Fr => format!("{} ({}) : {} de {from} à {to} ({lv} {from_level} → {to_level})", capital(slot(lang, slot_key(s))), test_name(lang, test.key()), ability(lang, a.key()).to_lowercase()),
@@ -622,8 +631,6 @@ pub fn level_beside(test_key: &str, level: u8) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    #[cfg(target_arch = "wasm32")]
-    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn every_engine_key_has_words_in_both_languages() {
