@@ -2,6 +2,7 @@
 #[cfg(feature = "full")]
 pub mod calculator;
 pub mod card;
+pub mod charts;
 #[cfg(feature = "full")]
 pub mod search;
 #[cfg(feature = "full")]
