@@ -37,9 +37,22 @@ struct TitleProps {
     files: Vec<&'static str>,
 }
 
-/// Shows a class title from the shared store, or the data state.
+/// [`Title`] under the browser page's context, as `embed::mount` provides it.
 #[function_component(TitleOf)]
 fn title_of(props: &TitleProps) -> Html {
+    let context = use_memo((), |_| {
+        embed::context::host_context(None, Rc::new(ElementConfig::new(Kind::Card, Lang::En)))
+    });
+    html! {
+        <ContextProvider<noc_widget_app::ui::host::HostContext> context={(*context).clone()}>
+            <Title code={props.code.clone()} files={props.files.clone()} />
+        </ContextProvider<noc_widget_app::ui::host::HostContext>>
+    }
+}
+
+/// Shows a class title from the shared store, or the data state.
+#[function_component(Title)]
+fn title(props: &TitleProps) -> Html {
     match use_data(props.files.clone()) {
         DataState::Loading => html! { "loading" },
         DataState::Failed(message) => html! { <>{ "failed: " }{ message.to_string() }</> },

@@ -1,41 +1,19 @@
 //! Data files the components need, fetched through the loader (or read from the offline file's inlined
 //! copies) once per page and decoded into one shared `noc_data::Store`.
 //!
-//! Components call [`use_data`] with the file names the data crate says they need
-//! (`Store::files_for_card(code, lang)`, `Store::files_for_search(lang)`); the hook returns
-//! [`DataState::Ready`] with the shared store once every file is in it.
+//! The UI's `use_data` hook asks for files through the page ([`super::context::BrowserPage`]), which
+//! calls [`ensure_files`] here.
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use js_sys::{Function, Promise, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use yew::prelude::*;
 
 pub use noc_data::Store;
 
-/// The store shared by every element of the page.
-pub type SharedStore = Rc<RefCell<Store>>;
-
-/// What [`use_data`] returns.
-#[derive(Clone)]
-pub enum DataState {
-    Loading,
-    Ready(SharedStore),
-    /// A file could not be fetched or decoded; the message names the file (not shown raw to readers).
-    Failed(Rc<str>),
-}
-
-impl PartialEq for DataState {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (DataState::Loading, DataState::Loading) => true,
-            (DataState::Ready(a), DataState::Ready(b)) => Rc::ptr_eq(a, b),
-            (DataState::Failed(a), DataState::Failed(b)) => a == b,
-            _ => false,
-        }
-    }
-}
+pub use crate::ui::data::{data_lang, use_data, DataState};
+pub use crate::ui::host::SharedStore;
 
 #[derive(Default)]
 struct Hub {
@@ -119,51 +97,4 @@ pub(crate) fn js_message(value: &JsValue) -> String {
     value
         .as_string()
         .unwrap_or_else(|| "unknown error".to_owned())
-}
-
-/// Loads `files` (once per page) and re-renders the calling component when they are in the store.
-/// An empty list is `Ready` at once.
-#[hook]
-pub fn use_data(files: Vec<&'static str>) -> DataState {
-    let initial = if files.iter().all(|f| is_loaded(f)) {
-        DataState::Ready(shared_store())
-    } else {
-        DataState::Loading
-    };
-    let state = use_state(|| initial);
-    {
-        let state = state.clone();
-        use_effect_with(files, move |files| {
-            // A later file list supersedes this one: ignore its result once the effect is cleaned up.
-            let live = Rc::new(std::cell::Cell::new(true));
-            if files.iter().all(|f| is_loaded(f)) {
-                if !matches!(*state, DataState::Ready(_)) {
-                    state.set(DataState::Ready(shared_store()));
-                }
-            } else {
-                state.set(DataState::Loading);
-                let files = files.clone();
-                let live = live.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let result = ensure_files(&files).await;
-                    if live.get() {
-                        state.set(match result {
-                            Ok(store) => DataState::Ready(store),
-                            Err(message) => DataState::Failed(message.into()),
-                        });
-                    }
-                });
-            }
-            move || live.set(false)
-        });
-    }
-    (*state).clone()
-}
-
-/// The data crate's language for the widget's language.
-pub fn data_lang(lang: crate::i18n::common::Lang) -> noc_data::Lang {
-    match lang {
-        crate::i18n::common::Lang::En => noc_data::Lang::En,
-        crate::i18n::common::Lang::Fr => noc_data::Lang::Fr,
-    }
 }

@@ -17,7 +17,7 @@ pub mod mount;
 pub mod styles;
 
 pub use config::{ElementConfig, Kind, Theme};
-pub use context::{use_embed, EmbedContext};
+pub use context::{use_embed, BrowserPage, EmbedContext};
 pub use data::{use_data, DataState, SharedStore};
 pub use events::{use_emitter, Emitter};
 

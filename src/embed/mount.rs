@@ -4,52 +4,17 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use web_sys::{Element, HtmlElement};
-use yew::prelude::*;
+use web_sys::HtmlElement;
 use yew::AppHandle;
 
-use super::config::{ElementConfig, Kind};
-use super::context::EmbedContext;
-use crate::ui;
-
-#[derive(Properties, Clone, PartialEq)]
-pub struct HostedProps {
-    pub host: Option<HtmlElement>,
-    pub config: Rc<ElementConfig>,
-}
-
-/// The root of every mounted element: provides [`EmbedContext`] and picks the component for the kind.
-#[function_component(Hosted)]
-pub fn hosted(props: &HostedProps) -> Html {
-    let context = EmbedContext {
-        host: props.host.clone(),
-        config: props.config.clone(),
-    };
-    let config = &props.config;
-    let body = match config.kind {
-        Kind::Card => {
-            html! { <ui::card::NocCard code={config.code.clone().unwrap_or_default()} compact={config.compact} /> }
-        }
-        #[cfg(feature = "full")]
-        Kind::Calculator => html! { <ui::calculator::EeCalculator /> },
-        #[cfg(feature = "full")]
-        Kind::Search => {
-            html! { <ui::search::NocSearch limit={config.limit} query={config.query.clone()} /> }
-        }
-        #[cfg(feature = "full")]
-        Kind::Widget => html! { <ui::widget::NocWidget /> },
-        // The card-only build: `embed::mount` refuses other kinds before they get here.
-        #[cfg(not(feature = "full"))]
-        _ => Html::default(),
-    };
-    html! {
-        <ContextProvider<EmbedContext> context={context}>{ body }</ContextProvider<EmbedContext>>
-    }
-}
+use super::config::ElementConfig;
+use super::context::host_context;
+use crate::ui::element::{Element, ElementProps};
+use crate::ui::host::HostContext;
 
 struct Mounted {
-    app: AppHandle<Hosted>,
-    host: Option<HtmlElement>,
+    app: AppHandle<Element>,
+    context: HostContext,
 }
 
 thread_local! {
@@ -58,19 +23,17 @@ thread_local! {
 }
 
 /// Renders the element's component into `root`; returns the id the loader uses for later calls.
-pub fn mount(root: Element, host: Option<HtmlElement>, config: ElementConfig) -> u32 {
-    let props = HostedProps {
-        host: host.clone(),
-        config: Rc::new(config),
-    };
-    let app = yew::Renderer::<Hosted>::with_root_and_props(root, props).render();
+pub fn mount(root: web_sys::Element, host: Option<HtmlElement>, config: ElementConfig) -> u32 {
+    let context = host_context(host, Rc::new(config));
+    let props = ElementProps { context: context.clone() };
+    let app = yew::Renderer::<Element>::with_root_and_props(root, props).render();
     let id = NEXT_ID.with(|next| {
         let mut next = next.borrow_mut();
         let id = *next;
         *next += 1;
         id
     });
-    APPS.with(|apps| apps.borrow_mut().insert(id, Mounted { app, host }));
+    APPS.with(|apps| apps.borrow_mut().insert(id, Mounted { app, context }));
     id
 }
 
@@ -80,11 +43,9 @@ pub fn update(id: u32, config: ElementConfig) -> bool {
     let Some(mut mounted) = APPS.with(|apps| apps.borrow_mut().remove(&id)) else {
         return false;
     };
-    let props = HostedProps {
-        host: mounted.host.clone(),
-        config: Rc::new(config),
-    };
-    mounted.app.update(props);
+    // Same page and id sequence, new attributes.
+    mounted.context = HostContext { config: Rc::new(config), ..mounted.context.clone() };
+    mounted.app.update(ElementProps { context: mounted.context.clone() });
     APPS.with(|apps| apps.borrow_mut().insert(id, mounted));
     true
 }

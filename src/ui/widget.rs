@@ -1,9 +1,8 @@
 //! `<noc-widget>`: search, card and calculator together. Choosing an occupation fills the card;
 //! "Check my eligibility" on the card hands its code to the calculator and moves focus there.
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::embed::use_embed;
+use crate::ui::host::use_host;
 use crate::i18n::search::widget as text;
 use crate::ui::calculator::EeCalculator;
 use crate::ui::card::NocCard;
@@ -18,7 +17,8 @@ pub struct WidgetProps {
 
 #[function_component(NocWidget)]
 pub fn noc_widget(props: &WidgetProps) -> Html {
-    let embed = use_embed();
+    let embed = use_host();
+    let page = embed.page.clone();
     let lang = embed.lang();
     let tx = text(lang);
     let initial = props.code.clone().or_else(|| embed.config.code.clone());
@@ -47,9 +47,7 @@ pub fn noc_widget(props: &WidgetProps) -> Html {
         let calc_ref = calc_ref.clone();
         Callback::from(move |code: AttrValue| {
             calc_noc.set(Some(code));
-            if let Some(section) = calc_ref.cast::<HtmlElement>() {
-                let _ = section.focus();
-            }
+            page.focus(&calc_ref);
         })
     };
     html! {

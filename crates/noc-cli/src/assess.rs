@@ -39,21 +39,19 @@ pub fn assess_json(line: &str, pretty: bool) -> String {
     out.unwrap_or_else(|e| format!("{{\"error\":{{\"field\":\"\",\"message\":\"cannot write result: {e}\",\"code\":\"invalid_input\"}}}}"))
 }
 
-pub fn run(args: &[String]) -> i32 {
-    let mut pretty = false;
-    for a in args {
-        match a.as_str() {
-            "--pretty" => pretty = true,
-            "-h" | "--help" => {
-                println!("usage: noc assess [--pretty] < profiles.jsonl\n  one profile JSON per line in, one result or {{\"error\": ...}} per line out");
-                return 0;
-            }
-            other => {
-                eprintln!("noc assess: unknown option '{other}'");
-                return 2;
-            }
-        }
-    }
+/// `noc assess [--pretty] < profiles.jsonl`
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "One profile JSON (docs/profile.md) per stdin line in; one result or {\"error\": ...} per line out, in order."
+)]
+pub struct Args {
+    /// Read one (possibly multi-line) profile from stdin and indent the result.
+    #[arg(long)]
+    pub pretty: bool,
+}
+
+pub fn run(args: &Args) -> i32 {
+    let pretty = args.pretty;
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

@@ -3,17 +3,22 @@
 //! `--no-compress` skips the measurement, which takes a few seconds).
 
 use std::io::Write as _;
-use std::path::Path;
 use std::process::{Command, Stdio};
 
-pub fn run(args: &[String]) -> i32 {
-    let measure = !args.iter().any(|a| a == "--no-compress");
-    let rest: Vec<&String> = args.iter().filter(|a| *a != "--no-compress").collect();
-    let [dir] = rest.as_slice() else {
-        eprintln!("usage: noc export-data DIR [--no-compress]");
-        return 2;
-    };
-    let dir = Path::new(dir.as_str());
+/// `noc export-data DIR [--no-compress]`
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Directory to write the data files into (created if missing).
+    #[arg(value_name = "DIR")]
+    pub dir: std::path::PathBuf,
+    /// Skip measuring compressed sizes (brotli or gzip), which takes a few seconds.
+    #[arg(long)]
+    pub no_compress: bool,
+}
+
+pub fn run(args: &Args) -> i32 {
+    let measure = !args.no_compress;
+    let dir = args.dir.as_path();
     let compressor = if measure { pick_compressor() } else { None };
     let mut blobs: Vec<(&str, &[u8])> = Vec::new();
     for name in noc_data::FILES {
@@ -125,10 +130,11 @@ mod tests {
     #[test]
     fn writes_every_file_and_the_store_reads_them_back() {
         let dir = std::env::temp_dir().join(format!("noc-export-test-{}", std::process::id()));
-        assert_eq!(
-            super::run(&[dir.display().to_string(), "--no-compress".to_string()]),
-            0
-        );
+        let args = super::Args {
+            dir: dir.clone(),
+            no_compress: true,
+        };
+        assert_eq!(super::run(&args), 0);
         let mut store = noc_data::Store::new();
         for name in noc_data::FILES {
             let bytes = std::fs::read(dir.join(name)).unwrap();
@@ -139,6 +145,5 @@ mod tests {
             "22221"
         );
         std::fs::remove_dir_all(&dir).unwrap();
-        assert_eq!(super::run(&[]), 2);
     }
 }

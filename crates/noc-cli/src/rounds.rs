@@ -11,23 +11,50 @@ use ee_rules::rounds::{self, Field, Round, RoundClass};
 use ee_rules::Date;
 use std::path::{Path, PathBuf};
 
-const USAGE: &str = "usage:
-  noc rounds [--category C] [--since YYYY-MM-DD] [--json] [--data DIR]
-  noc rounds import FILE [--data DIR]";
-
 pub const FEED: &str = "ee_rounds_123_en.json";
 pub const SUPPLEMENT: &str = "ee_rounds_supplement.json";
 const FEED_SOURCE: &str = "IRCC rounds feed (data/ircc/ee_rounds_123_en.json)";
-const SUPPLEMENT_SOURCE: &str =
-    "IRCC rounds feed, later copy (data/ircc/ee_rounds_supplement.json)";
+const SUPPLEMENT_SOURCE: &str = "IRCC rounds feed, later copy (data/ircc/ee_rounds_supplement.json)";
 
-pub fn run(args: &[String]) -> i32 {
+/// `noc rounds [--category C] [--since YYYY-MM-DD] [--json] [--data DIR]`, `noc rounds import FILE`
+#[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct Args {
+    #[command(subcommand)]
+    pub action: Option<Action>,
+    /// Only rounds of this type: general, cec, pnp, fsw, fst, french, healthcare, stem, trades,
+    /// transport, education, physicians, senior_managers, researchers, military, agriculture,
+    /// program, category (or a group key such as canadian_experience_class).
+    #[arg(long, value_name = "C")]
+    pub category: Option<String>,
+    /// Only rounds on or after this day.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub since: Option<String>,
+    /// JSON (an array of rounds) instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Read the feed files of DIR instead of the rounds built into this `noc`.
+    #[arg(long, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Action {
+    /// Validate a newer copy of IRCC's feed and make it the project's data (say what changed).
+    Import {
+        /// The feed file (ee_rounds_123_en.json as IRCC publishes it).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// The data directory to update.
+        #[arg(long, value_name = "DIR", default_value = "data/ircc")]
+        data: PathBuf,
+    },
+}
+
+pub fn run(args: &Args) -> i32 {
     match run_inner(args) {
         Ok(()) => 0,
-        Err(Failure::Usage(msg)) => {
-            eprintln!("noc rounds: {msg}\n{USAGE}");
-            2
-        }
+        Err(Failure::Usage(msg)) => crate::usage_error("rounds", &msg),
         Err(Failure::Data(msg)) => {
             eprintln!("noc rounds: {msg}");
             1
@@ -40,59 +67,17 @@ enum Failure {
     Data(String),
 }
 
-#[derive(Default)]
-struct Options {
-    import: Option<String>,
-    category: Option<String>,
-    since: Option<Date>,
-    json: bool,
-    data: Option<PathBuf>,
-}
-
-fn parse_args(args: &[String]) -> Result<Options, Failure> {
-    let mut o = Options::default();
-    let mut i = 0;
-    let value = |i: usize, flag: &str| -> Result<String, Failure> {
-        args.get(i + 1)
-            .cloned()
-            .ok_or_else(|| Failure::Usage(format!("{flag} needs a value")))
+fn run_inner(o: &Args) -> Result<(), Failure> {
+    if let Some(Action::Import { file, data }) = &o.action {
+        return import(file, data).map_err(Failure::Data);
+    }
+    let since = match &o.since {
+        Some(v) => Some(
+            Date::parse(v.trim())
+                .ok_or_else(|| Failure::Usage(format!("--since: '{v}' is not a date YYYY-MM-DD")))?,
+        ),
+        None => None,
     };
-    if args.first().map(String::as_str) == Some("import") {
-        o.import = Some(value(0, "import")?);
-        i = 2;
-    }
-    while i < args.len() {
-        match args[i].as_str() {
-            "--category" if o.import.is_none() => {
-                o.category = Some(value(i, "--category")?);
-                i += 1;
-            }
-            "--since" if o.import.is_none() => {
-                let v = value(i, "--since")?;
-                o.since = Some(Date::parse(&v).ok_or_else(|| {
-                    Failure::Usage(format!("--since: '{v}' is not a date YYYY-MM-DD"))
-                })?);
-                i += 1;
-            }
-            "--json" if o.import.is_none() => o.json = true,
-            "--data" => {
-                o.data = Some(PathBuf::from(value(i, "--data")?));
-                i += 1;
-            }
-            "-h" | "--help" => return Err(Failure::Usage("help".into())),
-            other => return Err(Failure::Usage(format!("unexpected argument '{other}'"))),
-        }
-        i += 1;
-    }
-    Ok(o)
-}
-
-fn run_inner(args: &[String]) -> Result<(), Failure> {
-    let o = parse_args(args)?;
-    if let Some(file) = &o.import {
-        let dir = o.data.clone().unwrap_or_else(|| PathBuf::from("data/ircc"));
-        return import(Path::new(file), &dir).map_err(Failure::Data);
-    }
     let classes = match &o.category {
         Some(c) => Some(category_filter(c).ok_or_else(|| {
             Failure::Usage(format!(
@@ -113,7 +98,7 @@ fn run_inner(args: &[String]) -> Result<(), Failure> {
     let shown: Vec<&Round> = all
         .iter()
         .filter(|r| classes.as_ref().is_none_or(|c| c.contains(&r.class())))
-        .filter(|r| o.since.is_none_or(|s| r.date >= s))
+        .filter(|r| since.is_none_or(|s| r.date >= s))
         .collect();
     if o.json {
         println!(

@@ -8,9 +8,35 @@ use noc_data::{Lang, Store};
 use noc_search::{DocKind, DutyHit, DutyIndex, Hit, HitKind, Index};
 use serde::Serialize;
 
-const USAGE: &str = "usage: noc search QUERY [--lang en|fr] [--limit N] [--json] [--duties]";
 const DEFAULT_LIMIT: usize = 10;
 const MAX_LIMIT: usize = 516;
+
+/// `noc search QUERY [--lang en|fr] [--limit N] [--json] [--duties]`
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Words of a title, a NOC 2021 or 2016 code, or (with --duties) a task; several words are joined.
+    #[arg(value_name = "QUERY", required = true, num_args = 1..)]
+    pub query: Vec<String>,
+    /// Language of the titles shown (and of the duties searched with --duties).
+    #[arg(long, value_name = "en|fr", default_value = "en", value_parser = crate::lang_arg)]
+    pub lang: Lang,
+    /// Most results to show (1 to 516).
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_LIMIT, value_parser = limit_arg)]
+    pub limit: usize,
+    /// Print the results as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Search the main duties instead of the titles.
+    #[arg(long)]
+    pub duties: bool,
+}
+
+fn limit_arg(v: &str) -> Result<usize, String> {
+    match v.trim().parse::<usize>() {
+        Ok(n) if (1..=MAX_LIMIT).contains(&n) => Ok(n),
+        _ => Err(format!("'{v}' is not a whole number from 1 to {MAX_LIMIT}")),
+    }
+}
 
 #[derive(Debug)]
 struct Options {
@@ -21,72 +47,25 @@ struct Options {
     duties: bool,
 }
 
-fn parse(args: &[String]) -> Result<Options, String> {
-    let mut words: Vec<&str> = Vec::new();
-    let mut opts = Options {
-        query: String::new(),
-        lang: Lang::En,
-        limit: DEFAULT_LIMIT,
-        json: false,
-        duties: false,
-    };
-    let mut i = 0;
-    while i < args.len() {
-        let arg = args[i].as_str();
-        let (name, inline) = match arg.split_once('=') {
-            Some((n, v)) if n.starts_with("--") => (n, Some(v)),
-            _ => (arg, None),
-        };
-        let mut value = |what: &str| -> Result<String, String> {
-            if let Some(v) = inline {
-                return Ok(v.to_string());
-            }
-            i += 1;
-            args.get(i)
-                .cloned()
-                .ok_or_else(|| format!("{name} needs a value ({what})"))
-        };
-        match name {
-            "--json" => opts.json = true,
-            "--duties" => opts.duties = true,
-            "--lang" => {
-                let v = value("en or fr")?;
-                opts.lang =
-                    Lang::parse(&v).ok_or_else(|| format!("--lang: '{v}' is not en or fr"))?;
-            }
-            "--limit" => {
-                let v = value("a number")?;
-                opts.limit = match v.trim().parse::<usize>() {
-                    Ok(n) if (1..=MAX_LIMIT).contains(&n) => n,
-                    _ => {
-                        return Err(format!(
-                            "--limit: '{v}' is not a whole number from 1 to {MAX_LIMIT}"
-                        ))
-                    }
-                };
-            }
-            "--" => {
-                words.extend(args[i + 1..].iter().map(String::as_str));
-                break;
-            }
-            a if a.starts_with("--") => return Err(format!("unknown option {a}")),
-            _ => words.push(arg),
-        }
-        i += 1;
-    }
-    opts.query = words.join(" ");
-    if opts.query.trim().is_empty() {
+fn options(args: &Args) -> Result<Options, String> {
+    let query = args.query.join(" ");
+    if query.trim().is_empty() {
         return Err("missing QUERY".into());
     }
-    Ok(opts)
+    Ok(Options {
+        query,
+        lang: args.lang,
+        limit: args.limit,
+        json: args.json,
+        duties: args.duties,
+    })
 }
 
-pub fn run(args: &[String]) -> i32 {
-    let opts = match parse(args) {
+pub fn run(args: &Args) -> i32 {
+    let opts = match options(args) {
         Ok(o) => o,
         Err(e) => {
-            eprintln!("noc search: {e}\n{USAGE}");
-            return 2;
+            return crate::usage_error("search", &e);
         }
     };
     let store = Store::bundled();
@@ -324,8 +303,19 @@ impl Words {
 mod tests {
     use super::*;
 
-    fn args(list: &[&str]) -> Vec<String> {
-        list.iter().map(|s| s.to_string()).collect()
+    /// `noc search LIST...` parsed as the binary parses it; usage errors as their message.
+    fn parse(list: &[&str]) -> Result<Options, String> {
+        match crate::parse_from(["noc", "search"].iter().chain(list)) {
+            Ok(crate::Cli {
+                command: crate::Command::Search(args),
+            }) => options(&args),
+            Ok(other) => panic!("parsed as {other:?}"),
+            Err(e) => Err(e.to_string()),
+        }
+    }
+
+    fn args<'a>(list: &'a [&'a str]) -> &'a [&'a str] {
+        list
     }
 
     #[test]

@@ -3,50 +3,22 @@
 use noc_data::{Card, LabourMarket, Lang, OutlookRating, Store, WageFigure, WageUnit};
 use std::fmt::Write as _;
 
-const USAGE: &str = "usage: noc show CODE [--lang en|fr] [--json]";
+/// `noc show CODE [--lang en|fr] [--json]`
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Five-digit NOC 2021 unit-group code, e.g. 22220.
+    #[arg(value_name = "CODE")]
+    pub code: String,
+    /// Language of the card.
+    #[arg(long, value_name = "en|fr", default_value = "en", value_parser = crate::lang_arg)]
+    pub lang: Lang,
+    /// Print the card as JSON (with the Express Entry verdicts for the occupation).
+    #[arg(long)]
+    pub json: bool,
+}
 
-pub fn run(args: &[String]) -> i32 {
-    let mut code: Option<&str> = None;
-    let mut lang = Lang::En;
-    let mut json = false;
-    let mut i = 0;
-    while i < args.len() {
-        match args[i].as_str() {
-            "--json" => json = true,
-            "--lang" => {
-                i += 1;
-                match args.get(i).and_then(|l| Lang::parse(l)) {
-                    Some(l) => lang = l,
-                    None => {
-                        eprintln!("noc show: --lang takes en or fr\n{USAGE}");
-                        return 2;
-                    }
-                }
-            }
-            a if a.starts_with("--lang=") => match Lang::parse(&a[7..]) {
-                Some(l) => lang = l,
-                None => {
-                    eprintln!("noc show: --lang takes en or fr\n{USAGE}");
-                    return 2;
-                }
-            },
-            a if a.starts_with("--") => {
-                eprintln!("noc show: unknown option {a}\n{USAGE}");
-                return 2;
-            }
-            a => {
-                if code.replace(a).is_some() {
-                    eprintln!("noc show: give one code\n{USAGE}");
-                    return 2;
-                }
-            }
-        }
-        i += 1;
-    }
-    let Some(code) = code else {
-        eprintln!("noc show: missing CODE\n{USAGE}");
-        return 2;
-    };
+pub fn run(args: &Args) -> i32 {
+    let (code, lang, json) = (args.code.as_str(), args.lang, args.json);
     let store = Store::bundled();
     let card = match store.card(code, lang) {
         Ok(c) => c,
@@ -477,8 +449,12 @@ pub fn render(c: &Card) -> String {
 mod tests {
     use super::*;
 
-    fn args(a: &[&str]) -> Vec<String> {
-        a.iter().map(|s| s.to_string()).collect()
+    /// `noc show ARGS...` parsed as the binary parses it.
+    fn args(a: &[&str]) -> Result<Args, clap::Error> {
+        match crate::parse_from(["noc", "show"].iter().chain(a))?.command {
+            crate::Command::Show(args) => Ok(args),
+            other => panic!("parsed as {other:?}"),
+        }
     }
 
     #[test]
@@ -535,10 +511,23 @@ mod tests {
 
     #[test]
     fn exit_codes() {
-        assert_eq!(run(&args(&["22220", "--json"])), 0);
-        assert_eq!(run(&args(&["22229"])), 1);
-        assert_eq!(run(&args(&["22x20", "--lang", "fr"])), 1);
-        assert_eq!(run(&args(&["22220", "--lang", "de"])), 2);
-        assert_eq!(run(&args(&[])), 2);
+        assert_eq!(run(&args(&["22220", "--json"]).unwrap()), 0);
+        assert_eq!(run(&args(&["22229"]).unwrap()), 1);
+        assert_eq!(run(&args(&["22x20", "--lang", "fr"]).unwrap()), 1);
+        let a = args(&["22220", "--lang=FR"]).unwrap();
+        assert_eq!(
+            (a.code.as_str(), a.lang, a.json),
+            ("22220", Lang::Fr, false)
+        );
+        // Usage errors exit 2 (clap's code for them).
+        for bad in [
+            &["22220", "--lang", "de"][..],
+            &[],
+            &["22220", "22221"],
+            &["22220", "--colour"],
+            &["22220", "--lang", "--json"],
+        ] {
+            assert_eq!(args(bad).unwrap_err().exit_code(), 2, "{bad:?}");
+        }
     }
 }

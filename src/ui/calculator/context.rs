@@ -9,7 +9,7 @@ use ee_rules::{categories_for, compare_to_draws, draw_eligibility, Assessment, D
 use noc_data::Store;
 use yew::prelude::*;
 
-use crate::embed::{use_data, DataState};
+use crate::ui::data::{use_data, DataState};
 use crate::i18n::rounds::{self as rt, words};
 use crate::ui::charts::{cutoffs::cutoff_charts, pool::pool_chart};
 

@@ -2,6 +2,8 @@
 //! `aria-describedby`, `aria-invalid` when the value is rejected. They report `(key, value)` upward.
 use yew::prelude::*;
 
+use crate::ui::host::use_page;
+
 /// `first_language.writing` -> `ee-first_language-writing` (ids only need to be unique per shadow root).
 pub fn field_id(key: &str) -> String {
     format!("ee-{}", key.replace('.', "-"))
@@ -62,9 +64,9 @@ pub fn text_field(p: &FieldProps) -> Html {
     let oninput = {
         let cb = p.on_change.clone();
         let key = p.key_name;
+        let page = use_page();
         Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            cb.emit((key, input.value()));
+            cb.emit((key, page.value_of(&e)));
         })
     };
     let invalid = p.error.is_some();
@@ -104,9 +106,9 @@ pub fn select_field(p: &SelectProps) -> Html {
     let onchange = {
         let cb = p.on_change.clone();
         let key = p.key_name;
+        let page = use_page();
         Callback::from(move |e: Event| {
-            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            cb.emit((key, select.value()));
+            cb.emit((key, page.value_of(&e)));
         })
     };
     let invalid = p.error.is_some();
@@ -141,9 +143,9 @@ pub fn check_field(p: &CheckProps) -> Html {
     let onchange = {
         let cb = p.on_change.clone();
         let key = p.key_name;
+        let page = use_page();
         Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            cb.emit((key, if input.checked() { "true".into() } else { "false".into() }));
+            cb.emit((key, if page.checked_of(&e) { "true".into() } else { "false".into() }));
         })
     };
     html! {

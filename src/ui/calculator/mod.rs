@@ -7,7 +7,7 @@ use std::rc::Rc;
 use ee_rules::{assess, suggest, Assessment, Date, Profile, Suggestion};
 use yew::prelude::*;
 
-use crate::embed::{use_embed, use_emitter};
+use crate::ui::host::{use_emitter, use_host};
 use crate::i18n::calculator::{self as t, tr};
 use crate::i18n::common::Lang;
 
@@ -177,7 +177,8 @@ pub struct CalculatorProps {
 
 #[function_component(EeCalculator)]
 pub fn ee_calculator(props: &CalculatorProps) -> Html {
-    let embed = use_embed();
+    let embed = use_host();
+    let page = embed.page.clone();
     let emitter = use_emitter();
     let lang = props.lang.unwrap_or(embed.lang());
     let noc_attr = props.noc.clone().or_else(|| embed.config.noc.clone());
@@ -185,10 +186,11 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
 
     let state = {
         let noc_attr = noc_attr.clone();
+        let page = page.clone();
         use_reducer(move || {
             let base = Form::with_noc(noc_attr.as_deref());
-            let form = share::decode(&share::read_hash(), &base).unwrap_or(base);
-            CalcState::new(form, timeline::today())
+            let form = share::decode(&page.read_fragment(), &base).unwrap_or(base);
+            CalcState::new(form, page.today())
         })
     };
 
@@ -223,9 +225,10 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
         let announcement = announcement.clone();
         let total = state.assessment.as_ref().map(|a| a.crs.total);
         let quebec = state.form.quebec();
+        let page = page.clone();
         use_effect_with((total, quebec, lang), move |(total, quebec, lang)| {
             let text = if *quebec { tr(*lang).quebec_heading.to_owned() } else { total.map(|t| t::live_score(*lang, t)).unwrap_or_default() };
-            let timeout = gloo::timers::callback::Timeout::new(900, move || announcement.set(text));
+            let timeout = page.after(900, Box::new(move || announcement.set(text)));
             move || drop(timeout)
         });
     }
@@ -242,13 +245,13 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
     let on_share = {
         let form = state.form.clone();
         let share_url = share_url.clone();
-        Callback::from(move |_| share_url.set(share::write_hash(&share::encode(&form))))
+        let page = page.clone();
+        Callback::from(move |_| share_url.set(page.write_fragment(&share::encode(&form))))
     };
-    let on_print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let on_print = {
+        let page = page.clone();
+        Callback::from(move |_| page.print())
+    };
 
     let form_view = html! {
         <sections::CalculatorForm lang={lang} form={state.form.clone()} eval={state.eval.clone()}

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::form::Form;
 use crate::i18n::calculator::{self as t, tr};
 use crate::i18n::common::Lang;
+use crate::ui::host::use_page;
 
 pub const MAX_SCENARIOS: usize = 3;
 
@@ -47,9 +48,9 @@ pub fn scenarios(p: &ScenariosProps) -> Html {
     };
     let oninput = {
         let name = name.clone();
+        let page = use_page();
         Callback::from(move |e: InputEvent| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            name.set(input.value());
+            name.set(page.value_of(&e));
         })
     };
     let yes_no = |b: bool| if b { "✓" } else { "✗" };

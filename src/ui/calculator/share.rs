@@ -1,6 +1,6 @@
 //! The share link: the form in the URL fragment (`#ee=key:value;key:value`), so nothing leaves the
-//! page (no cookies, no storage, no request). Encoding is pure; only `read_hash`/`write_hash` touch
-//! `location` (kept here, next to the calculator, rather than in `src/embed`).
+//! page (no cookies, no storage, no request). Encoding is pure; the host's page reads and writes the
+//! address (`Page::read_fragment`, `Page::write_fragment`).
 use super::form::Form;
 
 const PREFIX: &str = "ee=";
@@ -58,28 +58,6 @@ fn unescape(text: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
-}
-
-/// The host page's current fragment (empty outside a browser).
-pub fn read_hash() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
-}
-
-/// Puts `fragment` in the address bar without a new history entry or a scroll, and returns the full URL.
-pub fn write_hash(fragment: &str) -> Option<String> {
-    let window = web_sys::window()?;
-    let location = window.location();
-    let href = location.href().ok()?;
-    let base = href.split('#').next().unwrap_or(&href).to_owned();
-    let url = format!("{base}#{fragment}");
-    let replaced = window
-        .history()
-        .ok()
-        .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).ok());
-    if replaced.is_none() {
-        let _ = location.set_hash(fragment);
-    }
-    Some(url)
 }
 
 #[cfg(test)]

@@ -16,12 +16,6 @@ const CANADIAN_YEARS_COUNTED: u8 = 5;
 /// Age drops listed (each birthday from now until points reach zero would be too many lines).
 const BIRTHDAYS_SHOWN: usize = 5;
 
-/// Today's date from the browser clock (the engine has no clock).
-pub fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    Date::new(now.get_full_year() as u16, now.get_month() as u8 + 1, now.get_date() as u8)
-}
-
 /// Timeline entries: (date if known, event), dated ones first in date order. Birthdays and expiry
 /// dates come from the engine's `timeline`; without a birth date the age drops are listed by age.
 pub fn events(p: &Profile, form: &Form, today: Date) -> Vec<(Option<Date>, TimelineEvent)> {

@@ -7,7 +7,7 @@ use ee_rules::OccupationPrograms;
 use noc_data::Store;
 use yew::prelude::*;
 
-use crate::embed::data::data_lang;
+use crate::ui::data::data_lang;
 use crate::i18n::card::{self as t, text};
 use crate::i18n::common::Lang;
 

@@ -10,11 +10,10 @@ mod problem;
 mod sources;
 
 use noc_data::{Card, CardError, Store};
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::embed::data::data_lang;
-use crate::embed::{use_data, use_embed, use_emitter, DataState};
+use crate::ui::data::{data_lang, use_data, DataState};
+use crate::ui::host::{use_emitter, use_host};
 use crate::i18n::card::{self as t, text};
 use crate::i18n::common::Lang;
 
@@ -50,7 +49,7 @@ struct Trail {
 
 #[function_component(NocCard)]
 pub fn noc_card(props: &CardProps) -> Html {
-    let embed = use_embed();
+    let embed = use_host();
     let lang = props.lang.unwrap_or_else(|| embed.lang());
     let emitter = use_emitter();
     let trail = use_state(|| Trail { base: props.code.clone(), visited: Vec::new() });
@@ -67,11 +66,10 @@ pub fn noc_card(props: &CardProps) -> Html {
     {
         // After moving inside the card, put the reader on the new title.
         let heading = heading.clone();
+        let page = embed.page.clone();
         use_effect_with((current.clone(), *moves, matches!(data, DataState::Ready(_))), move |(_, moves, ready)| {
             if *moves > 0 && *ready {
-                if let Some(h) = heading.cast::<HtmlElement>() {
-                    let _ = h.focus();
-                }
+                page.focus(&heading);
             }
         });
     }
@@ -109,14 +107,10 @@ pub fn noc_card(props: &CardProps) -> Html {
     let on_check = {
         let code = current.clone();
         let on_check = props.on_check.clone();
-        let host = embed.host.clone();
+        let emitter = emitter.clone();
         Callback::from(move |_: MouseEvent| match &on_check {
             Some(cb) => cb.emit(code.clone()),
-            None => {
-                if let Some(host) = &host {
-                    crate::embed::events::dispatch(host, CHECK_ELIGIBILITY_EVENT, &CheckDetail { code: &code });
-                }
-            }
+            None => emitter.check_eligibility(&code),
         })
     };
     let toggle = {
@@ -179,11 +173,6 @@ pub fn noc_card(props: &CardProps) -> Html {
             }
         </article>
     }
-}
-
-#[derive(serde::Serialize)]
-struct CheckDetail<'a> {
-    code: &'a str,
 }
 
 fn loading(lang: Lang) -> Html {

@@ -4,6 +4,7 @@ use noc_data::{Geo, WageFigure, WageUnit};
 use yew::prelude::*;
 
 use super::{n, Scale};
+use crate::ui::host::use_page;
 use crate::i18n::card::{self as t};
 use crate::i18n::common::Lang;
 use crate::i18n::rounds::words;
@@ -19,12 +20,6 @@ pub struct WageRangesProps {
     pub rows: Vec<WageFigure>,
     /// Unique prefix for element ids in the shadow root.
     pub uid: AttrValue,
-}
-
-/// The chosen option's value (the one place this chart reads the page).
-fn select_value(e: &Event) -> String {
-    let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-    select.value()
 }
 
 #[function_component(WageRanges)]
@@ -45,11 +40,12 @@ pub fn wage_ranges(p: &WageRangesProps) -> Html {
     let height = ROW * rows.len() as f64 + 26.0;
     let title_id = format!("{}-wages-t", p.uid);
     let select_id = format!("{}-wages-pick", p.uid);
+    let page = use_page();
     let onchange = {
         let picked = picked.clone();
         let geos: Vec<Geo> = rows.iter().map(|w| w.province).collect();
         Callback::from(move |e: Event| {
-            let value = select_value(&e);
+            let value = page.value_of(&e);
             picked.set(value.parse::<usize>().ok().and_then(|i| geos.get(i).copied()));
         })
     };

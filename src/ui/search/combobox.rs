@@ -6,12 +6,11 @@ use std::rc::Rc;
 
 use noc_data::Store;
 use noc_search::{DocKind, Hit, HitKind, Index};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::indexes::title_index;
-use crate::embed::data::data_lang;
-use crate::embed::{use_data, DataState};
+use crate::ui::data::{data_lang, use_data, DataState};
+use crate::ui::host::use_page;
 use crate::i18n::common::Lang;
 use crate::i18n::search::{self as t, text};
 
@@ -122,12 +121,12 @@ pub fn title_combobox(props: &ComboProps) -> Html {
         let open = open.clone();
         let active = active.clone();
         let wanted = wanted.clone();
+        let page = use_page();
         Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
             if !*wanted {
                 wanted.set(true);
             }
-            query.set(input.value());
+            query.set(page.value_of(&e));
             open.set(true);
             active.set(None);
         })

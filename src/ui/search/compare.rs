@@ -1,11 +1,10 @@
 //! Two or three unit groups side by side: TEER, main duties, employment requirements and what
 //! `ee_rules::occupation_programs` says, to choose between close groups such as 22220 and 22221.
 use noc_data::{Card, Store};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::embed::data::data_lang;
-use crate::embed::{use_data, DataState};
+use crate::ui::data::{data_lang, use_data, DataState};
+use crate::ui::host::use_page;
 use crate::i18n::card as card_text;
 use crate::i18n::common::Lang;
 use crate::i18n::search::{self as t, text};
@@ -37,15 +36,16 @@ pub fn compare_view(props: &CompareProps) -> Html {
     files.dedup();
     let data = use_data(files);
 
+    let page = use_page();
     let inputs = slots.iter().enumerate().map(|(i, value)| {
         let id = format!("{}-compare-{i}", props.uid);
         let oninput = {
             let slots = slots.clone();
             let on_change = props.on_change.clone();
+            let page = page.clone();
             Callback::from(move |e: InputEvent| {
-                let input: HtmlInputElement = e.target_unchecked_into();
                 let mut next = slots.clone();
-                next[i] = AttrValue::from(input.value().trim().to_owned());
+                next[i] = AttrValue::from(page.value_of(&e).trim().to_owned());
                 on_change.emit(next);
             })
         };

@@ -3,12 +3,11 @@
 //! add it to the comparison.
 use noc_data::Store;
 use noc_search::{DutyHit, DutyMatch};
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use super::indexes::duty_index;
-use crate::embed::data::data_lang;
-use crate::embed::{use_data, DataState};
+use crate::ui::data::{data_lang, use_data, DataState};
+use crate::ui::host::use_page;
 use crate::i18n::common::Lang;
 use crate::i18n::search::{self as t, text};
 
@@ -61,11 +60,11 @@ pub fn duty_finder(props: &DutyProps) -> Html {
     let draft = use_state(String::new);
     let query = use_state(String::new);
 
+    let page = use_page();
     let oninput = {
         let draft = draft.clone();
         Callback::from(move |e: InputEvent| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            draft.set(area.value());
+            draft.set(page.value_of(&e));
         })
     };
     let onsubmit = {

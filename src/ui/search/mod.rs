@@ -6,11 +6,9 @@ mod compare;
 mod duties;
 pub mod indexes;
 
-use std::cell::Cell;
-
 use yew::prelude::*;
 
-use crate::embed::{use_embed, use_emitter};
+use crate::ui::host::{use_emitter, use_host};
 use crate::i18n::common::Lang;
 use crate::i18n::search::text;
 use crate::ui::card::NocCard;
@@ -19,19 +17,15 @@ pub use combobox::TitleCombobox;
 pub use compare::{CompareView, MAX_COMPARED};
 pub use duties::DutyFinder;
 
-thread_local! {
-    static NEXT_UID: Cell<u32> = const { Cell::new(1) };
-}
-
-/// A prefix for element ids that no other search on the page uses.
+/// A prefix for element ids that no other search in the element uses (numbered per element, so the
+/// pre-rendered ids and the browser's agree).
 #[hook]
 pub fn use_uid(prefix: &'static str) -> AttrValue {
+    let ids = use_host().ids;
     let uid = use_state(|| {
-        NEXT_UID.with(|n| {
-            let id = n.get();
-            n.set(id + 1);
-            AttrValue::from(format!("{prefix}{id}"))
-        })
+        let id = ids.get();
+        ids.set(id + 1);
+        AttrValue::from(format!("{prefix}{id}"))
     });
     (*uid).clone()
 }
@@ -67,7 +61,7 @@ pub struct SearchProps {
 
 #[function_component(NocSearch)]
 pub fn noc_search(props: &SearchProps) -> Html {
-    let embed = use_embed();
+    let embed = use_host();
     let lang = props.lang.unwrap_or_else(|| embed.lang());
     let tx = text(lang);
     let emitter = use_emitter();
