@@ -44,6 +44,7 @@ pub struct Store {
     pub(crate) duties: [Option<DutiesBlob>; 2],
     pub(crate) concordance: Option<ConcordanceBlob>,
     /// Rounds of invitations, newest first (`rounds.bin`).
+    #[cfg(feature = "rounds")]
     pub(crate) rounds: Option<Vec<ee_rules::Round>>,
 }
 
@@ -56,6 +57,7 @@ enum Slot {
     Facts,
     UnitFacts(&'static str),
     Concordance,
+    #[cfg(feature = "rounds")]
     Rounds,
 }
 
@@ -68,6 +70,7 @@ fn slot_of(name: &str) -> Option<Slot> {
     Some(match (lang, rest) {
         (None, "facts.bin") => Slot::Facts,
         (None, "concordance.bin") => Slot::Concordance,
+        #[cfg(feature = "rounds")]
         (None, "rounds.bin") => Slot::Rounds,
         (Some(l), "directory.bin") => Slot::Directory(l),
         (Some(l), "titles.bin") => Slot::Titles(l),
@@ -164,6 +167,9 @@ impl Store {
     pub fn bundled() -> Store {
         let mut store = Store::new();
         for (name, bytes) in crate::BUNDLED {
+            if *name == "rounds.bin" && !cfg!(feature = "rounds") {
+                continue;
+            }
             // The build wrote these bytes; failing here is a build bug, caught by the tests.
             store.insert(name, bytes).unwrap_or_else(|e| panic!("bundled blob rejected: {e}"));
         }
@@ -205,6 +211,7 @@ impl Store {
             Slot::Titles(lang) => self.titles[lang.index()] = Some(decode(file_name, bytes, BlobKind::Titles, Some(lang))?),
             Slot::Duties(lang) => self.duties[lang.index()] = Some(decode(file_name, bytes, BlobKind::Duties, Some(lang))?),
             Slot::Concordance => self.concordance = Some(decode(file_name, bytes, BlobKind::Concordance, None)?),
+            #[cfg(feature = "rounds")]
             Slot::Rounds => {
                 let blob: RoundsBlob = decode(file_name, bytes, BlobKind::Rounds, None)?;
                 let rounds = ee_rules::rounds::decode(&blob.bytes).map_err(|e| corrupt(file_name, &e))?;
@@ -224,6 +231,7 @@ impl Store {
             Some(Slot::Duties(l)) => self.duties[l.index()].is_some(),
             Some(Slot::Facts) => self.facts.is_some(),
             Some(Slot::Concordance) => self.concordance.is_some(),
+            #[cfg(feature = "rounds")]
             Some(Slot::Rounds) => self.rounds.is_some(),
             None => false,
         }
@@ -265,11 +273,13 @@ impl Store {
         vec![file(&format!("{l}/directory.bin")), file(&format!("{l}/duties.bin"))]
     }
 
+    #[cfg(feature = "rounds")]
     /// What the views that show rounds of invitations need (the calculator's draws, `noc rounds`).
     pub fn files_for_rounds() -> Vec<&'static str> {
         vec![file("rounds.bin")]
     }
 
+    #[cfg(feature = "rounds")]
     /// Express Entry rounds of invitations, newest first (empty until `rounds.bin` is inserted).
     pub fn rounds(&self) -> &[ee_rules::Round] {
         self.rounds.as_deref().unwrap_or(&[])

@@ -57,6 +57,7 @@ fn condition_key(c: ee_rules::categories::CategoryCondition) -> &'static str {
 fn rounds_table(lang: Lang, rows: &[ee_rules::DrawComparison], caption: Option<String>) -> Html {
     let s = tr(lang);
     html! {
+        <div class="ee-table-scroll" role="region" aria-label={if caption.is_some() { s.draws_heading } else { s.older_rounds }} tabindex="0">
         <table class="ee-draws-table">
             if let Some(c) = caption { <caption class="ee-muted-caption">{ c }</caption> }
             <thead><tr>
@@ -84,6 +85,7 @@ fn rounds_table(lang: Lang, rows: &[ee_rules::DrawComparison], caption: Option<S
                 }) }
             </tbody>
         </table>
+        </div>
     }
 }
 
