@@ -525,3 +525,15 @@ fn draw_categories_need_the_experience_they_name() {
         vec!["french_language"]
     );
 }
+
+#[test]
+fn the_2026_healthcare_stem_and_education_lists_are_official() {
+    for key in ["healthcare_social_services", "stem", "education"] {
+        let list = CATEGORY_LISTS
+            .iter()
+            .find(|l| l.category == key && l.until.is_none())
+            .unwrap();
+        assert_eq!(list.confidence, meta::Confidence::Official, "{key}");
+        assert!(list.source.contains("canada.ca") && list.source.contains("2026-07-03"), "{key}");
+    }
+}
