@@ -4,7 +4,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 
-.PHONY: setup serve test test-native test-browser test-e2e dist bench fuzz clean
+.PHONY: setup serve test test-native test-browser test-e2e dist dist-test bench fuzz clean
 
 setup:
 	@bash scripts/setup.sh
@@ -28,7 +28,7 @@ test-native:
 test-browser:
 	cargo test -p noc-widget-app --target wasm32-unknown-unknown
 
-test-e2e: dist
+test-e2e: dist dist-test
 	node --test --test-concurrency=1 tests/e2e/
 
 dist: setup web-data
@@ -37,8 +37,12 @@ dist: setup web-data
 bench: setup dist
 	bash scripts/bench.sh
 
+# The full build plus test hooks (a deliberate trap) for tests/e2e/restart.test.mjs; never shipped.
+dist-test: setup web-data
+	DIST=dist-test DIST_FEATURES=test-hooks DIST_FULL_ONLY=1 bash scripts/dist.sh
+
 fuzz: setup
 	bash scripts/fuzz.sh
 
 clean:
-	rm -rf dist dist.building target/web-data
+	rm -rf dist dist.building dist-test dist-test.building target/web-data

@@ -7,6 +7,8 @@
 #   dist/data/**                       the data files the widget fetches by name
 #   dist/index.html, blog-example.html demo pages
 #   dist/noc-widget-offline.html       one self-contained file: works from disk with no network
+#   dist/npm/                          the npm package `noc-widget` (scripts/npm/build.mjs): the runtime
+#                                      files above, an ES module entry, types, custom-elements.json
 # and prints a size table (raw / gzip / brotli).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,13 +47,19 @@ build() {
     -o "$DIST/${name}_bg.wasm" "$STAGE/${name}_bg.wasm"
   cp "$STAGE/$name.js" "$DIST/"
 }
-build noc-widget-card --no-default-features
-build noc-widget-app
+# A test bundle (`make dist-test`): DIST_FEATURES adds cargo features to the full build (e.g. test-hooks)
+# and DIST_FULL_ONLY=1 skips the card-only build and the offline file, to keep its build short.
+if [ -z "${DIST_FULL_ONLY:-}" ]; then build noc-widget-card --no-default-features; fi
+build noc-widget-app ${DIST_FEATURES:+--features "$DIST_FEATURES"}
 # The loader learns the unit-group codes (from the exported card files) so it can prefetch a card's data.
 codes="$(cd "$WEB_DATA/en" && ls cards-*.bin | sed 's/^cards-\([0-9]\{5\}\)\.bin$/\1/' | sort | tr -d '\n')"
 [ "${#codes}" = $((516 * 5)) ] || fail "expected 516 unit-group card files in $WEB_DATA/en, found $(( ${#codes} / 5 ))"
-sed "s/^  var UNIT_GROUPS = '';\$/  var UNIT_GROUPS = '$codes';/" static/noc-widget.js > "$DIST/noc-widget.js"
+# ... and its version, the workspace's (Cargo.toml), which is also the npm package's.
+version="$(node -e "import('./scripts/npm/build.mjs').then((m) => console.log(m.workspaceVersion()))")"
+sed -e "s/^  var UNIT_GROUPS = '';\$/  var UNIT_GROUPS = '$codes';/" \
+    -e "s/^  var VERSION = '0\.0\.0-dev';\$/  var VERSION = '$version';/" static/noc-widget.js > "$DIST/noc-widget.js"
 grep -q "var UNIT_GROUPS = '[0-9]" "$DIST/noc-widget.js" || fail "could not write the unit-group codes into the loader"
+grep -qF "var VERSION = '$version';" "$DIST/noc-widget.js" || fail "could not write the version $version into the loader"
 cp -r "$WEB_DATA/." "$DIST/data/"
 
 say "demo pages"
@@ -59,8 +67,13 @@ say "demo pages"
 perl -0pe 's/[ \t]*<link data-trunk[^>]*>\n//g' index.html > "$DIST/index.html"
 cp static/blog-example.html static/demo.js static/demo.css "$DIST/"
 
-say "offline single file"
-node scripts/offline-html.mjs "$DIST" "$DIST/noc-widget-offline.html"
+if [ -z "${DIST_FULL_ONLY:-}" ]; then
+  say "offline single file"
+  node scripts/offline-html.mjs "$DIST" "$DIST/noc-widget-offline.html"
+fi
+
+say "npm package (npm/)"
+node scripts/npm/build.mjs package "$DIST" "$DIST/npm"
 
 rm -rf "$FINAL" && mv "$DIST" "$FINAL"
 node scripts/size-table.mjs "$FINAL"

@@ -9,24 +9,31 @@
  * size); any other element, and window.NocWidget, use the full build (each loaded at most once).
  * Data files are fetched by name (only those the elements need), once per page.
  */
-(function () {
+(function (moduleUrl) {
   'use strict';
 
-  var VERSION = '0.1.0';
+  // Written by scripts/dist.sh from the workspace version in Cargo.toml (also the npm package's version).
+  var VERSION = '0.0.0-dev';
   if (window.NocWidget && window.NocWidget.version) return; // Included twice: the first copy serves.
 
   // The offline single-file build defines NocWidgetOffline = {glue, wasm, data} before this script.
   var offline = window.NocWidgetOffline || null;
-  var script = document.currentScript;
-  var base = new URL('.', (script && script.src) || location.href).href;
-  var urls = {
-    glue: base + 'noc-widget-app.js',
-    wasm: base + 'noc-widget-app_bg.wasm',
-    cardGlue: base + 'noc-widget-card.js',
-    cardWasm: base + 'noc-widget-card_bg.wasm',
-    data: (script && script.getAttribute('data-data-url')) || base + 'data/'
-  };
-  urls.data = new URL(urls.data, base).href.replace(/\/?$/, '/');
+  // The files sit next to this script, or next to the ES module (`moduleUrl`, given by the npm package's
+  // noc-widget.mjs), unless the page says otherwise with data-data-url or NocWidget.setBase(url).
+  var script = moduleUrl ? null : document.currentScript;
+  var urls = {};
+  function setUrls(baseUrl, dataUrl) {
+    var base = new URL('.', new URL(baseUrl, location.href)).href;
+    urls = {
+      base: base,
+      glue: base + 'noc-widget-app.js',
+      wasm: base + 'noc-widget-app_bg.wasm',
+      cardGlue: base + 'noc-widget-card.js',
+      cardWasm: base + 'noc-widget-card_bg.wasm',
+      data: new URL(dataUrl || 'data/', base).href.replace(/\/?$/, '/')
+    };
+  }
+  setUrls(moduleUrl || (script && script.src) || location.href, script && script.getAttribute('data-data-url'));
 
   // The 516 unit-group codes, five digits each, written in by scripts/dist.sh (empty under `trunk serve`,
   // which only turns the prefetch below off). Lets a card fetch its data while the wasm downloads,
@@ -115,9 +122,11 @@
       if (offline) glueUrl = URL.createObjectURL(new Blob([offline.glue], { type: 'text/javascript' }));
       // Download the wasm while the glue loads (one round trip instead of two); the glue awaits it.
       var wasm = offline ? decodeBase64(offline.wasm) : fetch(wasmUrl, { credentials: 'omit' });
-      var glue = await import(glueUrl);
+      // A fresh module (and so a fresh instance) after a restart: the glue keeps module-level state.
+      var glue = await import(offline || !generation ? glueUrl : glueUrl + '?instance=' + generation);
       await glue.default({ module_or_path: wasm });
-      glue.configure(fetchFile);
+      glue.configure(fetchFile, keepState);
+      if (full && typeof glue.testTrap === 'function') addTestHooks();
       var s = styleSheet();
       if (s && (full || !fullStyled)) s.replaceSync(SHELL_CSS + glue.styles());
       if (full) fullStyled = true;
@@ -132,6 +141,7 @@
   }
 
   function startRuntime() {
+    if (stopped) return Promise.reject(failure(true));
     if (!runtime) runtime = loadBuild(urls.glue, urls.wasm, true);
     return runtime;
   }
@@ -278,16 +288,19 @@
     if (inst.visible) return;
     inst.visible = true;
     prefetchCard(readConfig(inst));
+    if (stopped) { showStopped(inst); return; }
+    var gen = generation;
     inst.runtime = runtimeFor(inst);
     inst.runtime.then(function (glue) {
-      if (instances.get(inst.host) !== inst || inst.id !== null) return;
+      if (instances.get(inst.host) !== inst || inst.id !== null || gen !== generation) return;
       var config = readConfig(inst);
       applyRootAttributes(inst, config);
-      inst.id = glue.mount(inst.root, inst.host, config);
+      if (inst.state) config.state = inst.state; // what it showed before a restart
+      inst.id = intoWasm(function () { return glue.mount(inst.root, inst.host, config); });
       inst.root.hidden = false;
       inst.shell.hidden = true;
     }).catch(function () {
-      if (instances.get(inst.host) !== inst) return;
+      if (instances.get(inst.host) !== inst || gen !== generation) return;
       inst.failed = true;
       renderShell(inst, readConfig(inst), true);
     });
@@ -299,7 +312,10 @@
     var config = readConfig(inst);
     applyRootAttributes(inst, config);
     if (inst.id !== null) {
-      inst.runtime.then(function (glue) { if (inst.id !== null) glue.update(inst.id, config); });
+      var id = inst.id;
+      inst.runtime.then(function (glue) {
+        if (inst.id === id) intoWasm(function () { glue.update(id, config); });
+      }).catch(function () {});
     } else {
       renderShell(inst, config, inst.failed);
     }
@@ -317,7 +333,10 @@
       if (inst.id !== null) {
         var id = inst.id;
         inst.id = null;
-        inst.runtime.then(function (glue) { glue.unmount(id); });
+        var gen = generation;
+        inst.runtime.then(function (glue) {
+          if (gen === generation) intoWasm(function () { glue.unmount(id); });
+        }).catch(function () {});
       }
       inst.shadow.removeChild(inst.root);
       inst.shadow.removeChild(inst.shell);
@@ -335,18 +354,81 @@
       }, { rootMargin: '400px 0px' })
     : null;
 
-  function defineElement(tag, kind) {
-    if (!window.customElements || customElements.get(tag)) return;
-    customElements.define(tag, class extends HTMLElement {
-      static get observedAttributes() { return OBSERVED; }
-      connectedCallback() { attach(this, kind, tag, false); }
-      disconnectedCallback() { detach(this); }
-      attributeChangedCallback(name, oldValue, newValue) {
-        if (oldValue !== newValue) refresh(this);
-      }
+  // Element classes, named and with properties that reflect their attributes, as platform elements do
+  // (`el.code = "22220"` sets the attribute; `lang` is HTMLElement's own). Described for tools in
+  // scripts/npm/elements.json, from which the package's types and custom-elements.json are made.
+  function reflectString(proto, name) {
+    Object.defineProperty(proto, name, {
+      configurable: true, enumerable: true,
+      get: function () { var v = this.getAttribute(name); return v === null ? '' : v; },
+      set: function (v) { if (v == null) this.removeAttribute(name); else this.setAttribute(name, String(v)); }
     });
   }
-  Object.keys(KINDS).forEach(function (tag) { defineElement(tag, KINDS[tag]); });
+  function reflectTheme(proto) {
+    Object.defineProperty(proto, 'theme', {
+      configurable: true, enumerable: true,
+      get: function () {
+        var v = (this.getAttribute('theme') || '').trim().toLowerCase();
+        return v === 'light' || v === 'dark' ? v : 'auto';
+      },
+      set: function (v) { if (v == null) this.removeAttribute('theme'); else this.setAttribute('theme', String(v)); }
+    });
+  }
+  function reflectCompact(proto) {
+    Object.defineProperty(proto, 'compact', {
+      configurable: true, enumerable: true,
+      get: function () { var v = this.getAttribute('compact'); return v !== null && v !== 'false'; },
+      set: function (v) { if (v) this.setAttribute('compact', ''); else this.removeAttribute('compact'); }
+    });
+  }
+  function reflectLimit(proto) {
+    Object.defineProperty(proto, 'limit', {
+      configurable: true, enumerable: true,
+      // What the search uses: a whole number from 1 to 100, else the default 10.
+      get: function () {
+        var v = (this.getAttribute('limit') || '').trim();
+        var n = /^[0-9]{1,3}$/.test(v) ? Number(v) : 0;
+        return n >= 1 && n <= 100 ? n : 10;
+      },
+      set: function (v) { if (v == null) this.removeAttribute('limit'); else this.setAttribute('limit', String(v)); }
+    });
+  }
+
+  var NocElement = window.HTMLElement && class NocElement extends HTMLElement {
+    static get observedAttributes() { return OBSERVED; }
+    connectedCallback() { attach(this, KINDS[this.localName], this.localName, false); }
+    disconnectedCallback() { detach(this); }
+    attributeChangedCallback(name, oldValue, newValue) {
+      if (oldValue !== newValue) refresh(this);
+    }
+  };
+  var CLASSES = NocElement && {
+    'noc-card': class NocCardElement extends NocElement {},
+    'noc-search': class NocSearchElement extends NocElement {},
+    'ee-calculator': class EeCalculatorElement extends NocElement {},
+    'noc-widget': class NocWidgetElement extends NocElement {}
+  };
+  if (NocElement) {
+    // Their names survive a bundler's minifier (which drops or shortens class names).
+    Object.defineProperty(NocElement, 'name', { value: 'NocElement' });
+    Object.keys(CLASSES).forEach(function (tag) {
+      var name = tag.replace(/(^|-)([a-z])/g, function (m, dash, c) { return c.toUpperCase(); }) + 'Element';
+      Object.defineProperty(CLASSES[tag], 'name', { value: name });
+    });
+    reflectTheme(NocElement.prototype);
+    reflectCompact(NocElement.prototype);
+    reflectString(CLASSES['noc-card'].prototype, 'code');
+    reflectString(CLASSES['noc-search'].prototype, 'query');
+    reflectLimit(CLASSES['noc-search'].prototype);
+    reflectString(CLASSES['ee-calculator'].prototype, 'noc');
+    reflectString(CLASSES['noc-widget'].prototype, 'code');
+    reflectString(CLASSES['noc-widget'].prototype, 'query');
+  }
+  if (window.customElements) {
+    Object.keys(CLASSES || {}).forEach(function (tag) {
+      if (!customElements.get(tag)) customElements.define(tag, CLASSES[tag]);
+    });
+  }
 
   // ---------------------------------------------------------------- <div data-noc-…> fallbacks
 
@@ -400,10 +482,137 @@
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watchDocument);
   else watchDocument();
 
+  // ---------------------------------------------------------------- fault isolation (call wasm safely, restart)
+  //
+  // A WebAssembly trap (stack overflow, out of memory, any panic: the release build aborts on panic)
+  // leaves the instance unusable, and every element of the page shares it. Inputs are read within
+  // limits on the Rust side (src/embed/input.rs), so a trap is a bug, not an input; when one happens
+  // anyway: the call that trapped rejects with an Error saying so, the instance is dropped, a fresh
+  // glue module and instance are loaded, and every live element is mounted again from its attributes
+  // (a calculator from the entries it last reported through keepState). A trap inside an async task
+  // (not in the call itself) reaches the page as an uncaught error: it is recognised by its stack
+  // (our glue or wasm file) and handled the same way, and the calls still pending on the dead instance
+  // reject. Three traps within a minute: no more restarts; each element shows its readable fallback.
+
+  var TRAP_LIMIT = 3;
+  var TRAP_WINDOW_MS = 60000;
+  var generation = 0; // bumped at each restart; old instances' late callbacks check it
+  var traps = []; // times of recent traps
+  var stopped = false; // too many traps: fallbacks only
+  var pendingCalls = new Set(); // {reject} of API calls not settled yet
+
+  function isTrap(error) {
+    return typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError ||
+      error instanceof RangeError && /call stack/i.test(error.message);
+  }
+
+  function failure(final) {
+    var error = new Error(final
+      ? 'NOC widget: stopped after repeated internal failures; reload the page to try again'
+      : 'NOC widget: internal failure; the widget restarted, the call can be tried again');
+    error.field = '';
+    error.code = 'internal_failure';
+    return error;
+  }
+
+  // Runs a synchronous call into wasm; a trap restarts the widget and is thrown as failure().
+  function intoWasm(fn) {
+    try {
+      return fn();
+    } catch (error) {
+      if (!isTrap(error)) throw error;
+      trapped();
+      throw failure(stopped);
+    }
+  }
+
+  // An API call: sync or Promise result, kept in pendingCalls until it settles.
+  function callSafely(glue, name, args) {
+    return new Promise(function (resolve, reject) {
+      var entry = { reject: reject };
+      pendingCalls.add(entry);
+      function settle(fn, value) { if (pendingCalls.delete(entry)) fn(value); }
+      function fail(error) {
+        if (isTrap(error)) { pendingCalls.delete(entry); trapped(); reject(failure(stopped)); } else settle(reject, error);
+      }
+      var result;
+      try {
+        result = glue[name].apply(null, args);
+      } catch (error) {
+        fail(error);
+        return;
+      }
+      Promise.resolve(result).then(function (value) { settle(resolve, value); }, fail);
+    });
+  }
+
+  function keepState(host, text) {
+    var inst = instances.get(host);
+    if (inst && typeof text === 'string') inst.state = text;
+  }
+
+  function showStopped(inst) {
+    inst.failed = true;
+    inst.root.hidden = true;
+    inst.shell.hidden = false;
+    renderShell(inst, readConfig(inst), true);
+  }
+
+  function trapped() {
+    var now = Date.now();
+    traps = traps.filter(function (t) { return now - t < TRAP_WINDOW_MS; });
+    traps.push(now);
+    if (stopped) return;
+    if (window.console) console.warn('NOC widget: internal failure (WebAssembly trap); restarting');
+    generation += 1;
+    runtime = null;
+    cardRuntime = null;
+    fullStyled = false;
+    stopped = traps.length >= TRAP_LIMIT;
+    var calls = Array.from(pendingCalls);
+    pendingCalls.clear();
+    calls.forEach(function (entry) { entry.reject(failure(stopped)); });
+    instances.forEach(function (inst) {
+      var started = inst.visible;
+      inst.id = null;
+      inst.runtime = null;
+      inst.visible = false;
+      // The old root holds the dead app's DOM and listeners: a new, empty one takes its place.
+      var root = el('div', 'noc-root');
+      root.setAttribute('part', 'root');
+      root.hidden = true;
+      inst.shadow.replaceChild(root, inst.root);
+      inst.root = root;
+      applyRootAttributes(inst, readConfig(inst));
+      if (stopped) showStopped(inst);
+      else if (started) start(inst);
+    });
+  }
+
+  // A trap inside an async task of the instance surfaces as an uncaught error or rejection.
+  function ours(error) {
+    if (!isTrap(error)) return false;
+    var stack = String(error.stack || '');
+    return /noc-widget-(?:app|card)(?:_bg\.wasm|\.js)/.test(stack) || (!!offline && /wasm:\/\/|blob:/.test(stack));
+  }
+  window.addEventListener('error', function (event) {
+    if (ours(event.error)) { event.preventDefault(); trapped(); }
+  });
+  window.addEventListener('unhandledrejection', function (event) {
+    if (ours(event.reason)) { event.preventDefault(); trapped(); }
+  });
+
+  // Test builds only (the release glue has no testTrap): NocWidget.testTrap() / testTrapLater().
+  function addTestHooks() {
+    api.testTrap = function () { return call('testTrap', []); };
+    api.testTrapLater = function () { return call('testTrapLater', []); };
+  }
+
   // ---------------------------------------------------------------- window.NocWidget
 
   function call(name, args) {
-    return startRuntime().then(function (glue) { return glue[name].apply(null, args); });
+    if (stopped) return Promise.reject(failure(true));
+    return startRuntime().then(function (glue) { return callSafely(glue, name, args); });
   }
 
   var api = {
@@ -420,7 +629,14 @@
     /** assess(profile) -> Promise<assessment result> (docs/profile.md) */
     assess: function (profile) { return call('apiAssess', [profile]); },
     /** suggest(profile) -> Promise<suggestions> */
-    suggest: function (profile) { return call('apiSuggest', [profile]); }
+    suggest: function (profile) { return call('apiSuggest', [profile]); },
+    /** setBase(url): where the widget's files are (for bundlers); before the first element starts. */
+    setBase: function (url) {
+      if (runtime || cardRuntime || Object.keys(files).length) {
+        throw new Error('setBase: call it before the first element starts (the files are already loading from ' + urls.base + ')');
+      }
+      setUrls(String(url));
+    }
   };
   /** Promise resolved (with this object) once the WebAssembly runs; reading it starts the runtime. */
   Object.defineProperty(api, 'ready', {

@@ -5,9 +5,6 @@
 #[path = "src/model.rs"]
 #[allow(dead_code)]
 mod model;
-#[path = "build/csv.rs"]
-#[allow(dead_code)]
-mod csv;
 #[path = "build/table.rs"]
 mod table;
 #[path = "build/structure.rs"]

@@ -94,29 +94,27 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
 
 #[cfg(not(feature = "libfuzzer"))]
 fn main() {
+    use proptest::prelude::*;
     let seconds: u64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(60);
-    let mut rng = stable::Rng(0xDA7A ^ seconds);
-    let start = std::time::Instant::now();
-    let (mut runs, mut accepted) = (0u64, 0u64);
-    while start.elapsed().as_secs() < seconds {
-        for _ in 0..16 {
-            let mode = rng.below(3) as u8;
-            let mut input = vec![rng.below(256) as u8, mode];
-            // Few edits mostly, so some corrupted blobs still decode and reach the card code.
-            let len = if mode == 0 { rng.below(300) } else { 4 * rng.below(4) + if mode == 2 { 3 } else { 0 } };
-            input.extend((0..len).map(|_| rng.below(256) as u8));
-            accepted += check(&input) as u64;
-            runs += 1;
-        }
-    }
-    println!("data_decoder: {runs} blobs in {seconds} s ({accepted} accepted by the decoder), no panic");
+    // A target byte, a mode, then the edit bytes: few edits mostly, so some corrupted blobs still
+    // decode and reach the card code.
+    let inputs = (any::<u8>(), 0u8..3).prop_flat_map(|(target, mode)| {
+        let lengths: Vec<usize> = match mode {
+            0 => (0..300).collect(),
+            2 => (0..4).map(|k| 4 * k + 3).collect(),
+            _ => (0..4).map(|k| 4 * k).collect(),
+        };
+        prop::sample::select(lengths)
+            .prop_flat_map(|len| prop::collection::vec(any::<u8>(), len))
+            .prop_map(move |rest| [vec![target, mode], rest].concat())
+    });
+    let run = stable::run(0xDA7A, seconds, 16, inputs, check);
+    println!(
+        "data_decoder: {} blobs in {seconds} s ({} accepted by the decoder), no panic",
+        run.inputs, run.passed
+    );
 }
 
 #[cfg(not(feature = "libfuzzer"))]
-#[path = "../src/rng.rs"]
-mod rng;
-
-#[cfg(not(feature = "libfuzzer"))]
-mod stable {
-    pub use crate::rng::Rng;
-}
+#[path = "../src/stable.rs"]
+mod stable;

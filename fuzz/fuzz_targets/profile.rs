@@ -44,134 +44,60 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
 
 #[cfg(not(feature = "libfuzzer"))]
 fn main() {
-    let seconds: u64 = std::env::args()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(60);
-    let corpus_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/profile");
-    let mut seeds: Vec<Vec<u8>> = std::fs::read_dir(&corpus_dir)
-        .map(|dir| {
-            dir.filter_map(|e| e.ok())
-                .filter_map(|e| std::fs::read(e.path()).ok())
-                .collect()
-        })
-        .unwrap_or_default();
-    if seeds.is_empty() {
-        seeds.push(b"{}".to_vec());
-    }
-    let mut rng = stable::Rng(0x5EED ^ seconds);
-    let start = std::time::Instant::now();
-    let (mut runs, mut valid) = (0u64, 0u64);
-    while start.elapsed().as_secs() < seconds {
-        for _ in 0..256 {
-            let input = if rng.below(10) == 0 {
-                (0..rng.below(200)).map(|_| rng.below(256) as u8).collect()
-            } else {
-                let seed = &seeds[rng.below(seeds.len() as u64) as usize];
-                stable::mutate(seed, &mut rng)
-            };
-            if check(&input) {
-                valid += 1;
-                // Keep interesting valid inputs so mutations go deeper.
-                if seeds.len() < 5000 && rng.below(8) == 0 {
-                    seeds.push(input);
-                }
-            }
-            runs += 1;
-        }
-    }
-    println!("profile: {runs} inputs in {seconds} s ({valid} valid profiles), no panic");
-}
-
-#[cfg(not(feature = "libfuzzer"))]
-#[path = "../src/rng.rs"]
-mod rng;
-
-#[cfg(not(feature = "libfuzzer"))]
-mod stable {
-    pub use crate::rng::Rng;
-
-    const TOKENS: &[&str] = &[
-        "null",
-        "true",
-        "false",
-        "0",
-        "-1",
-        "1.5",
-        "6.3",
-        "9.5",
-        "29.0",
-        "1e400",
-        "65.0",
-        "\"\"",
-        "\"clb\"",
-        "\"nclc\"",
-        "\"tef_canada\"",
-        "\"ielts_general\"",
-        "\"doctoral\"",
-        "{}",
-        "[]",
-        "12",
-        "700",
-        "20",
-        "50",
-        "51",
-        "\"00012\"",
-        "\"72200\"",
-        "\"x\"",
-        ",",
-        ":",
-        "\"age\"",
-        "\"spouse\"",
-        "18446744073709551616",
-        "\u{e9}",
+    use proptest::prelude::*;
+    let seconds: u64 = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(60);
+    let inputs = prop_oneof![
+        1 => stable::bytes(200),
+        9 => stable::mutated(stable::seeds("profile"), ALPHABET, TOKENS, 4, false),
     ];
-
-    /// One to four byte-level or token-level edits.
-    pub fn mutate(seed: &[u8], rng: &mut Rng) -> Vec<u8> {
-        let mut v = seed.to_vec();
-        for _ in 0..=rng.below(4) {
-            let len = v.len().max(1) as u64;
-            let at = rng.below(len) as usize;
-            match rng.below(5) {
-                0 if !v.is_empty() => {
-                    let i = at.min(v.len() - 1);
-                    v[i] = b"0123456789.-e\"{}[],:tfn "[rng.below(24) as usize];
-                }
-                1 if !v.is_empty() => {
-                    let end = (at + 1 + rng.below(12) as usize).min(v.len());
-                    v.drain(at.min(end)..end);
-                }
-                2 => {
-                    // Replace the value after a colon with a token.
-                    if let Some(colon) = v[at.min(v.len())..]
-                        .iter()
-                        .position(|&c| c == b':')
-                        .map(|p| p + at)
-                    {
-                        let end = v[colon + 1..]
-                            .iter()
-                            .position(|&c| c == b',' || c == b'}')
-                            .map(|p| p + colon + 1)
-                            .unwrap_or(v.len());
-                        let tok = TOKENS[rng.below(TOKENS.len() as u64) as usize].as_bytes();
-                        v.splice(colon + 1..end, tok.iter().copied());
-                    }
-                }
-                3 => {
-                    let tok = TOKENS[rng.below(TOKENS.len() as u64) as usize].as_bytes();
-                    let at = at.min(v.len());
-                    v.splice(at..at, tok.iter().copied());
-                }
-                _ if !v.is_empty() => {
-                    let end = (at + 1 + rng.below(16) as usize).min(v.len());
-                    let chunk: Vec<u8> = v[at.min(end)..end].to_vec();
-                    let to = rng.below(v.len() as u64) as usize;
-                    v.splice(to..to, chunk);
-                }
-                _ => {}
-            }
-        }
-        v
-    }
+    let run = stable::run(0x5EED, seconds, 256, inputs, check);
+    println!("profile: {} inputs in {seconds} s ({} valid profiles), no panic", run.inputs, run.passed);
 }
+
+#[cfg(not(feature = "libfuzzer"))]
+#[path = "../src/stable.rs"]
+mod stable;
+
+/// Bytes an edit may write.
+#[cfg(not(feature = "libfuzzer"))]
+const ALPHABET: &[&str] = &[
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", ".", "-", "e", "\"", "{", "}", "[", "]", ",", ":", "t", "f", "n", " ",
+];
+
+/// JSON pieces an edit may insert or put after a ':'.
+#[cfg(not(feature = "libfuzzer"))]
+const TOKENS: &[&str] = &[
+    "null",
+    "true",
+    "false",
+    "0",
+    "-1",
+    "1.5",
+    "6.3",
+    "9.5",
+    "29.0",
+    "1e400",
+    "65.0",
+    "\"\"",
+    "\"clb\"",
+    "\"nclc\"",
+    "\"tef_canada\"",
+    "\"ielts_general\"",
+    "\"doctoral\"",
+    "{}",
+    "[]",
+    "12",
+    "700",
+    "20",
+    "50",
+    "51",
+    "\"00012\"",
+    "\"72200\"",
+    "\"x\"",
+    ",",
+    ":",
+    "\"age\"",
+    "\"spouse\"",
+    "18446744073709551616",
+    "\u{e9}",
+    ];

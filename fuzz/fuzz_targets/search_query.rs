@@ -90,75 +90,29 @@ fn main() {
     let t0 = std::time::Instant::now();
     indexes();
     let build = t0.elapsed();
-    let mut rng = stable::Rng(0x5EA2C4 ^ seconds);
-    let start = std::time::Instant::now();
-    let (mut runs, mut found) = (0u64, 0u64);
-    while start.elapsed().as_secs() < seconds {
-        for _ in 0..64 {
-            let input = if rng.below(10) == 0 {
-                (0..rng.below(40)).map(|_| rng.below(256) as u8).collect()
-            } else {
-                let seed = &seeds[rng.below(seeds.len() as u64) as usize];
-                stable::mutate(seed, &mut rng)
-            };
-            found += check(&input) as u64;
-            runs += 1;
-        }
-    }
+    let inputs = {
+        use proptest::prelude::*;
+        prop_oneof![
+            1 => stable::bytes(40),
+            9 => stable::mutated(seeds, ALPHABET, TOKENS, 4, true),
+        ]
+    };
+    let run = stable::run(0x5EA2C4, seconds, 64, inputs, check);
+    let (runs, found) = (run.inputs, run.passed);
     println!("search_query: {runs} queries in {seconds} s ({found} with hits; index built in {build:?}), no panic");
 }
 
 #[cfg(not(feature = "libfuzzer"))]
-#[path = "../src/rng.rs"]
-mod rng;
+#[path = "../src/stable.rs"]
+mod stable;
+
+/// Characters an edit may write: letters with and without accents, digits, separators.
+#[cfg(not(feature = "libfuzzer"))]
+const ALPHABET: &[&str] = &["a", "z", "é", "É", "ç", "ß", "œ", "İ", "\u{301}", " ", "-", "'", "/", "0", "2", "9", "ʼ", "ё"];
 
 #[cfg(not(feature = "libfuzzer"))]
-mod stable {
-    pub use crate::rng::Rng;
-
-    pub fn seeds(target: &str) -> Vec<Vec<u8>> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds").join(target);
-        std::fs::read_dir(dir)
-            .map(|d| d.filter_map(|e| e.ok()).filter_map(|e| std::fs::read(e.path()).ok()).collect())
-            .unwrap_or_default()
-    }
-
-    // Pieces that stress normalisation, code detection and typo tolerance.
-    const TOKENS: &[&str] = &[
-        " ", "  ", "-", "'", "’", "/", "(", ")", "é", "É", "œ", "ß", "İ", "\u{301}", "\u{200b}", "\u{feff}", "0", "00",
-        "22220", "2281", "7", "NOC ", "CNP ", "*", "%", "\"", "\t", "\n", "ﬁ", "Ⅻ", "日本", "🙂", "a", "zzzz",
-    ];
-
-    /// One to four character-level or token-level edits (kept valid UTF-8).
-    pub fn mutate(seed: &[u8], rng: &mut Rng) -> Vec<u8> {
-        let mut s: Vec<char> = String::from_utf8_lossy(seed).chars().collect();
-        for _ in 0..=rng.below(4) {
-            let at = rng.below(s.len() as u64 + 1) as usize;
-            match rng.below(5) {
-                0 if !s.is_empty() => {
-                    s.remove(at.min(s.len() - 1));
-                }
-                1 if !s.is_empty() => {
-                    let i = at.min(s.len() - 1);
-                    s[i] = char::from_u32(0x20 + rng.below(0x2FF) as u32).unwrap_or('x');
-                }
-                2 => {
-                    let tok = TOKENS[rng.below(TOKENS.len() as u64) as usize];
-                    for (k, c) in tok.chars().enumerate() {
-                        s.insert(at + k, c);
-                    }
-                }
-                3 if at + 1 < s.len() => s.swap(at, at + 1),
-                _ => {
-                    // Repeat a slice, for long and repetitive queries.
-                    let end = (at + 1 + rng.below(8) as usize).min(s.len());
-                    let chunk: Vec<char> = s[at.min(end)..end].to_vec();
-                    for _ in 0..rng.below(6) {
-                        s.extend_from_slice(&chunk);
-                    }
-                }
-            }
-        }
-        s.into_iter().collect::<String>().into_bytes()
-    }
-}
+// Pieces that stress normalisation, code detection and typo tolerance.
+const TOKENS: &[&str] = &[
+    " ", "  ", "-", "'", "’", "/", "(", ")", "é", "É", "œ", "ß", "İ", "\u{301}", "\u{200b}", "\u{feff}", "0", "00",
+    "22220", "2281", "7", "NOC ", "CNP ", "*", "%", "\"", "\t", "\n", "ﬁ", "Ⅻ", "日本", "🙂", "a", "zzzz",
+];

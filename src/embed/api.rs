@@ -42,13 +42,14 @@ fn rules_error(error: ee_rules::ProfileError) -> JsValue {
 
 #[cfg(feature = "full")]
 fn profile_from_js(profile: JsValue) -> Result<ee_rules::Profile, JsValue> {
-    if !profile.is_object() || js_sys::Array::is_array(&profile) {
+    if !profile.is_object() || super::input::is_list(&profile) {
         return Err(field_error(
             "profile",
             "must be an object (see docs/profile.md)",
         ));
     }
-    ee_rules::profile_from(serde_wasm_bindgen::Deserializer::from(profile)).map_err(rules_error)
+    let raw = super::input::read(profile, "profile", ee_rules::bounded::Limits::PROFILE)?;
+    ee_rules::profile_from_raw(&raw).map_err(rules_error)
 }
 
 #[cfg(feature = "full")]
@@ -80,8 +81,7 @@ fn lang_option(options: &JsValue) -> Result<noc_data::Lang, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(noc_data::Lang::En);
     }
-    value
-        .as_string()
+    super::input::text(&value, "lang", 100)?
         .and_then(|tag| noc_data::Lang::parse(&tag))
         .ok_or_else(|| field_error("lang", "must be \"en\" or \"fr\""))
 }
@@ -92,14 +92,13 @@ fn option(options: &JsValue, name: &str) -> Result<JsValue, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(JsValue::UNDEFINED);
     }
-    if !options.is_object() || js_sys::Array::is_array(options) {
+    if !options.is_object() || super::input::is_list(options) {
         return Err(field_error(
             "options",
             "must be an object such as { lang: \"en\" }",
         ));
     }
-    js_sys::Reflect::get(options, &JsValue::from_str(name))
-        .map_err(|_| field_error("options", "cannot be read"))
+    super::input::property(options, name).map_err(|_| field_error("options", "cannot be read"))
 }
 
 #[cfg(feature = "full")]
@@ -107,7 +106,7 @@ fn option(options: &JsValue, name: &str) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(js_name = apiOccupation)]
 pub async fn api_occupation(code: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let lang = lang_option(&options)?;
-    let code = code.as_string().ok_or_else(|| {
+    let code = super::input::text(&code, "code", 100)?.ok_or_else(|| {
         field_error(
             "code",
             "must be a five-digit NOC 2021 code as a string, such as \"22220\"",
@@ -157,8 +156,9 @@ struct SearchResult<'a> {
 /// `NocWidget.search(query, {lang, limit})`: ranked unit groups for a title, 2021 code or 2016 code.
 #[wasm_bindgen(js_name = apiSearch)]
 pub async fn api_search(query: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let query = query
-        .as_string()
+    // 200 characters are at most 400 UTF-16 code units: longer text is refused before it is copied.
+    let query = super::input::text(&query, "query", 400)
+        .map_err(|_| field_error("query", "must be at most 200 characters"))?
         .ok_or_else(|| field_error("query", "must be a string"))?;
     if query.chars().count() > 200 {
         return Err(field_error("query", "must be at most 200 characters"));
@@ -193,4 +193,26 @@ pub async fn api_search(query: JsValue, options: JsValue) -> Result<JsValue, JsV
         })
         .collect();
     to_js(&results)
+}
+
+/// Test builds only: traps the instance at once (as a stack overflow or a panic under
+/// `panic = "abort"` would), so tests can check that the loader restarts it.
+#[cfg(feature = "test-hooks")]
+#[wasm_bindgen(js_name = testTrap)]
+pub fn test_trap() {
+    #[cfg(target_arch = "wasm32")]
+    core::arch::wasm32::unreachable();
+}
+
+/// Test builds only: traps later, inside a task of the async executor (not in the call itself), as
+/// a failure while data loads would.
+#[cfg(feature = "test-hooks")]
+#[wasm_bindgen(js_name = testTrapLater)]
+pub async fn test_trap_later() -> Result<JsValue, JsValue> {
+    let tick = js_sys::Promise::resolve(&JsValue::NULL);
+    let _ = wasm_bindgen_futures::JsFuture::from(tick).await;
+    #[cfg(target_arch = "wasm32")]
+    core::arch::wasm32::unreachable();
+    #[allow(unreachable_code)]
+    Ok(JsValue::UNDEFINED)
 }

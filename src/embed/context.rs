@@ -17,6 +17,25 @@ use crate::ui::host::{HostContext, Loading, Page, SharedStore, UiEvent};
 pub struct BrowserPage {
     /// The custom element (or upgraded `<div data-…>`); `None` in tests that mount without a host.
     pub host: Option<HtmlElement>,
+    /// The state the loader kept for this element before the instance was restarted (see
+    /// [`Page::keep_state`]); read instead of the page's fragment.
+    pub restored: Option<String>,
+}
+
+thread_local! {
+    /// The loader's `keepState(host, text)`, given to `configure`.
+    static KEEPER: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+    /// The state of the element being mounted, set by the `mount` export just before it.
+    static RESTORED: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+pub(crate) fn set_keeper(keep_state: Option<js_sys::Function>) {
+    KEEPER.with(|k| *k.borrow_mut() = keep_state);
+}
+
+/// The state the next mounted element starts from (the loader's `config.state`).
+pub(crate) fn set_restored(state: Option<String>) {
+    RESTORED.with(|r| *r.borrow_mut() = state);
 }
 
 impl Page for BrowserPage {
@@ -51,7 +70,17 @@ impl Page for BrowserPage {
         }
     }
 
+    fn keep_state(&self, state: &str) {
+        let Some(host) = &self.host else { return };
+        if let Some(keep) = KEEPER.with(|k| k.borrow().clone()) {
+            let _ = keep.call2(&wasm_bindgen::JsValue::NULL, host, &state.into());
+        }
+    }
+
     fn read_fragment(&self) -> String {
+        if let Some(state) = &self.restored {
+            return state.clone();
+        }
         web_sys::window()
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default()
@@ -111,5 +140,6 @@ impl Page for BrowserPage {
 
 /// The context for one mounted element.
 pub fn host_context(host: Option<HtmlElement>, config: Rc<ElementConfig>) -> HostContext {
-    HostContext::new(config, Rc::new(BrowserPage { host }))
+    let restored = RESTORED.with(|r| r.borrow_mut().take());
+    HostContext::new(config, Rc::new(BrowserPage { host, restored }))
 }

@@ -12,6 +12,9 @@ use wasm_bindgen_futures::JsFuture;
 
 pub use noc_data::Store;
 
+/// Largest data file accepted (the largest real one, fr/titles.bin, is 1.6 MB).
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+
 pub use crate::ui::data::{data_lang, use_data, DataState};
 pub use crate::ui::host::SharedStore;
 
@@ -81,10 +84,18 @@ pub async fn ensure_files(names: &[&'static str]) -> Result<SharedStore, String>
         let value = JsFuture::from(promise)
             .await
             .map_err(|e| format!("{name}: {}", js_message(&e)))?;
-        let bytes = value
+        let array = value
             .dyn_into::<Uint8Array>()
-            .map_err(|_| format!("{name}: the loader did not return bytes"))?
-            .to_vec();
+            .map_err(|_| format!("{name}: the loader did not return bytes"))?;
+        // Checked before the copy into wasm memory: a misconfigured server's huge response must be
+        // an error, not an out-of-memory trap. (The decoder checks everything inside the file.)
+        if array.length() as usize > MAX_FILE_BYTES {
+            return Err(format!(
+                "{name}: {} bytes, larger than any data file ({MAX_FILE_BYTES})",
+                array.length()
+            ));
+        }
+        let bytes = array.to_vec();
         insert_file(name, &bytes)?;
     }
     Ok(shared_store())

@@ -13,6 +13,7 @@ pub mod config;
 pub mod context;
 pub mod data;
 pub mod events;
+pub mod input;
 pub mod mount;
 pub mod styles;
 
@@ -25,10 +26,12 @@ fn config_error(message: String) -> JsValue {
     js_sys::Error::new(&message).into()
 }
 
-/// Gives the wasm side the loader's `fetchFile(name) -> Promise<Uint8Array>`.
+/// Gives the wasm side the loader's `fetchFile(name) -> Promise<Uint8Array>` and (optional)
+/// `keepState(host, text)`, which keeps an element's state outside the instance for a restart.
 #[wasm_bindgen]
-pub fn configure(fetch_file: js_sys::Function) {
+pub fn configure(fetch_file: js_sys::Function, keep_state: Option<js_sys::Function>) {
     data::set_fetcher(fetch_file);
+    context::set_keeper(keep_state);
 }
 
 /// The CSS the loader puts into the page's shared constructable stylesheet.
@@ -40,12 +43,15 @@ pub fn styles() -> String {
 /// Mounts the element's component into `root` (a div in the host's shadow root). Returns its id.
 #[wasm_bindgen]
 pub fn mount(root: Element, host: HtmlElement, config: JsValue) -> Result<u32, JsValue> {
+    // `config.state`: what the element showed before the instance restarted (the loader's copy).
+    let state = input::attribute(&config, "state", 4_000);
     let config = ElementConfig::from_js(config).map_err(config_error)?;
     // The card-only build (noc-widget-card*) has no other component; the loader never asks it to.
     #[cfg(not(feature = "full"))]
     if config.kind != Kind::Card {
         return Err(config_error("this build of the widget shows only <noc-card>".to_owned()));
     }
+    context::set_restored(state);
     Ok(mount::mount(root, Some(host), config))
 }
 

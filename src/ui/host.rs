@@ -133,6 +133,9 @@ pub trait Page {
     fn value_of(&self, event: &Event) -> String;
     /// Whether the checkbox an event came from is checked.
     fn checked_of(&self, event: &Event) -> bool;
+    /// Keeps the element's state (the calculator's share-link text) outside the WebAssembly instance,
+    /// so that a restarted instance can show it again (`read_fragment` then returns it). Optional.
+    fn keep_state(&self, _state: &str) {}
 }
 
 /// Provided by the host above every top-level component.

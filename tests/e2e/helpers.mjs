@@ -11,6 +11,8 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // NOC_DIST lets a run use its own bundle (dist.sh honours DIST the same way).
 export const DIST = process.env.NOC_DIST || join(ROOT, 'dist');
 export { strictCsp };
+// The test bundle of `make dist-test`: the full build with test hooks (a deliberate trap).
+export const DIST_TEST = process.env.NOC_DIST_TEST || join(ROOT, 'dist-test');
 
 export const CHROMIUM_ARGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
@@ -31,10 +33,10 @@ export async function launch() {
 /**
  * A "CDN" serving dist/ and a "blog" serving host pages from memory, on two different localhost origins.
  * `srv.page(path, bodyHtml, {csp, head, lang})` adds a host page that loads the widget from the CDN and
- * returns its URL.
+ * returns its URL. `dist` serves another bundle (e.g. DIST_TEST).
  */
-export async function servers() {
-  const cdn = await startServer({ root: DIST });
+export async function servers({ dist = DIST } = {}) {
+  const cdn = await startServer({ root: dist });
   const blog = await startServer({ root: join(ROOT, 'tests', 'e2e', 'empty'), pages: {} });
   return {
     cdn,

@@ -249,14 +249,32 @@ pub fn suggest_with(p: &Profile, rules: &RuleSet) -> Vec<Suggestion> {
                 q,
             ));
         }
-        push_one_more_year(&mut cands, p, "spouse.canadian_work_years", s.canadian_work_years, |q| {
-            if let Some(sp) = q.spouse.as_mut() {
-                sp.canadian_work_years += 1;
-            }
-        });
+        push_one_more_year(
+            &mut cands,
+            p,
+            "spouse.canadian_work_years",
+            s.canadian_work_years,
+            |q| {
+                if let Some(sp) = q.spouse.as_mut() {
+                    sp.canadian_work_years += 1;
+                }
+            },
+        );
     }
-    push_one_more_year(&mut cands, p, "canadian_work_years", p.canadian_work_years, |q| q.canadian_work_years += 1);
-    push_one_more_year(&mut cands, p, "foreign_work_years", p.foreign_work_years, |q| q.foreign_work_years += 1);
+    push_one_more_year(
+        &mut cands,
+        p,
+        "canadian_work_years",
+        p.canadian_work_years,
+        |q| q.canadian_work_years += 1,
+    );
+    push_one_more_year(
+        &mut cands,
+        p,
+        "foreign_work_years",
+        p.foreign_work_years,
+        |q| q.foreign_work_years += 1,
+    );
     if let Some(next) = p.education.next() {
         let mut q = p.clone();
         q.education = next;
@@ -346,5 +364,13 @@ fn push_one_more_year(
     }
     let mut q = p.clone();
     bump(&mut q);
-    cands.push((field.into(), SuggestionDetail::MoreYears { field, from, to: from + 1 }, q));
+    cands.push((
+        field.into(),
+        SuggestionDetail::MoreYears {
+            field,
+            from,
+            to: from + 1,
+        },
+        q,
+    ));
 }

@@ -6,6 +6,7 @@
 //! `categories`, `draws`); a `RuleSet` names the tables in force together.
 
 pub mod advisor;
+pub mod bounded;
 pub mod categories;
 pub mod crs;
 pub mod date;

@@ -1,51 +1,46 @@
-//! Properties over many generated profiles (tiny deterministic PRNG, no extra crates).
+//! Properties over many generated profiles. `proptest` generates them (deterministically: the same
+//! profiles on every run) and, when a property fails, shrinks the profile to a minimal failing one.
 use ee_rules::language::{chart, min_score_for};
 use ee_rules::*;
+use proptest::prelude::*;
+use proptest::sample::select;
+use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
 
-/// SplitMix64: deterministic, good enough to spread test cases.
-pub struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    fn range(&mut self, lo: u64, hi: u64) -> u64 {
-        lo + self.below(hi - lo + 1)
-    }
-    fn chance(&mut self, percent: u64) -> bool {
-        self.below(100) < percent
-    }
-    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
-        items[self.below(items.len() as u64) as usize]
-    }
-}
-
-fn score(rng: &mut Rng, test: LanguageTest, ability: Ability) -> Score {
+/// A score on the test's scale: half the time exactly on a level edge (where bugs live), otherwise
+/// anywhere on the scale.
+fn score(test: LanguageTest, ability: Ability) -> impl Strategy<Value = Score> {
     let sc = ee_rules::language::scale(test, ability);
-    // Half the time land exactly on a level edge (where bugs live), otherwise anywhere on the scale.
-    if rng.chance(50) {
-        let rows = chart(test).rows;
-        let row = rows[rng.below(rows.len() as u64) as usize];
-        return Score(row.min_score[ability as usize]);
-    }
+    let rows = chart(test).rows;
     let steps = ((sc.max - sc.min) / sc.step) as u64;
-    Score(sc.min + rng.range(0, steps) as f64 * sc.step)
+    prop_oneof![
+        (0..rows.len()).prop_map(move |i| Score(rows[i].min_score[ability as usize])),
+        (0..=steps).prop_map(move |k| Score(sc.min + k as f64 * sc.step)),
+    ]
 }
 
-fn language(rng: &mut Rng, tests: &[LanguageTest]) -> LanguageResult {
-    let test = rng.pick(tests);
-    let mut scores = Abilities::all(Score(0.0));
-    for a in Ability::ALL {
-        scores.set(a, score(rng, test, a));
-    }
-    LanguageResult { test, scores }
+// Boxed strategies: the nested generic types otherwise make stack frames too big for a test thread.
+fn language(tests: &'static [LanguageTest]) -> BoxedStrategy<LanguageResult> {
+    select(tests)
+        .prop_flat_map(|test| {
+            (
+                score(test, Ability::Speaking),
+                score(test, Ability::Listening),
+                score(test, Ability::Reading),
+                score(test, Ability::Writing),
+            )
+                .prop_map(move |(speaking, listening, reading, writing)| {
+                    LanguageResult {
+                        test,
+                        scores: Abilities {
+                            speaking,
+                            listening,
+                            reading,
+                            writing,
+                        },
+                    }
+                })
+        })
+        .boxed()
 }
 
 const ENGLISH: [LanguageTest; 4] = [
@@ -60,106 +55,187 @@ const FRENCH: [LanguageTest; 3] = [
     LanguageTest::Nclc,
 ];
 
-pub fn profile(rng: &mut Rng) -> Profile {
-    let english_first = rng.chance(75);
-    let (first_tests, second_tests): (&[LanguageTest], &[LanguageTest]) = if english_first {
-        (&ENGLISH, &FRENCH)
-    } else {
-        (&FRENCH, &ENGLISH)
-    };
-    let first_language = language(rng, first_tests);
-    let second_language = if rng.chance(40) {
-        Some(language(rng, second_tests))
-    } else {
-        None
-    };
-    let spouse = if rng.chance(50) {
-        Some(Spouse {
-            accompanying: rng.chance(80),
-            canadian_citizen_or_pr: rng.chance(15),
-            education: rng.pick(&Education::ALL),
-            first_language: if rng.chance(60) {
-                Some(language(
-                    rng,
-                    &[ENGLISH, [FRENCH[0], FRENCH[1], FRENCH[2], FRENCH[0]]].concat(),
-                ))
-            } else {
-                None
+fn spouse() -> BoxedStrategy<Spouse> {
+    (
+        prop::bool::weighted(0.8),
+        prop::bool::weighted(0.15),
+        select(&Education::ALL[..]),
+        prop::option::weighted(0.6, language(&LanguageTest::ALL)),
+        0u8..=7,
+        prop::bool::weighted(0.2),
+    )
+        .prop_map(
+            |(
+                accompanying,
+                canadian_citizen_or_pr,
+                education,
+                first_language,
+                canadian_work_years,
+                canadian_study,
+            )| {
+                Spouse {
+                    accompanying,
+                    canadian_citizen_or_pr,
+                    education,
+                    first_language,
+                    canadian_work_years,
+                    canadian_study,
+                }
             },
-            canadian_work_years: rng.range(0, 7) as u8,
-            canadian_study: rng.chance(20),
+        )
+        .boxed()
+}
+
+/// Any NOC-shaped code (five digits, TEER digit 0-5), with the TEER it implies.
+fn job_offer() -> impl Strategy<Value = JobOffer> {
+    (0u8..=9, 0u8..=5, 0u16..=999).prop_map(|(broad, teer, rest)| JobOffer {
+        teer,
+        noc: format!("{broad}{teer}{rest:03}"),
+    })
+}
+
+pub fn profile() -> BoxedStrategy<Profile> {
+    prop::bool::weighted(0.75)
+        .prop_flat_map(|english_first| {
+            let (first, second): (&'static [LanguageTest], &'static [LanguageTest]) =
+                if english_first {
+                    (&ENGLISH, &FRENCH)
+                } else {
+                    (&FRENCH, &ENGLISH)
+                };
+            (
+                language(first),
+                prop::option::weighted(0.4, language(second)),
+                prop::option::weighted(0.5, spouse()),
+                prop::option::weighted(0.25, job_offer()),
+            )
         })
-    } else {
-        None
+        .prop_flat_map(|(first_language, second_language, spouse, job_offer)| {
+            let family = if spouse.is_some() { 2u8..=8 } else { 1u8..=4 };
+            (
+                (
+                    Just((
+                        first_language.clone(),
+                        second_language.clone(),
+                        spouse.clone(),
+                        job_offer.clone(),
+                    )),
+                    16u8..=60,
+                    select(&Education::ALL[..]),
+                    select(&CanadianEducation::ALL[..]),
+                ),
+                (
+                    0u8..=7,
+                    0u8..=8,
+                    0u8..=5,
+                    prop::bool::weighted(0.2),
+                    0u8..=5,
+                ),
+                (
+                    prop::bool::weighted(0.2),
+                    prop::bool::weighted(0.2),
+                    prop::bool::weighted(0.1),
+                    family,
+                    0u64..=60_000,
+                ),
+            )
+        })
+        .prop_map(
+            |(
+                (
+                    (first_language, second_language, spouse, job_offer),
+                    age,
+                    education,
+                    canadian_education,
+                ),
+                (
+                    canadian_work_years,
+                    foreign_work_years,
+                    work_teer,
+                    trade_certificate,
+                    trade_work_years,
+                ),
+                (
+                    sibling_in_canada,
+                    relative_in_canada,
+                    provincial_nomination,
+                    family_size,
+                    settlement_funds_cad,
+                ),
+            )| Profile {
+                age,
+                education,
+                canadian_education,
+                first_language,
+                second_language,
+                canadian_work_years,
+                foreign_work_years,
+                work_teer,
+                trade_certificate,
+                trade_work_years,
+                job_offer,
+                sibling_in_canada,
+                relative_in_canada,
+                provincial_nomination,
+                family_size,
+                spouse,
+                settlement_funds_cad,
+            },
+        )
+        .boxed()
+}
+
+/// Runs `property` on `cases` generated values from a fixed seed (`salt` gives each property its
+/// own sequence); a failure is shrunk, and the panic shows the minimal failing value.
+fn check<S: Strategy>(
+    salt: u8,
+    cases: u32,
+    strategy: S,
+    property: impl Fn(S::Value) -> Result<(), TestCaseError>,
+) where
+    S::Value: std::fmt::Debug,
+{
+    let config = Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
     };
-    let job_offer = if rng.chance(25) {
-        let noc = format!(
-            "{}{}{:03}",
-            rng.range(0, 9),
-            rng.range(0, 5),
-            rng.range(0, 999)
-        );
-        let teer = noc.as_bytes()[1] - b'0';
-        Some(JobOffer { teer, noc })
-    } else {
-        None
-    };
-    Profile {
-        age: rng.range(16, 60) as u8,
-        education: rng.pick(&Education::ALL),
-        canadian_education: rng.pick(&CanadianEducation::ALL),
-        first_language,
-        second_language,
-        canadian_work_years: rng.range(0, 7) as u8,
-        foreign_work_years: rng.range(0, 8) as u8,
-        work_teer: rng.range(0, 5) as u8,
-        trade_certificate: rng.chance(20),
-        trade_work_years: rng.range(0, 5) as u8,
-        job_offer,
-        sibling_in_canada: rng.chance(20),
-        relative_in_canada: rng.chance(20),
-        provincial_nomination: rng.chance(10),
-        family_size: if spouse.is_some() {
-            rng.range(2, 8) as u8
-        } else {
-            rng.range(1, 4) as u8
-        },
-        spouse,
-        settlement_funds_cad: rng.range(0, 60_000),
+    let mut seed = [0x5Eu8; 32];
+    seed[0] = salt;
+    let mut runner =
+        TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &seed));
+    if let Err(e) = runner.run(&strategy, property) {
+        panic!("{e}");
     }
 }
 
-const CASES: u64 = 3000;
+const CASES: u32 = 3000;
 
 #[test]
 fn totals_parts_and_maximums() {
-    let mut rng = Rng(1);
-    for _ in 0..CASES {
-        let p = profile(&mut rng);
+    check(1, CASES, profile(), |p| {
         let a = assess(&p);
         let c = &a.crs;
-        assert_eq!(
+        prop_assert_eq!(
             c.total,
             c.core + c.spouse + c.transferability + c.additional
         );
-        assert_eq!(
-            c.lines.iter().map(|l| l.points).sum::<u16>(),
-            c.total,
-            "{p:?}"
-        );
+        prop_assert_eq!(c.lines.iter().map(|l| l.points).sum::<u16>(), c.total);
         for l in &c.lines {
-            assert!(l.points <= l.max, "{} {} > {}", l.factor, l.points, l.max);
+            prop_assert!(l.points <= l.max, "{} {} > {}", l.factor, l.points, l.max);
         }
         let single = p.counting_spouse().is_none();
-        assert!(c.core <= if single { 500 } else { 460 });
-        assert!(c.spouse <= 40 && c.core + c.spouse <= 500);
-        assert!(c.transferability <= 100 && c.additional <= 600 && c.total <= 1200);
-        assert!(a.fsw.points <= 100);
-        assert_eq!(a.fsw.eligible, a.fsw.unmet.is_empty());
-        assert_eq!(a.cec.eligible, a.cec.unmet.is_empty());
-        assert_eq!(a.fst.eligible, a.fst.unmet.is_empty());
-        assert_eq!(a.rules_as_of, "2025-07-07");
-    }
+        let core_max = if single { 500 } else { 460 };
+        prop_assert!(c.core <= core_max);
+        prop_assert!(c.spouse <= 40 && c.core + c.spouse <= 500);
+        prop_assert!(c.transferability <= 100 && c.additional <= 600 && c.total <= 1200);
+        prop_assert!(a.fsw.points <= 100);
+        prop_assert_eq!(a.fsw.eligible, a.fsw.unmet.is_empty());
+        prop_assert_eq!(a.cec.eligible, a.cec.unmet.is_empty());
+        prop_assert_eq!(a.fst.eligible, a.fst.unmet.is_empty());
+        prop_assert_eq!(a.rules_as_of, "2025-07-07");
+        Ok(())
+    });
 }
 
 fn raise_each_language_ability(p: &Profile) -> Vec<Profile> {
@@ -187,9 +263,7 @@ fn raise_each_language_ability(p: &Profile) -> Vec<Profile> {
 
 #[test]
 fn better_language_or_more_experience_never_lowers_the_score() {
-    let mut rng = Rng(2);
-    for _ in 0..CASES {
-        let p = profile(&mut rng);
+    check(2, CASES, profile(), |p| {
         let base = assess(&p);
         let mut better = raise_each_language_ability(&p);
         for f in [
@@ -206,75 +280,84 @@ fn better_language_or_more_experience_never_lowers_the_score() {
         }
         for q in better {
             let a = assess(&q);
-            assert!(
+            prop_assert!(
                 a.crs.total >= base.crs.total,
-                "CRS fell {} -> {}\n{p:?}\n{q:?}",
+                "CRS fell {} -> {}\n{:?}",
                 base.crs.total,
-                a.crs.total
+                a.crs.total,
+                q
             );
-            assert!(a.fsw.points >= base.fsw.points, "FSW fell\n{p:?}\n{q:?}");
+            prop_assert!(a.fsw.points >= base.fsw.points, "FSW fell\n{:?}", q);
         }
-    }
+        Ok(())
+    });
 }
 
 #[test]
 fn a_spouse_who_does_not_count_scores_like_no_spouse() {
-    let mut rng = Rng(3);
-    for _ in 0..CASES {
-        let mut p = profile(&mut rng);
-        let Some(s) = p.spouse.as_mut() else { continue };
-        if rng.chance(50) {
-            s.accompanying = false;
-        } else {
-            s.canadian_citizen_or_pr = true;
-        }
-        let with = assess(&p).crs;
-        p.spouse = None;
-        let without = assess(&p).crs;
-        assert_eq!(with, without);
-    }
+    check(
+        3,
+        CASES,
+        (profile(), spouse(), any::<bool>()),
+        |(mut p, mut s, not_coming)| {
+            if not_coming {
+                s.accompanying = false;
+            } else {
+                s.canadian_citizen_or_pr = true;
+            }
+            p.spouse = Some(s);
+            let with = assess(&p).crs;
+            p.spouse = None;
+            let without = assess(&p).crs;
+            prop_assert_eq!(with, without);
+            Ok(())
+        },
+    );
 }
 
 #[test]
 fn suggestions_raise_the_score_by_exactly_the_stated_points() {
-    let mut rng = Rng(4);
-    let mut seen = 0;
-    for _ in 0..1000 {
-        let p = profile(&mut rng);
+    let seen = std::cell::Cell::new(0usize);
+    check(4, 1000, profile(), |p| {
         let base = assess(&p).crs.total;
         let list = suggest(&p);
         for (i, s) in list.iter().enumerate() {
             let after = assess(&s.profile).crs.total;
-            assert!(s.points > 0);
-            assert_eq!(after, base + s.points, "{:?}", s.detail);
-            assert_eq!(after, s.new_total);
-            assert!(s.profile.age >= p.age, "age never decreases");
-            assert!(
+            prop_assert!(s.points > 0);
+            prop_assert_eq!(after, base + s.points, "{:?}", s.detail);
+            prop_assert_eq!(after, s.new_total);
+            prop_assert!(s.profile.age >= p.age, "age never decreases");
+            prop_assert!(
                 list[..i].iter().all(|o| o.profile != s.profile),
                 "duplicate suggestion"
             );
             if i > 0 {
-                assert!(list[i - 1].points >= s.points, "best first");
+                prop_assert!(list[i - 1].points >= s.points, "best first");
             }
             // The modified profile is itself a valid profile.
             let text = serde_json::to_string(&s.profile).unwrap();
             let mut de = serde_json::Deserializer::from_str(&text);
-            assert_eq!(profile_from(&mut de).as_ref(), Ok(&s.profile), "{text}");
-            seen += 1;
+            let back = profile_from(&mut de);
+            prop_assert_eq!(back.as_ref(), Ok(&s.profile), "{}", text);
+            seen.set(seen.get() + 1);
         }
-    }
-    assert!(seen > 1000, "suggestions were generated ({seen})");
+        Ok(())
+    });
+    assert!(
+        seen.get() > 1000,
+        "suggestions were generated ({})",
+        seen.get()
+    );
 }
 
 #[test]
 fn generated_profiles_round_trip_through_json() {
-    let mut rng = Rng(5);
-    for _ in 0..CASES {
-        let p = profile(&mut rng);
+    check(5, CASES, profile(), |p| {
         let text = serde_json::to_string(&p).unwrap();
         let mut de = serde_json::Deserializer::from_str(&text);
-        assert_eq!(profile_from(&mut de), Ok(p));
-    }
+        prop_assert_eq!(profile_from(&mut de), Ok(p));
+        Ok(())
+    });
 }
 
 /// A second, deliberately naive CRS + FSW written straight from the spec's pseudocode (section
@@ -511,11 +594,33 @@ mod reference {
 
 #[test]
 fn engine_agrees_with_a_naive_reference_implementation() {
-    let mut rng = Rng(6);
-    for _ in 0..20_000 {
-        let p = profile(&mut rng);
+    check(6, 20_000, profile(), |p| {
         let a = assess(&p);
-        assert_eq!(a.crs.total as u32, reference::crs(&p), "CRS {p:?}");
-        assert_eq!(a.fsw.points as u32, reference::fsw_points(&p), "FSW {p:?}");
-    }
+        prop_assert_eq!(a.crs.total as u32, reference::crs(&p), "CRS {:?}", p);
+        prop_assert_eq!(
+            a.fsw.points as u32,
+            reference::fsw_points(&p),
+            "FSW {:?}",
+            p
+        );
+        Ok(())
+    });
+}
+
+#[test]
+fn a_failing_property_is_shrunk_to_a_minimal_profile() {
+    // The runner must report the smallest counter-example, not the first random one: "age over 40"
+    // fails first on some random profile and shrinks to age 41 exactly.
+    let failure = std::panic::catch_unwind(|| {
+        check(7, 500, profile(), |p| {
+            prop_assert!(p.age <= 40);
+            Ok(())
+        })
+    })
+    .expect_err("the property fails");
+    let message = failure
+        .downcast_ref::<String>()
+        .cloned()
+        .unwrap_or_default();
+    assert!(message.contains("age: 41,"), "{message}");
 }

@@ -5,6 +5,7 @@
 use crate::model::{AiRow, AiScores, AiUnscoredReason};
 use crate::structure::Structure;
 use crate::table::SourceDir;
+use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 
 struct Scored {
@@ -19,55 +20,102 @@ fn ten_thousandths(x: f64) -> u16 {
     (w.parse::<u16>().expect("score below 1") * 10_000) + f.parse::<u16>().expect("4 digits")
 }
 
+/// A row of the GPTs-are-GPTs occupation scores (the three `dv_` columns are GPT-4's ratings).
+#[derive(Deserialize)]
+struct ScoreRow {
+    #[serde(rename = "O*NET-SOC Code")]
+    onet: String,
+    dv_rating_alpha: String,
+    dv_rating_beta: String,
+    dv_rating_gamma: String,
+    human_rating_alpha: String,
+    human_rating_beta: String,
+    human_rating_gamma: String,
+}
+
+#[derive(Deserialize)]
+struct MapRow {
+    noc: String,
+    onet: String,
+    onet_title: String,
+}
+
 pub fn derive(src: &mut SourceDir, s: &Structure) -> BTreeMap<String, AiRow> {
-    let g = src.table(
+    let g = src.table::<ScoreRow>(
         "ai_exposure/gpts_are_gpts_occ_level.csv",
         &[
-            "O*NET-SOC Code", "Title", "dv_rating_alpha", "dv_rating_beta", "dv_rating_gamma",
-            "human_rating_alpha", "human_rating_beta", "human_rating_gamma",
+            "O*NET-SOC Code",
+            "Title",
+            "dv_rating_alpha",
+            "dv_rating_beta",
+            "dv_rating_gamma",
+            "human_rating_alpha",
+            "human_rating_beta",
+            "human_rating_gamma",
         ],
     );
     g.expect_rows(923);
     let mut scores: HashMap<String, Scored> = HashMap::new();
     for r in &g.rows {
-        let f = &r.fields;
-        let v = |i: usize| -> f64 {
-            let x: f64 = f[i].trim().parse().unwrap_or_else(|_| g.fail(r, format!("score {:?} is not a number", f[i])));
+        let v = |text: &str| -> f64 {
+            let x: f64 = text
+                .trim()
+                .parse()
+                .unwrap_or_else(|_| g.fail(r, format!("score {text:?} is not a number")));
             if !(0.0..=1.0).contains(&x) {
                 g.fail(r, format!("score {x} outside 0..1"));
             }
             x
         };
-        let values = [v(5), v(6), v(7), v(2), v(3), v(4)];
-        if scores.insert(f[0].trim().to_string(), Scored { values }).is_some() {
-            g.fail(r, format!("duplicate O*NET code {}", f[0]));
+        let values = [
+            v(&r.human_rating_alpha),
+            v(&r.human_rating_beta),
+            v(&r.human_rating_gamma),
+            v(&r.dv_rating_alpha),
+            v(&r.dv_rating_beta),
+            v(&r.dv_rating_gamma),
+        ];
+        if scores
+            .insert(r.onet.trim().to_string(), Scored { values })
+            .is_some()
+        {
+            g.fail(r, format!("duplicate O*NET code {}", r.onet));
         }
     }
 
-    let d = src.table("ai_exposure/dais_noc2021_onet26.csv", &["noc", "noc_title", "onet", "onet_title"]);
+    let d = src.table::<MapRow>(
+        "ai_exposure/dais_noc2021_onet26.csv",
+        &["noc", "noc_title", "onet", "onet_title"],
+    );
     d.expect_rows(1467);
     let mut mapped: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
     let mut pairs = 0;
     for r in &d.rows {
-        let code = crate::table::pad(&r.fields[0], 5, &d, r);
+        let code = crate::table::pad(&r.noc, 5, &d, r);
         if !s.is_unit(&code) {
             d.fail(r, format!("NOC {code} is not a NOC 2021 unit group"));
         }
         let list = mapped.entry(code).or_default();
-        let onet = r.fields[2].trim().to_string();
+        let onet = r.onet.trim().to_string();
         if !list.iter().any(|(o, _)| *o == onet) {
-            list.push((onet, r.fields[3].trim().to_string()));
+            list.push((onet, r.onet_title.trim().to_string()));
             pairs += 1;
         }
     }
     if pairs != 1389 {
-        panic!("{}: {pairs} distinct (noc, onet) pairs, expected 1389", d.file);
+        panic!(
+            "{}: {pairs} distinct (noc, onet) pairs, expected 1389",
+            d.file
+        );
     }
 
     let mut out = BTreeMap::new();
     for code in &s.units {
         let list = mapped.get(code).cloned().unwrap_or_default();
-        let scored: Vec<&(String, String)> = list.iter().filter(|(o, _)| scores.contains_key(o)).collect();
+        let scored: Vec<&(String, String)> = list
+            .iter()
+            .filter(|(o, _)| scores.contains_key(o))
+            .collect();
         let (scores_out, reason) = if scored.is_empty() {
             let reason = if list.is_empty() {
                 AiUnscoredReason::NoCrosswalkRow

@@ -16,14 +16,26 @@ fn ends_punct(s: &str) -> bool {
 }
 
 fn first_word(s: &str) -> String {
-    s.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+    s.split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
 }
 
 fn words(s: &str) -> Vec<String> {
     let cleaned: String = s
         .to_lowercase()
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else if c == '-' || c.is_whitespace() { ' ' } else { '\u{0}' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c
+            } else if c == '-' || c.is_whitespace() {
+                ' '
+            } else {
+                '\u{0}'
+            }
+        })
         .filter(|c| *c != '\u{0}')
         .collect();
     cleaned.split_whitespace().map(str::to_string).collect()
@@ -60,7 +72,9 @@ fn label_loose(line: &str, labels: &[String]) -> bool {
 fn block_starts(lines: &[String]) -> Vec<usize> {
     (1..lines.len())
         .filter(|&i| {
-            !ends_punct(&lines[i]) && (i == 1 || lines[i - 1].trim_end().ends_with('.')) && i + 1 < lines.len()
+            !ends_punct(&lines[i])
+                && (i == 1 || lines[i - 1].trim_end().ends_with('.'))
+                && i + 1 < lines.len()
         })
         .collect()
 }
@@ -87,7 +101,12 @@ pub fn item_start_words(all: &[&[String]], french: bool) -> HashSet<String> {
     set
 }
 
-pub fn group(lines: &[String], labels: &[String], verbs: &HashSet<String>, french: bool) -> MainDuties {
+pub fn group(
+    lines: &[String],
+    labels: &[String],
+    verbs: &HashSet<String>,
+    french: bool,
+) -> MainDuties {
     let (lead, body_from) = match lines.first() {
         Some(l) if l.trim_end().ends_with(':') => (l.clone(), 1),
         _ => (String::new(), 0),
@@ -103,17 +122,24 @@ pub fn group(lines: &[String], labels: &[String], verbs: &HashSet<String>, frenc
         } else {
             label_strong(l, labels)
                 || (starts.contains(&i)
-                    && (label_loose(l, labels) || (starts.len() >= 2 && !verbs.contains(&first_word(l)))))
+                    && (label_loose(l, labels)
+                        || (starts.len() >= 2 && !verbs.contains(&first_word(l)))))
         }
     };
     let mut sections: Vec<DutySection> = Vec::new();
     for (i, line) in lines.iter().enumerate().skip(body_from) {
         if is_heading(i) {
-            sections.push(DutySection { heading: Some(line.clone()), items: Vec::new() });
+            sections.push(DutySection {
+                heading: Some(line.clone()),
+                items: Vec::new(),
+            });
         } else {
             match sections.last_mut() {
                 Some(s) => s.items.push(line.clone()),
-                None => sections.push(DutySection { heading: None, items: vec![line.clone()] }),
+                None => sections.push(DutySection {
+                    heading: None,
+                    items: vec![line.clone()],
+                }),
             }
         }
     }

@@ -115,8 +115,13 @@ impl DutyIndex {
         }
         drop(stem_ids);
 
-        let crate::inverted::Inverted { order, words: stems, word_ends: stem_ends, postings, posting_ends } =
-            crate::inverted::invert(&stem_list, &pairs);
+        let crate::inverted::Inverted {
+            order,
+            words: stems,
+            word_ends: stem_ends,
+            postings,
+            posting_ends,
+        } = crate::inverted::invert(&stem_list, &pairs);
         let mut unit_df = vec![0u16; order.len()];
         for (s, df) in unit_df.iter_mut().enumerate() {
             let start = if s == 0 {

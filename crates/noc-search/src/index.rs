@@ -128,8 +128,13 @@ impl Index {
         drop(docs);
 
         // Sort the vocabulary and renumber words in that order; postings by counting sort.
-        let crate::inverted::Inverted { order, words: terms, word_ends: term_ends, postings, posting_ends } =
-            crate::inverted::invert(&term_list, &pairs);
+        let crate::inverted::Inverted {
+            order,
+            words: terms,
+            word_ends: term_ends,
+            postings,
+            posting_ends,
+        } = crate::inverted::invert(&term_list, &pairs);
         drop(pairs);
         let stems: Vec<String> = order
             .iter()

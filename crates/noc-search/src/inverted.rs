@@ -34,12 +34,22 @@ pub fn invert<W: AsRef<str> + Ord>(words: &[W], pairs: &[(u32, u32)]) -> Inverte
         total += c;
         posting_ends.push(total);
     }
-    let mut fill: Vec<u32> = posting_ends.iter().zip(&counts).map(|(end, c)| end - c).collect();
+    let mut fill: Vec<u32> = posting_ends
+        .iter()
+        .zip(&counts)
+        .map(|(end, c)| end - c)
+        .collect();
     let mut postings = vec![0u32; pairs.len()];
     for (w, r) in pairs {
         let w = new_id[*w as usize] as usize;
         postings[fill[w] as usize] = *r;
         fill[w] += 1;
     }
-    Inverted { order, words: sorted, word_ends, postings, posting_ends }
+    Inverted {
+        order,
+        words: sorted,
+        word_ends,
+        postings,
+        posting_ends,
+    }
 }

@@ -107,6 +107,18 @@ impl Serialize for HitKind {
     }
 }
 
+/// The widget's title search: `own` is the page language's index; `other`, when given, the other
+/// language's (loaded only when needed). Today: the page language's results only.
+pub fn search_with_fallback(
+    own: &Index,
+    other: Option<&Index>,
+    query: &str,
+    limit: usize,
+) -> Vec<Hit> {
+    let _ = other;
+    own.search(query, limit)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -209,6 +209,13 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
         });
     }
 
+    // Keep the entries outside the instance on every change: if it ever traps, the loader re-mounts
+    // this element with them (src/embed: state kept by the loader, not the page).
+    {
+        let page = page.clone();
+        use_effect_with(state.form.clone(), move |form| page.keep_state(&share::encode(form)));
+    }
+
     // Tell the page whenever the assessment changes.
     {
         let assessment = state.assessment.clone();

@@ -4,6 +4,9 @@
 use super::form::Form;
 
 const PREFIX: &str = "ee=";
+/// Longest fragment read: every field at its longest fits in well under 2,000 characters; a longer
+/// fragment (a page may put anything in its URL) is not a share link and the form starts empty.
+pub const MAX_FRAGMENT: usize = 4_000;
 
 /// The fragment (without `#`) holding every field that differs from the defaults.
 pub fn encode(form: &Form) -> String {
@@ -18,6 +21,9 @@ pub fn encode(form: &Form) -> String {
 /// The form a fragment describes (defaults for absent fields), or None when it is not ours.
 /// Unknown keys are ignored; bad values are kept so the form shows their messages.
 pub fn decode(fragment: &str, base: &Form) -> Option<Form> {
+    if fragment.len() > MAX_FRAGMENT {
+        return None;
+    }
     let body = fragment.trim_start_matches('#').strip_prefix(PREFIX)?;
     let mut form = base.clone();
     for pair in body.split(';').filter(|p| !p.is_empty()) {
@@ -85,5 +91,11 @@ mod tests {
         assert_eq!(decode("#section-2", &Form::default()), None);
         let f = decode("#ee=bogus:1;age:30", &Form::default()).unwrap();
         assert_eq!(f.get("age"), "30");
+    }
+
+    #[test]
+    fn an_overlong_fragment_is_ignored() {
+        let long = format!("#ee=age:30;noc:{}", "2".repeat(MAX_FRAGMENT));
+        assert_eq!(decode(&long, &Form::default()), None);
     }
 }

@@ -1,8 +1,8 @@
-//! Helpers shared by the integration tests: the bundled store and the source CSV reader.
+//! Helpers shared by the integration tests: the bundled store and the source CSV reader of the build.
 #![allow(dead_code)]
 
-#[path = "../../build/csv.rs"]
-pub mod csv;
+#[path = "../../build/table.rs"]
+pub mod table;
 
 use std::sync::OnceLock;
 
@@ -15,7 +15,9 @@ pub fn store() -> &'static noc_data::Store {
 pub fn source_rows(rel: &str) -> Vec<Vec<String>> {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data/noc2021/").to_string() + rel;
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut rows: Vec<Vec<String>> = csv::parse(&text).unwrap().into_iter().map(|r| r.fields).collect();
-    rows.remove(0);
-    rows
+    let (_, records) = table::records(&text).unwrap_or_else(|e| panic!("{rel} {e}"));
+    records
+        .iter()
+        .map(|r| r.data.iter().map(str::to_string).collect())
+        .collect()
 }

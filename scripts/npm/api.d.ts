@@ -1,0 +1,356 @@
+// ---------------------------------------------------------------- the JavaScript API (docs/profile.md)
+// Written by hand from the JSON the Rust core produces; tests/e2e/npm.test.mjs type-checks real outputs of
+// NocWidget.search / occupation / assess / suggest against these types, so a field added, renamed or
+// dropped in Rust fails the test.
+
+/** A language the widget speaks. Options and attributes also accept tags such as `fr-CA`. */
+export type Lang = 'en' | 'fr';
+/** `"en"`, `"fr"` or a longer tag such as `"fr-CA"`. */
+export type LangTag = Lang | (string & {});
+
+/** Five-digit NOC 2021 code, e.g. `"22220"`. */
+export type NocCode = string;
+
+// ------------------------------------------------ profile (input of assess and suggest)
+
+export type Education =
+  | 'less_than_secondary' | 'secondary' | 'one_year' | 'two_year' | 'bachelors_or_three_year'
+  | 'two_or_more' | 'masters_or_professional' | 'doctoral';
+export type CanadianEducation = 'none' | 'one_or_two_year' | 'three_year_or_more';
+export type LanguageTest =
+  | 'ielts_general' | 'celpip_general' | 'pte_core' | 'tef_canada' | 'tcf_canada' | 'clb' | 'nclc';
+export type Ability = 'speaking' | 'listening' | 'reading' | 'writing';
+
+/** One official-language test: scores on that test's own scale. */
+export interface LanguageScores {
+  test: LanguageTest;
+  speaking: number;
+  listening: number;
+  reading: number;
+  writing: number;
+}
+
+export interface JobOffer {
+  /** TEER 0–5 of the offered job. */
+  teer: number;
+  noc: NocCode;
+}
+
+export interface Spouse {
+  accompanying: boolean;
+  canadian_citizen_or_pr: boolean;
+  education: Education;
+  first_language: LanguageScores | null;
+  canadian_work_years: number;
+  canadian_study: boolean;
+}
+
+/** The candidate profile, version 1 (docs/profile.md). Every field is required; nullable ones as `null`. */
+export interface Profile {
+  age: number;
+  education: Education;
+  canadian_education: CanadianEducation;
+  first_language: LanguageScores;
+  second_language: LanguageScores | null;
+  canadian_work_years: number;
+  foreign_work_years: number;
+  work_teer: number;
+  trade_certificate: boolean;
+  trade_work_years: number;
+  job_offer: JobOffer | null;
+  sibling_in_canada: boolean;
+  relative_in_canada: boolean;
+  provincial_nomination: boolean;
+  spouse: Spouse | null;
+  family_size: number;
+  settlement_funds_cad: number;
+}
+
+// ------------------------------------------------ assessment (result of assess, detail of ee-change)
+
+export type CrsFactor =
+  | 'age' | 'education' | 'first_official_language' | 'second_official_language' | 'canadian_work_experience'
+  | 'spouse_education' | 'spouse_first_official_language' | 'spouse_canadian_work_experience'
+  | 'transferability_education' | 'transferability_foreign_work' | 'transferability_certificate'
+  | 'provincial_nomination' | 'job_offer' | 'french_language' | 'canadian_education' | 'sibling_in_canada';
+
+export interface CrsLine {
+  factor: CrsFactor;
+  points: number;
+  max: number;
+}
+
+export interface CrsResult {
+  total: number;
+  core: number;
+  spouse: number;
+  transferability: number;
+  additional: number;
+  lines: CrsLine[];
+  scored_as_single: boolean;
+  transferability_parts: {
+    education_language: number;
+    education_canadian_work: number;
+    foreign_work_language: number;
+    foreign_work_canadian_work: number;
+    certificate_language: number;
+  };
+}
+
+/** Names of unmet minimum requirements (docs/profile.md, "unmet names"). */
+export type UnmetRequirement =
+  | 'work_experience' | 'work_teer' | 'first_language' | 'education' | 'points' | 'settlement_funds'
+  | 'canadian_work_years' | 'trade_work_years' | 'job_offer_or_certificate';
+
+export interface ProgramResult {
+  eligible: boolean;
+  unmet: UnmetRequirement[];
+}
+
+export interface FswResult extends ProgramResult {
+  points: number;
+  pass_mark: number;
+  grid: {
+    language: number;
+    education: number;
+    experience: number;
+    age: number;
+    arranged_employment: number;
+    adaptability: number;
+  };
+}
+
+/** CLB (English) or NCLC (French) levels, 0–12. */
+export interface ClbLevels {
+  speaking: number;
+  listening: number;
+  reading: number;
+  writing: number;
+}
+
+export interface FundsResult {
+  required_cad: number;
+  available_cad: number;
+  sufficient: boolean;
+  exempt: boolean;
+  exempt_reasons: Array<'cec_eligible' | 'valid_job_offer'>;
+  table_effective: string;
+}
+
+export interface Notice {
+  key:
+    | 'crs_changed_2026_11_03' | 'job_offer_no_crs_points' | 'job_offer_teer_mismatch'
+    | 'funds_table_may_be_outdated' | 'family_size_excludes_spouse' | (string & {});
+  since: string | null;
+}
+
+/** What `NocWidget.assess(profile)` returns (and `ee-change` carries): docs/profile.md, "Result". */
+export interface Assessment {
+  crs: CrsResult;
+  fsw: FswResult;
+  cec: ProgramResult;
+  fst: ProgramResult;
+  clb: { first: ClbLevels; second: ClbLevels | null; spouse: ClbLevels | null };
+  /** Latest effective date (YYYY-MM-DD) of the rule tables applied. */
+  rules_as_of: string;
+  /** e.g. `"v2025-03-25"`. */
+  rule_set: string;
+  funds: FundsResult;
+  notices: Notice[];
+}
+
+// ------------------------------------------------ suggestions
+
+export type LanguageSlot = 'first' | 'second' | 'spouse';
+
+export type SuggestionDetail =
+  | { kind: 'language_score'; slot: LanguageSlot; test: LanguageTest; ability: Ability; from_score: number; to_score: number; from_level: number; to_level: number }
+  | { kind: 'language_all_abilities'; slot: LanguageSlot; test: LanguageTest; to_level: number }
+  | { kind: 'new_language_test'; slot: LanguageSlot; test: LanguageTest; level: number }
+  | { kind: 'more_years'; field: string; from: number; to: number }
+  | { kind: 'education'; field: string; from: Education; to: Education }
+  | { kind: 'canadian_education'; from: CanadianEducation; to: CanadianEducation }
+  | { kind: 'provincial_nomination' }
+  | { kind: 'trade_certificate' };
+
+/** One change that would raise the CRS score (`NocWidget.suggest`), best first. */
+export interface Suggestion {
+  /** Same as `detail.kind`. */
+  key: SuggestionDetail['kind'];
+  /** Dotted path of the profile field changed. */
+  field: string;
+  /** CRS points the change adds. */
+  points: number;
+  new_total: number;
+  detail: SuggestionDetail;
+  /** The whole profile with the change applied. */
+  profile: Profile;
+}
+
+// ------------------------------------------------ search
+
+export type TitleKind = 'unit_group' | 'illustrative' | 'inclusion' | 'example';
+
+/** Why a result matched. */
+export type HitKind =
+  | { type: 'code2021' }
+  | { type: 'code2016'; code2016: string; change: string }
+  | { type: 'title'; title_kind: TitleKind };
+
+/** One result of `NocWidget.search`. */
+export interface SearchHit {
+  code: NocCode;
+  /** The unit group's title in the requested language. */
+  title: string;
+  /** The title, example or code that matched the query. */
+  matched: string;
+  kind: HitKind;
+  /** Higher is better; compare only within one query. */
+  score: number;
+}
+
+export interface SearchOptions {
+  lang?: LangTag;
+  /** 1–100, default 10. */
+  limit?: number;
+}
+
+// ------------------------------------------------ occupation card
+
+export type ClassLevel = 'broad_category' | 'major_group' | 'sub_major_group' | 'minor_group' | 'unit_group';
+export interface ClassRef {
+  level: ClassLevel;
+  code: string;
+  title: string;
+}
+
+export type Province =
+  | 'NAT' | 'NL' | 'PE' | 'NS' | 'NB' | 'QC' | 'ON' | 'MB' | 'SK' | 'AB' | 'BC' | 'YT' | 'NT' | 'NU';
+
+export interface WageFigure {
+  province: Province;
+  low: number | null;
+  median: number | null;
+  high: number | null;
+  unit: 'hourly' | 'annual';
+  period: string;
+}
+
+export type OutlookRating =
+  | 'very_good' | 'good' | 'moderate' | 'limited' | 'very_limited' | 'undetermined' | 'unavailable';
+
+export type LabourMarket =
+  | 'balance' | 'moderate_shortage' | 'strong_shortage' | 'moderate_surplus' | 'strong_surplus' | 'not_available';
+
+export interface CopsFigures {
+  employment_2023: number;
+  employment_growth: number;
+  retirements: number;
+  other_replacement: number;
+  job_openings: number;
+  school_leavers: number;
+  immigration: number;
+  other_seekers: number;
+  job_seekers: number;
+}
+
+export interface AiExposure {
+  human_beta: number;
+  gpt4_beta: number;
+  human_alpha: number;
+  human_gamma: number;
+  gpt4_alpha: number;
+  gpt4_gamma: number;
+  rank: number;
+  scored_groups: number;
+  percentile: number;
+  onet_mapped: number;
+  onet_scored: string[];
+  partial: boolean;
+  comparison_group: ClassRef | null;
+  comparisons: Array<{ code: NocCode; title: string; human_beta: number; gpt4_beta: number }>;
+}
+
+export interface SourceInfo {
+  key: string;
+  publisher: string;
+  name: string;
+  version: string;
+  date: string;
+  licence: string;
+  url: string;
+}
+
+/** What `NocWidget.occupation(code, { lang })` returns: the data of one occupation card. */
+export interface Occupation {
+  code: NocCode;
+  lang: Lang;
+  title: string;
+  teer: { level: number; key: string; label: string };
+  /** Broad category → major → sub-major → minor → unit group. */
+  hierarchy: ClassRef[];
+  definition: string;
+  illustrative_examples: string[];
+  all_examples: string[];
+  inclusions: string[];
+  exclusions: Array<{ code: NocCode | null; title: string; text: string; target_title: string | null }>;
+  main_duties: { lead: string; sections: Array<{ heading: string | null; items: string[] }> };
+  employment_requirements: string[];
+  additional_information: string[];
+  wages: { national: WageFigure | null; provinces: WageFigure[] };
+  outlook: {
+    period: string;
+    provinces: Array<{ province: Province; outlook: OutlookRating; release_date: string }>;
+  };
+  cops: {
+    projection_period: string;
+    base_year: number;
+    figures: CopsFigures | null;
+    recent_conditions: { key: LabourMarket; label: string };
+    future_conditions: { key: LabourMarket; label: string };
+  };
+  census_income: {
+    median: number | null;
+    income_year: number;
+    flag: 'senior_managers_aggregate' | 'suppressed_zero' | null;
+  };
+  /** `null` for the few unit groups without a score; then `ai_exposure_missing` says why. */
+  ai_exposure: AiExposure | null;
+  ai_exposure_missing: 'no_crosswalk_row' | 'only_military_codes' | 'only_all_other_codes' | null;
+  sources: SourceInfo[];
+  data_version: string;
+}
+
+// ------------------------------------------------ window.NocWidget
+
+/** The `Error` a promise of the API rejects with: `message` starts with the field name. */
+export interface NocWidgetError extends Error {
+  /** The offending field (`"limit"`, `"first_language.writing"`, `""` for the whole input). */
+  field: string;
+  /** For profiles: a stable key such as `"not_half_band"` (docs/profile.md, "Errors"). */
+  code?: string;
+}
+
+export interface NocWidgetApi {
+  /** Version of the widget (loader, glue and wasm are released together), e.g. `"0.1.0"`. */
+  readonly version: string;
+  /** Data release, set once `ready` has resolved. */
+  dataVersion: string | null;
+  /** Date (YYYY-MM-DD) of the Express Entry rules in force, set once `ready` has resolved. */
+  rulesAsOf: string | null;
+  /** Resolves (with this object) once the WebAssembly runs; reading it starts loading. */
+  readonly ready: Promise<NocWidgetApi>;
+  /** Ranked unit groups for a job title (English or French), a 2021 code or a 2016 code. */
+  search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+  /** The occupation card of one unit group. */
+  occupation(code: NocCode, options?: { lang?: LangTag }): Promise<Occupation>;
+  /** The Express Entry assessment of a profile (the same as `noc assess`). */
+  assess(profile: Profile): Promise<Assessment>;
+  /** Changes that would raise the CRS score, best first. */
+  suggest(profile: Profile): Promise<Suggestion[]>;
+  /**
+   * Where the widget's files are: the folder holding `noc-widget-app_bg.wasm` and `data/`. Defaults to the
+   * folder of the script (or ES module). Call it before the first element starts; it throws afterwards.
+   */
+  setBase(url: string | URL): void;
+}
