@@ -24,6 +24,8 @@ test: setup
 
 test-native:
 	cargo test --workspace --exclude noc-widget-app
+	# The widget crate's pure logic (form model, share link, timeline) runs natively too.
+	cargo test -p noc-widget-app --lib
 
 test-browser:
 	cargo test -p noc-widget-app --target wasm32-unknown-unknown

@@ -70,10 +70,10 @@ cp static/blog-example.html static/demo.js static/demo.css "$DIST/"
 if [ -z "${DIST_FULL_ONLY:-}" ]; then
   say "offline single file"
   node scripts/offline-html.mjs "$DIST" "$DIST/noc-widget-offline.html"
+  # The npm package holds both builds, so the test bundle (full build only) has none.
+  say "npm package (npm/)"
+  node scripts/npm/build.mjs package "$DIST" "$DIST/npm"
 fi
-
-say "npm package (npm/)"
-node scripts/npm/build.mjs package "$DIST" "$DIST/npm"
 
 rm -rf "$FINAL" && mv "$DIST" "$FINAL"
 node scripts/size-table.mjs "$FINAL"

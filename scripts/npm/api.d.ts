@@ -329,6 +329,8 @@ export interface NocWidgetError extends Error {
   field: string;
   /** For profiles: a stable key such as `"not_half_band"` (docs/profile.md, "Errors"). */
   code?: string;
+  /** For profiles: every problem found, in contract order (the first is `field` / `code` / `message`). */
+  errors?: Array<{ field: string; code: string; message: string }>;
 }
 
 export interface NocWidgetApi {

@@ -257,9 +257,9 @@ export function esmEntry(loader, version) {
   if (start < 0 || end < start) throw new Error('noc-widget.js: expected "(function (moduleUrl) {" ... "})();"');
   let body = loader.slice(start, end + 2);
   // Bundlers must leave the glue's URL alone: it is a file next to the wasm, loaded at run time.
-  const dynamicImport = 'import(glueUrl)';
-  if (!body.includes(dynamicImport)) throw new Error(`noc-widget.js: expected ${dynamicImport}`);
-  body = body.replace(dynamicImport, 'import(/* @vite-ignore */ /* webpackIgnore: true */ glueUrl)');
+  const imports = body.match(/\bimport\(/g) || [];
+  if (imports.length === 0) throw new Error('noc-widget.js: expected the dynamic import( of the glue');
+  body = body.replace(/\bimport\(/g, 'import(/* @vite-ignore */ /* webpackIgnore: true */ ');
   const header = loader.slice(0, start).trim();
   const tags = description.elements.map((e) => [e.class, e.tag]);
   return `${header}

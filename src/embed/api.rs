@@ -49,7 +49,19 @@ fn profile_from_js(profile: JsValue) -> Result<ee_rules::Profile, JsValue> {
         ));
     }
     let raw = super::input::read(profile, "profile", ee_rules::bounded::Limits::PROFILE)?;
-    ee_rules::profile_from_raw(&raw).map_err(rules_error)
+    let v = ee_rules::validate(&raw, None);
+    match (v.profile, v.errors.first()) {
+        (Some(p), None) => Ok(p),
+        (_, Some(first)) => {
+            // `field`, `message`, `code` of the first error, as before; `errors` lists them all.
+            let js = rules_error(first.clone());
+            if let Ok(list) = to_js(&v.errors) {
+                let _ = js_sys::Reflect::set(&js, &JsValue::from_str("errors"), &list);
+            }
+            Err(js)
+        }
+        (None, None) => Err(field_error("profile", "cannot be read")),
+    }
 }
 
 #[cfg(feature = "full")]

@@ -41,7 +41,7 @@ function call(method, ...args) {
     try {
       return { value: await window.NocWidget[m](...a) };
     } catch (e) {
-      return { error: { message: e.message, field: e.field, isError: e instanceof Error } };
+      return { error: { message: e.message, field: e.field, code: e.code, errors: e.errors, isError: e instanceof Error } };
     }
   }, [method, args]);
 }
@@ -122,6 +122,26 @@ test('assess equals the native `noc assess`; suggest lists improvements; bad pro
       assert.ok(r.error.message.startsWith(field), r.error.message);
     }
   }
+
+  // Every bad field at once: `errors` lists them in contract order, the first is `error.field`.
+  const many = await call('assess', {
+    ...PROFILE,
+    age: 12,
+    first_language: { ...PROFILE.first_language, listening: 8.3, writing: 6.3 },
+    family_size: 'two',
+  });
+  assert.equal(many.error.field, 'age');
+  assert.equal(many.error.code, 'out_of_range');
+  assert.deepEqual(
+    many.error.errors.map((e) => [e.field, e.code]),
+    [
+      ['age', 'out_of_range'],
+      ['first_language.listening', 'not_half_band'],
+      ['first_language.writing', 'not_half_band'],
+      ['family_size', 'wrong_type'],
+    ],
+  );
+  assert.equal(many.error.errors[0].message, many.error.message.replace(/^age: /, ''));
 });
 
 test('choosing a search result fires a bubbling, composed noc-select with the code', async () => {

@@ -25,6 +25,37 @@ impl LanguageSlot {
     }
 }
 
+key_enum! {
+    /// The kind of change a suggestion makes (`key`, same as `detail.kind`).
+    pub enum SuggestionKind {
+        LanguageScore = "language_score",
+        LanguageAllAbilities = "language_all_abilities",
+        NewLanguageTest = "new_language_test",
+        MoreYears = "more_years",
+        Education = "education",
+        CanadianEducation = "canadian_education",
+        ProvincialNomination = "provincial_nomination",
+        TradeCertificate = "trade_certificate",
+    }
+}
+
+key_enum! {
+    /// The years field a "one more year" suggestion raises (its dotted profile path).
+    pub enum YearsField {
+        CanadianWorkYears = "canadian_work_years",
+        ForeignWorkYears = "foreign_work_years",
+        SpouseCanadianWorkYears = "spouse.canadian_work_years",
+    }
+}
+
+key_enum! {
+    /// The education field an education suggestion raises (its dotted profile path).
+    pub enum EducationField {
+        Education = "education",
+        SpouseEducation = "spouse.education",
+    }
+}
+
 /// The change, with the parameters the UI needs to phrase it (in English or French).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -53,13 +84,13 @@ pub enum SuggestionDetail {
     },
     /// A year count one higher.
     MoreYears {
-        field: &'static str,
+        field: YearsField,
         from: u8,
         to: u8,
     },
     /// A higher credential (ECA for foreign ones).
     Education {
-        field: &'static str,
+        field: EducationField,
         from: Education,
         to: Education,
     },
@@ -74,7 +105,7 @@ pub enum SuggestionDetail {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Suggestion {
     /// Stable key of the kind of change (same as `detail.kind`).
-    pub key: &'static str,
+    pub key: SuggestionKind,
     /// Dotted path of the profile field changed.
     pub field: String,
     /// CRS points the change adds (always > 0).
@@ -85,16 +116,16 @@ pub struct Suggestion {
     pub profile: Profile,
 }
 
-fn key_of(d: &SuggestionDetail) -> &'static str {
+fn key_of(d: &SuggestionDetail) -> SuggestionKind {
     match d {
-        SuggestionDetail::LanguageScore { .. } => "language_score",
-        SuggestionDetail::LanguageAllAbilities { .. } => "language_all_abilities",
-        SuggestionDetail::NewLanguageTest { .. } => "new_language_test",
-        SuggestionDetail::MoreYears { .. } => "more_years",
-        SuggestionDetail::Education { .. } => "education",
-        SuggestionDetail::CanadianEducation { .. } => "canadian_education",
-        SuggestionDetail::ProvincialNomination => "provincial_nomination",
-        SuggestionDetail::TradeCertificate => "trade_certificate",
+        SuggestionDetail::LanguageScore { .. } => SuggestionKind::LanguageScore,
+        SuggestionDetail::LanguageAllAbilities { .. } => SuggestionKind::LanguageAllAbilities,
+        SuggestionDetail::NewLanguageTest { .. } => SuggestionKind::NewLanguageTest,
+        SuggestionDetail::MoreYears { .. } => SuggestionKind::MoreYears,
+        SuggestionDetail::Education { .. } => SuggestionKind::Education,
+        SuggestionDetail::CanadianEducation { .. } => SuggestionKind::CanadianEducation,
+        SuggestionDetail::ProvincialNomination => SuggestionKind::ProvincialNomination,
+        SuggestionDetail::TradeCertificate => SuggestionKind::TradeCertificate,
     }
 }
 
@@ -242,7 +273,7 @@ pub fn suggest_with(p: &Profile, rules: &RuleSet) -> Vec<Suggestion> {
             cands.push((
                 "spouse.education".into(),
                 SuggestionDetail::Education {
-                    field: "spouse.education",
+                    field: EducationField::SpouseEducation,
                     from: s.education,
                     to: next,
                 },
@@ -252,7 +283,7 @@ pub fn suggest_with(p: &Profile, rules: &RuleSet) -> Vec<Suggestion> {
         push_one_more_year(
             &mut cands,
             p,
-            "spouse.canadian_work_years",
+            YearsField::SpouseCanadianWorkYears,
             s.canadian_work_years,
             |q| {
                 if let Some(sp) = q.spouse.as_mut() {
@@ -264,14 +295,14 @@ pub fn suggest_with(p: &Profile, rules: &RuleSet) -> Vec<Suggestion> {
     push_one_more_year(
         &mut cands,
         p,
-        "canadian_work_years",
+        YearsField::CanadianWorkYears,
         p.canadian_work_years,
         |q| q.canadian_work_years += 1,
     );
     push_one_more_year(
         &mut cands,
         p,
-        "foreign_work_years",
+        YearsField::ForeignWorkYears,
         p.foreign_work_years,
         |q| q.foreign_work_years += 1,
     );
@@ -281,7 +312,7 @@ pub fn suggest_with(p: &Profile, rules: &RuleSet) -> Vec<Suggestion> {
         cands.push((
             "education".into(),
             SuggestionDetail::Education {
-                field: "education",
+                field: EducationField::Education,
                 from: p.education,
                 to: next,
             },
@@ -355,7 +386,7 @@ pub fn suggest_with(p: &Profile, rules: &RuleSet) -> Vec<Suggestion> {
 fn push_one_more_year(
     cands: &mut Vec<(String, SuggestionDetail, Profile)>,
     p: &Profile,
-    field: &'static str,
+    field: YearsField,
     from: u8,
     bump: impl FnOnce(&mut Profile),
 ) {
@@ -365,7 +396,7 @@ fn push_one_more_year(
     let mut q = p.clone();
     bump(&mut q);
     cands.push((
-        field.into(),
+        field.key().into(),
         SuggestionDetail::MoreYears {
             field,
             from,

@@ -9,7 +9,7 @@ use serde::Serialize;
 /// the later line of its group is reduced (see docs/rules.md).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CrsLine {
-    pub factor: &'static str,
+    pub factor: CrsFactor,
     pub points: u16,
     pub max: u16,
 }
@@ -37,25 +37,62 @@ pub struct CrsResult {
     pub transferability_parts: TransferabilityParts,
 }
 
+key_enum! {
+    /// A factor of the CRS breakdown (`crs.lines[].factor`), in output order.
+    pub enum CrsFactor {
+        Age = "age",
+        Education = "education",
+        FirstOfficialLanguage = "first_official_language",
+        SecondOfficialLanguage = "second_official_language",
+        CanadianWorkExperience = "canadian_work_experience",
+        SpouseEducation = "spouse_education",
+        SpouseFirstOfficialLanguage = "spouse_first_official_language",
+        SpouseCanadianWorkExperience = "spouse_canadian_work_experience",
+        TransferabilityEducation = "transferability_education",
+        TransferabilityForeignWork = "transferability_foreign_work",
+        TransferabilityCertificate = "transferability_certificate",
+        ProvincialNomination = "provincial_nomination",
+        JobOffer = "job_offer",
+        FrenchLanguage = "french_language",
+        CanadianEducation = "canadian_education",
+        SiblingInCanada = "sibling_in_canada",
+    }
+}
+
+key_enum! {
+    /// The four parts of the CRS that `lines` add up to.
+    pub enum CrsSection {
+        Core = "core",
+        Spouse = "spouse",
+        Transferability = "transferability",
+        Additional = "additional",
+    }
+}
+
+impl CrsFactor {
+    /// The part of the CRS the factor belongs to.
+    pub fn section(self) -> CrsSection {
+        use CrsFactor::*;
+        match self {
+            Age
+            | Education
+            | FirstOfficialLanguage
+            | SecondOfficialLanguage
+            | CanadianWorkExperience => CrsSection::Core,
+            SpouseEducation | SpouseFirstOfficialLanguage | SpouseCanadianWorkExperience => {
+                CrsSection::Spouse
+            }
+            TransferabilityEducation | TransferabilityForeignWork | TransferabilityCertificate => {
+                CrsSection::Transferability
+            }
+            ProvincialNomination | JobOffer | FrenchLanguage | CanadianEducation
+            | SiblingInCanada => CrsSection::Additional,
+        }
+    }
+}
+
 /// Factor keys used in `lines`, in output order.
-pub const FACTORS: [&str; 16] = [
-    "age",
-    "education",
-    "first_official_language",
-    "second_official_language",
-    "canadian_work_experience",
-    "spouse_education",
-    "spouse_first_official_language",
-    "spouse_canadian_work_experience",
-    "transferability_education",
-    "transferability_foreign_work",
-    "transferability_certificate",
-    "provincial_nomination",
-    "job_offer",
-    "french_language",
-    "canadian_education",
-    "sibling_in_canada",
-];
+pub const FACTORS: &[CrsFactor] = CrsFactor::ALL;
 
 fn max_of(steps: &[crate::tables::Step<ByStatus>], single: bool) -> u16 {
     steps
@@ -98,7 +135,7 @@ pub fn crs(p: &Profile, rules: &RuleSet) -> CrsResult {
         single: 0,
     };
     let mut lines = Vec::with_capacity(16);
-    let mut line = |factor: &'static str, points: u16, max: u16| {
+    let mut line = |factor: CrsFactor, points: u16, max: u16| {
         lines.push(CrsLine {
             factor,
             points,
@@ -110,7 +147,7 @@ pub fn crs(p: &Profile, rules: &RuleSet) -> CrsResult {
     // A. Core
     let first = levels(&p.first_language);
     let age = line(
-        "age",
+        CrsFactor::Age,
         step_lookup(core_t.age, p.age, zero).pick(single),
         max_of(core_t.age, single),
     );
@@ -121,7 +158,7 @@ pub fn crs(p: &Profile, rules: &RuleSet) -> CrsResult {
         .max()
         .unwrap_or(0);
     let edu = line(
-        "education",
+        CrsFactor::Education,
         core_t.education[p.education as usize].pick(single),
         edu_max,
     );
@@ -131,7 +168,7 @@ pub fn crs(p: &Profile, rules: &RuleSet) -> CrsResult {
         .map(|&l| step_lookup(core_t.first_language, l, zero).pick(single))
         .sum();
     let first_pts = line(
-        "first_official_language",
+        CrsFactor::FirstOfficialLanguage,
         first_points,
         4 * max_of(core_t.first_language, single),
     );
@@ -148,12 +185,12 @@ pub fn crs(p: &Profile, rules: &RuleSet) -> CrsResult {
         })
         .unwrap_or(0);
     let second_pts = line(
-        "second_official_language",
+        CrsFactor::SecondOfficialLanguage,
         second_points.min(second_cap),
         second_cap,
     );
     let cdn = line(
-        "canadian_work_experience",
+        CrsFactor::CanadianWorkExperience,
         step_lookup(core_t.canadian_work, p.canadian_work_years, zero).pick(single),
         max_of(core_t.canadian_work, single),
     );
@@ -163,7 +200,7 @@ pub fn crs(p: &Profile, rules: &RuleSet) -> CrsResult {
     let mut spouse_total = 0;
     if let Some(s) = spouse {
         let e = line(
-            "spouse_education",
+            CrsFactor::SpouseEducation,
             spouse_t.education[s.education as usize],
             spouse_t.education.iter().copied().max().unwrap_or(0),
         );
@@ -184,9 +221,9 @@ pub fn crs(p: &Profile, rules: &RuleSet) -> CrsResult {
                     .sum()
             })
             .unwrap_or(0);
-        let l = line("spouse_first_official_language", lang, lang_max);
+        let l = line(CrsFactor::SpouseFirstOfficialLanguage, lang, lang_max);
         let w = line(
-            "spouse_canadian_work_experience",
+            CrsFactor::SpouseCanadianWorkExperience,
             step_lookup(spouse_t.canadian_work, s.canadian_work_years, 0),
             spouse_t
                 .canadian_work
@@ -257,9 +294,9 @@ pub fn crs(p: &Profile, rules: &RuleSet) -> CrsResult {
         tr.group_cap,
     );
     let tc = capped(parts.certificate_language, cert_max);
-    line("transferability_education", te, tr.group_cap);
-    line("transferability_foreign_work", tf, tr.group_cap);
-    line("transferability_certificate", tc, cert_max);
+    line(CrsFactor::TransferabilityEducation, te, tr.group_cap);
+    line(CrsFactor::TransferabilityForeignWork, tf, tr.group_cap);
+    line(CrsFactor::TransferabilityCertificate, tc, cert_max);
     let transferability = te + tf + tc;
 
     // D. Additional points, applied in this order until the cap is reached.
@@ -297,22 +334,26 @@ pub fn crs(p: &Profile, rules: &RuleSet) -> CrsResult {
     let fr = take(french_points);
     let ce = take(cdn_edu);
     let sib = take(if p.sibling_in_canada { add.sibling } else { 0 });
-    line("provincial_nomination", pnp, add.provincial_nomination);
+    line(
+        CrsFactor::ProvincialNomination,
+        pnp,
+        add.provincial_nomination,
+    );
     if job_max > 0 {
-        line("job_offer", job, job_max);
+        line(CrsFactor::JobOffer, job, job_max);
     }
     line(
-        "french_language",
+        CrsFactor::FrenchLanguage,
         fr,
         add.french_with_english.max(add.french_without_english),
     );
     line(
-        "canadian_education",
+        CrsFactor::CanadianEducation,
         ce,
         add.canadian_education_three_year_or_more
             .max(add.canadian_education_one_or_two_year),
     );
-    line("sibling_in_canada", sib, add.sibling);
+    line(CrsFactor::SiblingInCanada, sib, add.sibling);
     let additional = pnp + job + fr + ce + sib;
 
     CrsResult {

@@ -60,8 +60,6 @@ impl Date {
     }
 }
 
-// `%` rather than `is_multiple_of`: the workspace supports Rust 1.85.
-#[allow(clippy::manual_is_multiple_of)]
 fn is_leap(year: u16) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }

@@ -5,6 +5,8 @@
 //! Every number from a regulation lives in a dated, sourced table (`tables`, `language`,
 //! `categories`, `draws`); a `RuleSet` names the tables in force together.
 
+#[macro_use]
+mod keys;
 pub mod advisor;
 pub mod bounded;
 pub mod categories;
@@ -22,25 +24,30 @@ pub mod rounds;
 pub mod ruleset;
 pub mod tables;
 pub mod timeline;
+pub mod trades;
 pub mod validate;
 
-pub use advisor::{suggest, suggest_with, Suggestion, SuggestionDetail};
+pub use advisor::{
+    suggest, suggest_with, EducationField, Suggestion, SuggestionDetail, SuggestionKind, YearsField,
+};
 pub use categories::{categories_for, current_categories_for, CategoryMatch, CATEGORY_LISTS};
-pub use crs::{CrsLine, CrsResult};
+pub use crs::{CrsFactor, CrsLine, CrsResult, CrsSection};
 pub use date::Date;
 pub use draws::{compare_to_draws, Draw, DrawComparison, DrawEligibility};
 pub use error::{ErrorCode, ProfileError};
 pub use language::to_clb;
-pub use occupation::{occupation_programs, OccupationPrograms};
+pub use occupation::{occupation_programs, OccupationPrograms, ProgramReason};
 pub use profile::*;
-pub use programs::{check_funds, required_funds, FswResult, FundsResult, ProgramResult};
+pub use programs::{
+    check_funds, required_funds, FswResult, FundsExemption, FundsResult, ProgramResult, Unmet,
+};
 pub use rounds::{Distribution, PoolPosition, Round, RoundClass, RoundKind};
 pub use ruleset::{RuleSet, RULE_SETS};
 pub use timeline::{
     age_points_by_age, timeline, Timeline, TimelineDates, ECA_VALIDITY_YEARS,
     LANGUAGE_TEST_VALIDITY_YEARS,
 };
-pub use validate::{profile_from, profile_from_raw};
+pub use validate::{profile_from, profile_from_raw, validate, Validation};
 
 use serde::Serialize;
 
@@ -53,12 +60,27 @@ pub struct ClbSummary {
     pub spouse: Option<Levels>,
 }
 
+key_enum! {
+    /// What a notice tells the reader (`notices[].key`).
+    pub enum NoticeKey {
+        /// IRCC changed the CRS on 2026-11-03; the engine does not have the new tables yet
+        /// (an [`ruleset::AnnouncedChange`]).
+        CrsChanged20261103 = "crs_changed_2026_11_03",
+        /// A job offer was entered; it earns no CRS points under the rules applied.
+        JobOfferNoCrsPoints = "job_offer_no_crs_points",
+        /// The job offer's TEER is not the second digit of its NOC code.
+        JobOfferTeerMismatch = "job_offer_teer_mismatch",
+        /// The proof-of-funds table may have been replaced by a newer one.
+        FundsTableMayBeOutdated = "funds_table_may_be_outdated",
+        /// A spouse but a family size of 1.
+        FamilySizeExcludesSpouse = "family_size_excludes_spouse",
+    }
+}
+
 /// Something the UI should tell the reader, as a stable key.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Notice {
-    /// `crs_changed_2026_11_03`, `job_offer_no_crs_points`, `job_offer_teer_mismatch`,
-    /// `funds_table_may_be_outdated`, `family_size_excludes_spouse`.
-    pub key: &'static str,
+    pub key: NoticeKey,
     /// Date the underlying fact applies from, when there is one.
     pub since: Option<&'static str>,
 }
@@ -102,13 +124,13 @@ pub fn assess_with(p: &Profile, rules: &RuleSet, on: Date) -> Assessment {
             && rules.crs_additional.job_offer_senior_management == 0
         {
             notices.push(Notice {
-                key: "job_offer_no_crs_points",
+                key: NoticeKey::JobOfferNoCrsPoints,
                 since: Some(rules.crs_additional.meta.effective),
             });
         }
         if occupation::teer_of(&job.noc) != Some(job.teer) {
             notices.push(Notice {
-                key: "job_offer_teer_mismatch",
+                key: NoticeKey::JobOfferTeerMismatch,
                 since: None,
             });
         }
@@ -116,14 +138,14 @@ pub fn assess_with(p: &Profile, rules: &RuleSet, on: Date) -> Assessment {
     if p.spouse.is_some() && p.family_size < 2 {
         // Family size counts the spouse even when not coming or already a citizen/PR (spec 6).
         notices.push(Notice {
-            key: "family_size_excludes_spouse",
+            key: NoticeKey::FamilySizeExcludesSpouse,
             since: None,
         });
     }
     if std::ptr::eq(rules.funds, &tables::FUNDS_2025_07_07) {
         // No 2026 table was found; IRCC usually updates it every year (spec 6).
         notices.push(Notice {
-            key: "funds_table_may_be_outdated",
+            key: NoticeKey::FundsTableMayBeOutdated,
             since: Some(rules.funds.meta.effective),
         });
     }

@@ -1,5 +1,6 @@
 //! Which Express Entry programs experience in one NOC 2021 unit group can count for (card panel).
 use crate::categories::{categories_for, CategoryMatch};
+use crate::trades::{listing, FstGroup, TradeListing};
 use crate::validate::is_noc_code;
 use serde::Serialize;
 
@@ -12,48 +13,62 @@ pub fn teer_of(noc: &str) -> Option<u8> {
     }
 }
 
-/// FST trade group of a code, as a reason key; None when it is not an eligible trade.
-pub fn fst_trade_group(noc: &str) -> Option<&'static str> {
-    if !is_noc_code(noc) {
-        return None;
-    }
-    if noc == "62200" {
-        Some("fst_unit_group_62200")
-    } else if noc.starts_with("6320") {
-        Some("fst_minor_group_6320")
-    } else if noc.starts_with("726") {
-        None
-    } else if noc.starts_with("72") {
-        Some("fst_major_group_72")
-    } else if noc.starts_with("73") {
-        Some("fst_major_group_73")
-    } else if noc.starts_with("82") {
-        Some("fst_major_group_82")
-    } else if noc.starts_with("83") {
-        Some("fst_major_group_83")
-    } else if noc.starts_with("92") {
-        Some("fst_major_group_92")
-    } else {
-        None
+pub use crate::trades::is_fst_trade;
+
+/// Why experience in an occupation does or does not count for a program (the panel's `reason`).
+/// Serialises to the reason keys of docs/rules.md.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProgramReason {
+    /// Not five digits with a TEER digit 0-5.
+    InvalidNocCode,
+    /// TEER 0, 1, 2 or 3: skilled work.
+    Teer0To3,
+    /// TEER 4 or 5: not skilled work.
+    Teer4Or5NotSkilled,
+    /// FST: on the trade list, under this entry (`fst_major_group_72`, …).
+    ListedTrade(&'static FstGroup),
+    /// FST: inside an eligible group but excluded by this entry (`fst_excluded_726`).
+    ExcludedTrade(&'static FstGroup),
+    /// FST: not on the trade list.
+    NotListedTrade,
+}
+
+impl ProgramReason {
+    /// The key as it appears in JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            ProgramReason::InvalidNocCode => "invalid_noc_code",
+            ProgramReason::Teer0To3 => "teer_0_to_3",
+            ProgramReason::Teer4Or5NotSkilled => "teer_4_or_5_not_skilled",
+            ProgramReason::ListedTrade(g) | ProgramReason::ExcludedTrade(g) => g.key,
+            ProgramReason::NotListedTrade => "fst_not_listed_trade",
+        }
     }
 }
 
-/// Eligible skilled trade for FST (spec 5; all listed groups are TEER 2 or 3).
-pub fn is_fst_trade(noc: &str) -> bool {
-    fst_trade_group(noc).is_some() && matches!(teer_of(noc), Some(2 | 3))
+impl Serialize for ProgramReason {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.key())
+    }
+}
+
+impl PartialEq<&str> for ProgramReason {
+    fn eq(&self, other: &&str) -> bool {
+        self.key() == *other
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ProgramFit {
     pub eligible: bool,
     /// Machine-readable reason key (see docs/rules.md).
-    pub reason: &'static str,
+    pub reason: ProgramReason,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CecFit {
     pub eligible: bool,
-    pub reason: &'static str,
+    pub reason: ProgramReason,
     /// CLB/NCLC needed in all four abilities (7 for TEER 0/1, 5 for TEER 2/3).
     pub language_minimum: Option<u8>,
 }
@@ -75,7 +90,7 @@ pub fn occupation_programs(noc_code: &str) -> OccupationPrograms {
     let Some(teer) = teer_of(noc_code) else {
         let invalid = ProgramFit {
             eligible: false,
-            reason: "invalid_noc_code",
+            reason: ProgramReason::InvalidNocCode,
         };
         return OccupationPrograms {
             noc: noc_code.to_owned(),
@@ -84,7 +99,7 @@ pub fn occupation_programs(noc_code: &str) -> OccupationPrograms {
             fsw: invalid.clone(),
             cec: CecFit {
                 eligible: false,
-                reason: "invalid_noc_code",
+                reason: ProgramReason::InvalidNocCode,
                 language_minimum: None,
             },
             fst: invalid,
@@ -93,23 +108,23 @@ pub fn occupation_programs(noc_code: &str) -> OccupationPrograms {
     };
     let skilled = teer <= 3;
     let skill_reason = if skilled {
-        "teer_0_to_3"
+        ProgramReason::Teer0To3
     } else {
-        "teer_4_or_5_not_skilled"
+        ProgramReason::Teer4Or5NotSkilled
     };
     let rules = crate::ruleset::current();
-    let fst = match fst_trade_group(noc_code) {
-        Some(group) if is_fst_trade(noc_code) => ProgramFit {
+    let fst = match listing(noc_code) {
+        Some(TradeListing::Listed(g)) if is_fst_trade(noc_code) => ProgramFit {
             eligible: true,
-            reason: group,
+            reason: ProgramReason::ListedTrade(g),
         },
-        _ if noc_code.starts_with("726") => ProgramFit {
+        Some(TradeListing::Excluded(g)) => ProgramFit {
             eligible: false,
-            reason: "fst_excluded_726",
+            reason: ProgramReason::ExcludedTrade(g),
         },
         _ => ProgramFit {
             eligible: false,
-            reason: "fst_not_listed_trade",
+            reason: ProgramReason::NotListedTrade,
         },
     };
     OccupationPrograms {
@@ -123,7 +138,7 @@ pub fn occupation_programs(noc_code: &str) -> OccupationPrograms {
         cec: CecFit {
             eligible: skilled,
             reason: skill_reason,
-            language_minimum: skilled.then(|| crate::programs::cec_min_clb(teer, rules)),
+            language_minimum: skilled.then(|| rules.programs.cec_min_clb(teer)),
         },
         fst,
         categories: categories_for(noc_code, None),

@@ -1,10 +1,10 @@
 //! Program eligibility: FSW (minimums + 67-point grid), CEC, FST, and proof of funds.
-//! `unmet` names are stable snake_case keys, documented in docs/profile.md.
+//! `unmet` names are [`Unmet`] keys, documented in docs/profile.md.
 use crate::language::levels;
-use crate::occupation::is_fst_trade;
 use crate::profile::{Education, Profile};
 use crate::ruleset::RuleSet;
 use crate::tables::step_lookup;
+use crate::trades::is_fst_trade;
 use serde::Serialize;
 
 /// FSW grid factors, each already capped.
@@ -23,14 +23,14 @@ pub struct FswResult {
     pub eligible: bool,
     pub points: u16,
     pub pass_mark: u16,
-    pub unmet: Vec<&'static str>,
+    pub unmet: Vec<Unmet>,
     pub grid: FswGrid,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ProgramResult {
     pub eligible: bool,
-    pub unmet: Vec<&'static str>,
+    pub unmet: Vec<Unmet>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -41,30 +41,40 @@ pub struct FundsResult {
     /// True when no proof is needed (CEC-eligible, or a valid job offer).
     pub exempt: bool,
     /// `cec_eligible`, `valid_job_offer`.
-    pub exempt_reasons: Vec<&'static str>,
+    pub exempt_reasons: Vec<FundsExemption>,
     pub table_effective: &'static str,
 }
 
-/// Keys that can appear in `unmet`.
-pub mod unmet {
-    /// FSW: less than one year of skilled work (Canadian + foreign).
-    pub const WORK_EXPERIENCE: &str = "work_experience";
-    /// FSW/CEC: main occupation is TEER 4 or 5.
-    pub const WORK_TEER: &str = "work_teer";
-    /// Any program: first official language below the program minimum.
-    pub const FIRST_LANGUAGE: &str = "first_language";
-    /// FSW: no secondary or post-secondary credential.
-    pub const EDUCATION: &str = "education";
-    /// FSW: grid total below the pass mark.
-    pub const POINTS: &str = "points";
-    /// FSW/FST: settlement funds below the table and not exempt.
-    pub const SETTLEMENT_FUNDS: &str = "settlement_funds";
-    /// CEC: less than one year of skilled work in Canada.
-    pub const CANADIAN_WORK_YEARS: &str = "canadian_work_years";
-    /// FST: less than two years in an eligible trade.
-    pub const TRADE_WORK_YEARS: &str = "trade_work_years";
-    /// FST: neither a valid job offer in an eligible trade nor a certificate of qualification.
-    pub const JOB_OFFER_OR_CERTIFICATE: &str = "job_offer_or_certificate";
+key_enum! {
+    /// A requirement a program's candidate does not meet (`unmet`), in the order checked.
+    pub enum Unmet {
+        /// FSW: less than one year of skilled work (Canadian + foreign).
+        WorkExperience = "work_experience",
+        /// FSW/CEC: main occupation is TEER 4 or 5.
+        WorkTeer = "work_teer",
+        /// Any program: first official language below the program minimum.
+        FirstLanguage = "first_language",
+        /// FSW: no secondary or post-secondary credential.
+        Education = "education",
+        /// FSW: grid total below the pass mark.
+        Points = "points",
+        /// FSW/FST: settlement funds below the table and not exempt.
+        SettlementFunds = "settlement_funds",
+        /// CEC: less than one year of skilled work in Canada.
+        CanadianWorkYears = "canadian_work_years",
+        /// FST: less than two years in an eligible trade.
+        TradeWorkYears = "trade_work_years",
+        /// FST: neither a valid job offer in an eligible trade nor a certificate of qualification.
+        JobOfferOrCertificate = "job_offer_or_certificate",
+    }
+}
+
+key_enum! {
+    /// Why no proof of funds is needed (`funds.exempt_reasons`).
+    pub enum FundsExemption {
+        CecEligible = "cec_eligible",
+        ValidJobOffer = "valid_job_offer",
+    }
 }
 
 fn funds_ok_without_exemption(p: &Profile, rules: &RuleSet) -> bool {
@@ -129,22 +139,22 @@ pub fn fsw(p: &Profile, rules: &RuleSet) -> FswResult {
         + grid.adaptability;
     let mut unmet_list = Vec::new();
     if experience_years < 1 {
-        unmet_list.push(unmet::WORK_EXPERIENCE);
+        unmet_list.push(Unmet::WorkExperience);
     }
     if p.work_teer > 3 {
-        unmet_list.push(unmet::WORK_TEER);
+        unmet_list.push(Unmet::WorkTeer);
     }
     if first.min_level() < g.min_first_language {
-        unmet_list.push(unmet::FIRST_LANGUAGE);
+        unmet_list.push(Unmet::FirstLanguage);
     }
     if p.education == Education::LessThanSecondary {
-        unmet_list.push(unmet::EDUCATION);
+        unmet_list.push(Unmet::Education);
     }
     if points < g.pass_mark {
-        unmet_list.push(unmet::POINTS);
+        unmet_list.push(Unmet::Points);
     }
     if !funds_ok_without_exemption(p, rules) {
-        unmet_list.push(unmet::SETTLEMENT_FUNDS);
+        unmet_list.push(Unmet::SettlementFunds);
     }
     FswResult {
         eligible: unmet_list.is_empty(),
@@ -155,27 +165,22 @@ pub fn fsw(p: &Profile, rules: &RuleSet) -> FswResult {
     }
 }
 
-/// CEC language minimum (all four abilities) for a TEER; TEER 4/5 is checked against the lower
-/// minimum so a language gap is still reported next to `work_teer`.
+/// CEC language minimum (all four abilities) for a TEER (see [`crate::tables::ProgramMinimums::cec_min_clb`]).
 pub fn cec_min_clb(teer: u8, rules: &RuleSet) -> u8 {
-    if teer <= 1 {
-        rules.programs.cec_clb_teer_0_1
-    } else {
-        rules.programs.cec_clb_teer_2_3
-    }
+    rules.programs.cec_min_clb(teer)
 }
 
 pub fn cec(p: &Profile, rules: &RuleSet) -> ProgramResult {
     let m = rules.programs;
     let mut unmet_list = Vec::new();
     if p.canadian_work_years < m.cec_canadian_work_years {
-        unmet_list.push(unmet::CANADIAN_WORK_YEARS);
+        unmet_list.push(Unmet::CanadianWorkYears);
     }
     if p.work_teer > 3 {
-        unmet_list.push(unmet::WORK_TEER);
+        unmet_list.push(Unmet::WorkTeer);
     }
     if levels(&p.first_language).min_level() < cec_min_clb(p.work_teer, rules) {
-        unmet_list.push(unmet::FIRST_LANGUAGE);
+        unmet_list.push(Unmet::FirstLanguage);
     }
     ProgramResult {
         eligible: unmet_list.is_empty(),
@@ -187,18 +192,18 @@ pub fn fst(p: &Profile, rules: &RuleSet) -> ProgramResult {
     let m = rules.programs;
     let mut unmet_list = Vec::new();
     if p.trade_work_years < m.fst_trade_work_years {
-        unmet_list.push(unmet::TRADE_WORK_YEARS);
+        unmet_list.push(Unmet::TradeWorkYears);
     }
     let first = levels(&p.first_language).values();
     if first.iter().zip(m.fst_clb).any(|(&have, need)| have < need) {
-        unmet_list.push(unmet::FIRST_LANGUAGE);
+        unmet_list.push(Unmet::FirstLanguage);
     }
     let trade_offer = p.valid_job_offer().is_some_and(|j| is_fst_trade(&j.noc));
     if !trade_offer && !p.trade_certificate {
-        unmet_list.push(unmet::JOB_OFFER_OR_CERTIFICATE);
+        unmet_list.push(Unmet::JobOfferOrCertificate);
     }
     if !funds_ok_without_exemption(p, rules) {
-        unmet_list.push(unmet::SETTLEMENT_FUNDS);
+        unmet_list.push(Unmet::SettlementFunds);
     }
     ProgramResult {
         eligible: unmet_list.is_empty(),
@@ -212,10 +217,10 @@ pub fn funds(p: &Profile, rules: &RuleSet, cec_eligible: bool) -> FundsResult {
     let required = rules.funds.required(p.family_size);
     let mut reasons = Vec::new();
     if cec_eligible {
-        reasons.push("cec_eligible");
+        reasons.push(FundsExemption::CecEligible);
     }
     if p.valid_job_offer().is_some() {
-        reasons.push("valid_job_offer");
+        reasons.push(FundsExemption::ValidJobOffer);
     }
     FundsResult {
         required_cad: required,

@@ -79,14 +79,14 @@ pub static RULE_SETS: [&RuleSet; 3] = [&V2025_03_25, &V2020_10_27, &V2016_11_19]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct AnnouncedChange {
     /// Stable key the UI turns into a sentence.
-    pub key: &'static str,
+    pub key: crate::NoticeKey,
     pub in_force_from: &'static str,
     pub summary: &'static str,
     pub source: &'static str,
 }
 
 pub static ANNOUNCED_CHANGES: [AnnouncedChange; 1] = [AnnouncedChange {
-    key: "crs_changed_2026_11_03",
+    key: crate::NoticeKey::CrsChanged20261103,
     in_force_from: "2026-11-03",
     summary: "IRCC changed the CRS on 2026-11-03 (high-wage occupation points, more weight on Canadian work \
               experience, job-offer points back without an LMIA). The official point values are not yet in this \

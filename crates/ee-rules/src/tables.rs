@@ -328,6 +328,18 @@ pub struct ProgramMinimums {
     pub fst_clb: [u8; 4],
 }
 
+impl ProgramMinimums {
+    /// CEC language minimum (all four abilities) for a TEER; TEER 4/5 is checked against the lower
+    /// minimum so a language gap is still reported next to `work_teer`.
+    pub fn cec_min_clb(&self, teer: u8) -> u8 {
+        if teer <= 1 {
+            self.cec_clb_teer_0_1
+        } else {
+            self.cec_clb_teer_2_3
+        }
+    }
+}
+
 pub static PROGRAM_MINIMUMS_2022_11_16: ProgramMinimums = ProgramMinimums {
     meta_cec: TableMeta {
         id: "cec_minimums",

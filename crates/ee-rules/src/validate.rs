@@ -1,4 +1,5 @@
-//! Raw value -> validated `Profile`, checking every field (contract: docs/profile.md).
+//! Raw value -> validated `Profile`, checking every field and reporting every problem at once
+//! (contract: docs/profile.md).
 use crate::error::{ErrorCode, ProfileError};
 use crate::language;
 use crate::profile::*;
@@ -49,36 +50,56 @@ struct Obj<'a> {
     entries: &'a [(String, Raw)],
 }
 
-fn object<'a>(raw: &'a Raw, path: &str, allowed: &[&str]) -> Result<Obj<'a>, ProfileError> {
+/// Every problem found, in the order the contract checks them (the first is the one a
+/// stop-at-first reader reports).
+#[derive(Default)]
+struct Errors(Vec<ProfileError>);
+
+impl Errors {
+    /// The value, or None with its error kept.
+    fn take<T>(&mut self, r: Result<T, ProfileError>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.0.push(e);
+                None
+            }
+        }
+    }
+}
+
+/// An object's keys checked against the allowed list: every unknown or repeated key is an error,
+/// the other fields are still read. None when the value is not an object at all.
+fn object<'a>(raw: &'a Raw, path: &str, allowed: &[&str], errors: &mut Errors) -> Option<Obj<'a>> {
     let Raw::Map(entries) = raw else {
         let what = if path.is_empty() {
             "the profile"
         } else {
             "this field"
         };
-        return Err(ProfileError::new(
+        errors.0.push(ProfileError::new(
             path,
             ErrorCode::WrongType,
             format!("{what} must be an object, not {}", raw.kind()),
         ));
+        return None;
     };
     for (i, (key, _)) in entries.iter().enumerate() {
         if !allowed.contains(&key.as_str()) {
-            return Err(ProfileError::new(
+            errors.0.push(ProfileError::new(
                 join(path, key),
                 ErrorCode::UnknownField,
                 format!("unknown field; expected one of: {}", allowed.join(", ")),
             ));
-        }
-        if entries[..i].iter().any(|(k, _)| k == key) {
-            return Err(ProfileError::new(
+        } else if entries[..i].iter().any(|(k, _)| k == key) {
+            errors.0.push(ProfileError::new(
                 join(path, key),
                 ErrorCode::DuplicateField,
                 "field given twice",
             ));
         }
     }
-    Ok(Obj {
+    Some(Obj {
         path: path.to_owned(),
         entries,
     })
@@ -180,50 +201,63 @@ fn education(obj: &Obj, name: &str) -> Result<Education, ProfileError> {
     obj.choice(name, Education::from_key, &Education::ALL.map(|e| e.key()))
 }
 
-fn language_result(raw: &Raw, path: &str) -> Result<LanguageResult, ProfileError> {
-    let obj = object(raw, path, &LANGUAGE_FIELDS)?;
-    let test = obj.choice(
+/// A language result; every bad score is reported (scores are judged on the test's scale only
+/// when the test itself is valid).
+fn language_result(raw: &Raw, path: &str, errors: &mut Errors) -> Option<LanguageResult> {
+    let before = errors.0.len();
+    let obj = object(raw, path, &LANGUAGE_FIELDS, errors)?;
+    let test = errors.take(obj.choice(
         "test",
         LanguageTest::from_key,
         &LanguageTest::ALL.map(|t| t.key()),
-    )?;
+    ));
     let mut scores = Abilities::all(Score(0.0));
     for ability in Ability::ALL {
         let field = obj.field(ability.key());
-        let value = match obj.get(ability.key())? {
-            Raw::Int(i) => *i as f64,
-            Raw::Float(f) => *f,
-            other => {
-                return Err(ProfileError::new(
+        let value = match errors.take(obj.get(ability.key())) {
+            Some(Raw::Int(i)) => *i as f64,
+            Some(Raw::Float(f)) => *f,
+            Some(other) => {
+                errors.0.push(ProfileError::new(
                     field,
                     ErrorCode::WrongType,
                     format!("must be a number, not {}", other.kind()),
-                ))
+                ));
+                continue;
             }
+            None => continue,
         };
-        language::check_score(test, ability, value).map_err(|e| ProfileError {
-            field: field.clone(),
-            ..e
-        })?;
-        scores.set(ability, Score(value));
+        if let Some(test) = test {
+            let checked = language::check_score(test, ability, value).map_err(|e| ProfileError {
+                field: field.clone(),
+                ..e
+            });
+            if errors.take(checked).is_some() {
+                scores.set(ability, Score(value));
+            }
+        }
     }
-    Ok(LanguageResult { test, scores })
+    (errors.0.len() == before).then_some(LanguageResult {
+        test: test?,
+        scores,
+    })
 }
 
-fn job_offer(raw: &Raw, path: &str) -> Result<JobOffer, ProfileError> {
-    let obj = object(raw, path, &JOB_OFFER_FIELDS)?;
-    let teer = obj.small("teer", 0, 5)?;
-    let noc = obj.text("noc")?;
-    if !is_noc_code(noc) {
-        return Err(ProfileError::new(
+fn job_offer(raw: &Raw, path: &str, errors: &mut Errors) -> Option<JobOffer> {
+    let before = errors.0.len();
+    let obj = object(raw, path, &JOB_OFFER_FIELDS, errors)?;
+    let teer = errors.take(obj.small("teer", 0, 5));
+    let noc = errors.take(obj.text("noc"));
+    if let Some(noc) = noc.filter(|n| !is_noc_code(n)) {
+        errors.0.push(ProfileError::new(
             obj.field("noc"),
             ErrorCode::InvalidNoc,
             format!("must be a five-digit NOC 2021 code whose second digit (the TEER) is 0 to 5, not \"{noc}\""),
         ));
     }
-    Ok(JobOffer {
-        teer,
-        noc: noc.to_owned(),
+    (errors.0.len() == before).then(|| JobOffer {
+        teer: teer.unwrap_or_default(),
+        noc: noc.unwrap_or_default().to_owned(),
     })
 }
 
@@ -233,86 +267,195 @@ pub fn is_noc_code(code: &str) -> bool {
     b.len() == 5 && b.iter().all(u8::is_ascii_digit) && b[1] <= b'5'
 }
 
-fn spouse(raw: &Raw, path: &str) -> Result<Spouse, ProfileError> {
-    let obj = object(raw, path, &SPOUSE_FIELDS)?;
-    Ok(Spouse {
-        accompanying: obj.boolean("accompanying")?,
-        canadian_citizen_or_pr: obj.boolean("canadian_citizen_or_pr")?,
-        education: education(&obj, "education")?,
-        first_language: match obj.nullable("first_language")? {
-            Some(r) => Some(language_result(r, &obj.field("first_language"))?),
-            None => None,
-        },
-        canadian_work_years: obj.small("canadian_work_years", 0, 50)?,
-        canadian_study: obj.boolean("canadian_study")?,
+/// A nullable object field read with `read`: Some(None) for null, None when it has an error.
+fn optional<T>(
+    obj: &Obj,
+    name: &str,
+    errors: &mut Errors,
+    read: impl FnOnce(&Raw, &str, &mut Errors) -> Option<T>,
+) -> Option<Option<T>> {
+    match errors.take(obj.nullable(name))? {
+        None => Some(None),
+        Some(r) => read(r, &obj.field(name), errors).map(Some),
+    }
+}
+
+/// The spouse; each bad field falls back to `fallback`'s (the whole spouse is then usable only
+/// when the fallback has one).
+fn spouse(raw: &Raw, path: &str, errors: &mut Errors, fallback: Option<&Spouse>) -> Option<Spouse> {
+    let before = errors.0.len();
+    let obj = object(raw, path, &SPOUSE_FIELDS, errors)?;
+    let accompanying = errors.take(obj.boolean("accompanying"));
+    let canadian_citizen_or_pr = errors.take(obj.boolean("canadian_citizen_or_pr"));
+    let education = errors.take(education(&obj, "education"));
+    let first_language = optional(&obj, "first_language", errors, language_result);
+    let canadian_work_years = errors.take(obj.small("canadian_work_years", 0, 50));
+    let canadian_study = errors.take(obj.boolean("canadian_study"));
+    if errors.0.len() == before {
+        return Some(Spouse {
+            accompanying: accompanying?,
+            canadian_citizen_or_pr: canadian_citizen_or_pr?,
+            education: education?,
+            first_language: first_language?,
+            canadian_work_years: canadian_work_years?,
+            canadian_study: canadian_study?,
+        });
+    }
+    let f = fallback?;
+    Some(Spouse {
+        accompanying: accompanying.unwrap_or(f.accompanying),
+        canadian_citizen_or_pr: canadian_citizen_or_pr.unwrap_or(f.canadian_citizen_or_pr),
+        education: education.unwrap_or(f.education),
+        first_language: first_language.unwrap_or(f.first_language),
+        canadian_work_years: canadian_work_years.unwrap_or(f.canadian_work_years),
+        canadian_study: canadian_study.unwrap_or(f.canadian_study),
     })
+}
+
+/// What validating a profile found: every field error, and the profile when one can be scored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Validation {
+    /// Without errors, the profile as given. With errors, the profile with each bad field taken from
+    /// the fallback (a language result, job offer or spouse as a whole when its fallback has none
+    /// of its own); None when there is no fallback.
+    pub profile: Option<Profile>,
+    /// Every problem, in contract order; the first is the one `profile_from_raw` reports.
+    pub errors: Vec<ProfileError>,
 }
 
 /// Validates a raw value into a profile. The first problem found is returned, fields in contract
 /// order, unknown fields first (so a typo is reported as the typo, not as a missing field).
 pub fn profile_from_raw(raw: &Raw) -> Result<Profile, ProfileError> {
-    let obj = object(raw, "", &PROFILE_FIELDS)?;
-    let age = obj.small("age", 16, 100)?;
-    let education = education(&obj, "education")?;
-    let canadian_education = obj.choice(
+    let v = validate(raw, None);
+    match (v.profile, v.errors.into_iter().next()) {
+        (Some(p), None) => Ok(p),
+        (_, Some(first)) => Err(first),
+        (None, None) => Err(ProfileError::new(
+            "",
+            ErrorCode::InvalidInput,
+            "not a readable profile",
+        )),
+    }
+}
+
+/// Validates every field at once. `fallback` (the last valid profile, in a form) stands in for
+/// the fields in error, so one bad field does not stop the rest from being scored.
+pub fn validate(raw: &Raw, fallback: Option<&Profile>) -> Validation {
+    let mut errors = Errors::default();
+    let Some(obj) = object(raw, "", &PROFILE_FIELDS, &mut errors) else {
+        return Validation {
+            profile: fallback.cloned(),
+            errors: errors.0,
+        };
+    };
+    let e = &mut errors;
+    let age = e.take(obj.small("age", 16, 100));
+    let education = e.take(education(&obj, "education"));
+    let canadian_education = e.take(obj.choice(
         "canadian_education",
         CanadianEducation::from_key,
         &CanadianEducation::ALL.map(|e| e.key()),
-    )?;
-    let first_language = match obj.get("first_language")? {
-        Raw::Null => {
-            return Err(ProfileError::new(
+    ));
+    let first_language = match e.take(obj.get("first_language")) {
+        Some(Raw::Null) => {
+            e.0.push(ProfileError::new(
                 "first_language",
                 ErrorCode::WrongType,
                 "must be a language result object; it is never null",
-            ))
+            ));
+            None
         }
-        r => language_result(r, "first_language")?,
-    };
-    let second_language = match obj.nullable("second_language")? {
-        Some(r) => {
-            let second = language_result(r, "second_language")?;
-            if second.test.language() == first_language.test.language() {
-                return Err(ProfileError::new(
-                    "second_language.test",
-                    ErrorCode::SameOfficialLanguage,
-                    format!(
-                        "the second language must be the other official language: {} and {} are both {}",
-                        first_language.test.name(),
-                        second.test.name(),
-                        if second.test.language() == OfficialLanguage::English { "English" } else { "French" }
-                    ),
-                ));
-            }
-            Some(second)
-        }
+        Some(r) => language_result(r, "first_language", e),
         None => None,
     };
-    Ok(Profile {
-        age,
-        education,
-        canadian_education,
-        first_language,
-        second_language,
-        canadian_work_years: obj.small("canadian_work_years", 0, 50)?,
-        foreign_work_years: obj.small("foreign_work_years", 0, 50)?,
-        work_teer: obj.small("work_teer", 0, 5)?,
-        trade_certificate: obj.boolean("trade_certificate")?,
-        trade_work_years: obj.small("trade_work_years", 0, 50)?,
-        job_offer: match obj.nullable("job_offer")? {
-            Some(r) => Some(job_offer(r, "job_offer")?),
-            None => None,
-        },
-        sibling_in_canada: obj.boolean("sibling_in_canada")?,
-        relative_in_canada: obj.boolean("relative_in_canada")?,
-        provincial_nomination: obj.boolean("provincial_nomination")?,
-        spouse: match obj.nullable("spouse")? {
-            Some(r) => Some(spouse(r, "spouse")?),
-            None => None,
-        },
-        family_size: obj.small("family_size", 1, 20)?,
-        settlement_funds_cad: obj.int("settlement_funds_cad", 0, 9_007_199_254_740_991)? as u64,
-    })
+    let mut second_language = optional(&obj, "second_language", e, language_result);
+    if let (Some(first), Some(Some(second))) = (&first_language, &second_language) {
+        if second.test.language() == first.test.language() {
+            e.0.push(ProfileError::new(
+                "second_language.test",
+                ErrorCode::SameOfficialLanguage,
+                format!(
+                    "the second language must be the other official language: {} and {} are both {}",
+                    first.test.name(),
+                    second.test.name(),
+                    if second.test.language() == OfficialLanguage::English { "English" } else { "French" }
+                ),
+            ));
+            second_language = None;
+        }
+    }
+    let canadian_work_years = e.take(obj.small("canadian_work_years", 0, 50));
+    let foreign_work_years = e.take(obj.small("foreign_work_years", 0, 50));
+    let work_teer = e.take(obj.small("work_teer", 0, 5));
+    let trade_certificate = e.take(obj.boolean("trade_certificate"));
+    let trade_work_years = e.take(obj.small("trade_work_years", 0, 50));
+    let job_offer = optional(&obj, "job_offer", e, job_offer);
+    let sibling_in_canada = e.take(obj.boolean("sibling_in_canada"));
+    let relative_in_canada = e.take(obj.boolean("relative_in_canada"));
+    let provincial_nomination = e.take(obj.boolean("provincial_nomination"));
+    let fallback_spouse = fallback.and_then(|f| f.spouse.as_ref());
+    let spouse = optional(&obj, "spouse", e, |r, path, e| {
+        spouse(r, path, e, fallback_spouse)
+    });
+    let family_size = e.take(obj.small("family_size", 1, 20));
+    let settlement_funds_cad = e.take(obj.int("settlement_funds_cad", 0, 9_007_199_254_740_991));
+
+    let profile = if errors.0.is_empty() {
+        // Every field was read (no error means no None above).
+        (|| {
+            Some(Profile {
+                age: age?,
+                education: education?,
+                canadian_education: canadian_education?,
+                first_language: first_language?,
+                second_language: second_language?,
+                canadian_work_years: canadian_work_years?,
+                foreign_work_years: foreign_work_years?,
+                work_teer: work_teer?,
+                trade_certificate: trade_certificate?,
+                trade_work_years: trade_work_years?,
+                job_offer: job_offer?,
+                sibling_in_canada: sibling_in_canada?,
+                relative_in_canada: relative_in_canada?,
+                provincial_nomination: provincial_nomination?,
+                spouse: spouse?,
+                family_size: family_size?,
+                settlement_funds_cad: settlement_funds_cad? as u64,
+            })
+        })()
+    } else {
+        fallback.map(|f| {
+            let first_language = first_language.unwrap_or(f.first_language);
+            // A fallback second language must still be the other official language.
+            let second_language = second_language
+                .unwrap_or(f.second_language)
+                .filter(|s| s.test.language() != first_language.test.language());
+            Profile {
+                age: age.unwrap_or(f.age),
+                education: education.unwrap_or(f.education),
+                canadian_education: canadian_education.unwrap_or(f.canadian_education),
+                first_language,
+                second_language,
+                canadian_work_years: canadian_work_years.unwrap_or(f.canadian_work_years),
+                foreign_work_years: foreign_work_years.unwrap_or(f.foreign_work_years),
+                work_teer: work_teer.unwrap_or(f.work_teer),
+                trade_certificate: trade_certificate.unwrap_or(f.trade_certificate),
+                trade_work_years: trade_work_years.unwrap_or(f.trade_work_years),
+                job_offer: job_offer.unwrap_or_else(|| f.job_offer.clone()),
+                sibling_in_canada: sibling_in_canada.unwrap_or(f.sibling_in_canada),
+                relative_in_canada: relative_in_canada.unwrap_or(f.relative_in_canada),
+                provincial_nomination: provincial_nomination.unwrap_or(f.provincial_nomination),
+                spouse: spouse.unwrap_or_else(|| f.spouse.clone()),
+                family_size: family_size.unwrap_or(f.family_size),
+                settlement_funds_cad: settlement_funds_cad
+                    .map_or(f.settlement_funds_cad, |v| v as u64),
+            }
+        })
+    };
+    Validation {
+        profile,
+        errors: errors.0,
+    }
 }
 
 /// Reads a profile from any self-describing serde source (serde_json, serde-wasm-bindgen).

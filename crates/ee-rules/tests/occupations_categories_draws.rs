@@ -48,7 +48,7 @@ fn occupation_programs_reasons() {
 
     let electrician = occupation_programs("72200");
     assert_eq!(
-        (electrician.fst.eligible, electrician.fst.reason),
+        (electrician.fst.eligible, electrician.fst.reason.key()),
         (true, "fst_major_group_72")
     );
     assert_eq!(electrician.cec.language_minimum, Some(5));
@@ -59,7 +59,7 @@ fn occupation_programs_reasons() {
 
     let pilot = occupation_programs("72600");
     assert_eq!(
-        (pilot.fst.eligible, pilot.fst.reason),
+        (pilot.fst.eligible, pilot.fst.reason.key()),
         (false, "fst_excluded_726")
     );
     assert!(pilot
@@ -69,7 +69,7 @@ fn occupation_programs_reasons() {
 
     let chef = occupation_programs("62200");
     assert_eq!(
-        (chef.fst.eligible, chef.fst.reason),
+        (chef.fst.eligible, chef.fst.reason.key()),
         (true, "fst_unit_group_62200")
     );
     let cook = occupation_programs("63200");
@@ -86,7 +86,7 @@ fn occupation_programs_reasons() {
         (
             cashier.fsw.eligible,
             cashier.cec.eligible,
-            cashier.fsw.reason
+            cashier.fsw.reason.key()
         ),
         (false, false, "teer_4_or_5_not_skilled")
     );
@@ -447,7 +447,10 @@ fn programs_unmet_names() {
     ))
     .funds;
     assert_eq!(
-        (f.exempt, f.exempt_reasons.clone()),
+        (
+            f.exempt,
+            f.exempt_reasons.iter().map(|r| r.key()).collect::<Vec<_>>()
+        ),
         (true, vec!["valid_job_offer"])
     );
     let m = assess(&make(json!({"job_offer": {"teer": 3, "noc": "72200"}})));
@@ -536,4 +539,33 @@ fn the_2026_healthcare_stem_and_education_lists_are_official() {
         assert_eq!(list.confidence, meta::Confidence::Official, "{key}");
         assert!(list.source.contains("canada.ca") && list.source.contains("2026-07-03"), "{key}");
     }
+}
+
+#[test]
+fn trade_reasons_come_from_the_dated_trade_table() {
+    use ee_rules::trades::{current, NocLevel};
+    use ee_rules::ProgramReason;
+    let table = current();
+    assert_eq!(table.meta.effective, "2022-11-16");
+    assert!(table.meta.url.starts_with("https://www.canada.ca/"));
+    // Every listed group is found by a unit group of its own, and its key names its level and code.
+    for g in table.trades {
+        let level = match g.level {
+            NocLevel::MajorGroup => "major_group",
+            NocLevel::SubMajorGroup => "sub_major_group",
+            NocLevel::MinorGroup => "minor_group",
+            NocLevel::UnitGroup => "unit_group",
+        };
+        assert_eq!(g.key, format!("fst_{level}_{}", g.code));
+        let code = format!("{:0<5}", g.code);
+        match occupation_programs(&code).fst.reason {
+            ProgramReason::ListedTrade(found) if found.code == g.code => {}
+            ProgramReason::NotListedTrade if !matches!(code.as_bytes()[1], b'2' | b'3') => {}
+            other => panic!("{code}: {other:?}"),
+        }
+    }
+    assert!(matches!(
+        occupation_programs("72600").fst.reason,
+        ProgramReason::ExcludedTrade(g) if g.code == "726"
+    ));
 }

@@ -115,8 +115,8 @@ pub fn profile() -> BoxedStrategy<Profile> {
             (
                 (
                     Just((
-                        first_language.clone(),
-                        second_language.clone(),
+                        first_language,
+                        second_language,
                         spouse.clone(),
                         job_offer.clone(),
                     )),

@@ -312,3 +312,58 @@ fn valid_profile_round_trips() {
         .to_string();
     assert!(e.starts_with("age: must be from 16 to 100"), "{e}");
 }
+
+/// One call reports every bad field, in contract order, with the stop-at-first error first; a
+/// fallback profile stands in for the bad fields.
+#[test]
+fn every_error_at_once_with_a_fallback_for_the_bad_fields() {
+    let raw = |v: Value| serde_json::from_value::<ee_rules::raw::Raw>(v).unwrap();
+    let mut bad = with(
+        base(),
+        json!({
+            "age": 200,
+            "first_language": lang("ielts_general", 7.0, 8.3, 7.0, 6.3),
+            "job_offer": {"teer": 1, "noc": "123"},
+            "family_size": "two"
+        }),
+    );
+    bad["colour"] = json!("blue");
+    let first = err(bad.clone());
+    let v = ee_rules::validate(&raw(bad.clone()), None);
+    let fields: Vec<(&str, ErrorCode)> = v
+        .errors
+        .iter()
+        .map(|e| (e.field.as_str(), e.code))
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            ("colour", ErrorCode::UnknownField),
+            ("age", ErrorCode::OutOfRange),
+            ("first_language.listening", ErrorCode::NotHalfBand),
+            ("first_language.writing", ErrorCode::NotHalfBand),
+            ("job_offer.noc", ErrorCode::InvalidNoc),
+            ("family_size", ErrorCode::WrongType),
+        ]
+    );
+    assert_eq!(
+        v.errors[0], first,
+        "the first error is the one profile_from reports"
+    );
+    assert_eq!(v.profile, None, "no fallback, no profile");
+
+    let fallback = profile_from(base()).unwrap();
+    let v = ee_rules::validate(&raw(bad), Some(&fallback));
+    let p = v.profile.expect("scored with the fallback's values");
+    assert_eq!((p.age, p.family_size), (fallback.age, fallback.family_size));
+    assert_eq!(
+        p.first_language, fallback.first_language,
+        "a language result falls back whole"
+    );
+    assert_eq!(p.job_offer, fallback.job_offer);
+    assert_eq!(v.errors.len(), 6);
+
+    let good = ee_rules::validate(&raw(base()), Some(&fallback));
+    assert!(good.errors.is_empty());
+    assert_eq!(good.profile, Some(fallback));
+}

@@ -7,7 +7,6 @@ mod assess;
 mod export;
 #[cfg(test)]
 mod golden;
-mod immigration;
 mod rounds;
 mod search;
 mod show;

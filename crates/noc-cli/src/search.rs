@@ -155,9 +155,9 @@ fn titles(store: &Store, opts: &Options) -> (String, bool) {
     let w = Words::of(opts.lang);
     let mut out = String::new();
     if hits.is_empty() {
-        out.push_str(&format!("{} \"{}\".\n", w.no_results, opts.query));
+        out.push_str(&format!("{} ({})\n", w.0.no_results, opts.query));
         if !suggestions.is_empty() {
-            out.push_str(w.did_you_mean);
+            out.push_str(w.0.did_you_mean);
             out.push('\n');
             for h in &suggestions {
                 out.push_str(&render_hit(h, &title(&h.code), &w));
@@ -172,12 +172,19 @@ fn titles(store: &Store, opts: &Options) -> (String, bool) {
 }
 
 fn render_hit(h: &Hit, title: &str, w: &Words) -> String {
+    let tx = w.0;
     let why = match &h.kind {
-        HitKind::Code2021 => format!("{} {}", w.code2021, h.matched),
-        HitKind::Code2016 { change, .. } => format!("{} {} ({change})", w.code2016, h.matched),
+        HitKind::Code2021 => format!("{} {}", tx.kind_code, h.matched),
+        HitKind::Code2016 { code2016, change } => {
+            format!(
+                "{} — {}",
+                h.matched,
+                noc_text::search::from_2016(w.1, code2016, change)
+            )
+        }
         HitKind::Title(kind) => format!("{} ({})", h.matched, w.kind(*kind)),
     };
-    format!("{}  {title}\n       {}: {why}\n", h.code, w.matched)
+    format!("{}  {title}\n       {why}\n", h.code)
 }
 
 #[derive(Serialize)]
@@ -215,7 +222,7 @@ fn duties(store: &Store, opts: &Options) -> (String, bool) {
     }
     let w = Words::of(opts.lang);
     if hits.is_empty() {
-        return (format!("{} \"{}\".\n", w.no_results, opts.query), false);
+        return (format!("{} ({})\n", w.0.no_results, opts.query), false);
     }
     let mut out = String::new();
     for h in &hits {
@@ -247,55 +254,22 @@ fn mark(text: &str, spans: &[(usize, usize)]) -> String {
     out
 }
 
-/// Labels of the text output in one language.
-struct Words {
-    no_results: &'static str,
-    did_you_mean: &'static str,
-    matched: &'static str,
-    code2021: &'static str,
-    code2016: &'static str,
-    kinds: [&'static str; 4],
-}
+/// The search's words, shared with `<noc-search>` (`noc_text::search`).
+struct Words(&'static noc_text::search::SearchText, noc_text::Lang);
 
 impl Words {
     fn of(lang: Lang) -> Words {
-        match lang {
-            Lang::En => Words {
-                no_results: "No results for",
-                did_you_mean: "Did you mean:",
-                matched: "matched",
-                code2021: "NOC 2021 code",
-                code2016: "NOC 2016",
-                kinds: [
-                    "unit group title",
-                    "illustrative example",
-                    "inclusion",
-                    "example title",
-                ],
-            },
-            Lang::Fr => Words {
-                no_results: "Aucun résultat pour",
-                did_you_mean: "Vouliez-vous dire :",
-                matched: "correspondance",
-                code2021: "code CNP 2021",
-                code2016: "CNP 2016",
-                kinds: [
-                    "titre du groupe de base",
-                    "exemple illustratif",
-                    "inclusion",
-                    "exemple d'appellation",
-                ],
-            },
-        }
+        let lang = noc_text::Lang::from(lang);
+        Words(noc_text::search::text(lang), lang)
     }
 
     fn kind(&self, kind: DocKind) -> &'static str {
-        self.kinds[match kind {
-            DocKind::UnitGroup => 0,
-            DocKind::Illustrative => 1,
-            DocKind::Inclusion => 2,
-            DocKind::Example => 3,
-        }]
+        match kind {
+            DocKind::UnitGroup => self.0.kind_unit_group,
+            DocKind::Illustrative => self.0.kind_illustrative,
+            DocKind::Inclusion => self.0.kind_inclusion,
+            DocKind::Example => self.0.kind_example,
+        }
     }
 }
 
@@ -314,8 +288,8 @@ mod tests {
         }
     }
 
-    fn args<'a>(list: &'a [&'a str]) -> &'a [&'a str] {
-        list
+    fn args<'a>(list: &[&'a str]) -> Vec<&'a str> {
+        list.to_vec()
     }
 
     #[test]
@@ -367,7 +341,7 @@ mod tests {
             "{text}"
         );
         assert!(
-            text.contains("NOC 2016 2281 Computer network technicians"),
+            text.contains("2281 Computer network technicians — NOC 2016 code 2281 → this group"),
             "{text}"
         );
 

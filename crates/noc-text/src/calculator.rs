@@ -39,7 +39,6 @@ strings! {
         "Un diplôme obtenu hors du Canada doit faire l’objet d’une évaluation des diplômes d’études (EDE).";
     canadian_education_label: "Post-secondary credential from Canada", "Diplôme d’études postsecondaires canadien";
     eca_date_label: "ECA issue date", "Date de délivrance de l’EDE";
-    eca_date_help: "Optional. An ECA is valid for 5 years.", "Facultatif. Une EDE est valide 5 ans.";
     first_test_label: "First official language: test", "Première langue officielle : test";
     second_test_label: "Second official language: test", "Deuxième langue officielle : test";
     spouse_test_label: "Spouse’s language test", "Test de langue de l’époux ou du conjoint";
@@ -49,15 +48,12 @@ strings! {
     scores_legend_spouse: "Spouse’s scores", "Résultats de l’époux ou du conjoint";
     scores_help: "Enter each score as printed on the test report.", "Entrez chaque résultat tel qu’il figure sur le relevé.";
     test_date_label: "Date of the test result", "Date du résultat de test";
-    test_date_help: "Optional. Results are valid for 2 years.", "Facultatif. Les résultats sont valides 2 ans.";
     noc_label: "Occupation of your main experience (NOC 2021 code)", "Profession de votre expérience principale (code CNP 2021)";
     noc_help: "Optional, five digits such as 21231. Shows the category-based draws your occupation is listed in.",
         "Facultatif, cinq chiffres, p. ex. 21231. Indique les rondes par catégorie où figure votre profession.";
-    work_teer_label: "TEER of that occupation", "FEER de cette profession";
+    work_teer_label: "TEER of that occupation", "FÉER de cette profession";
     work_teer_help: "The second digit of the NOC code.", "Le deuxième chiffre du code CNP.";
     canadian_work_label: "Years of skilled work in Canada (last 10 years)", "Années de travail qualifié au Canada (10 dernières années)";
-    canadian_work_help: "Full-time, or the same hours part-time. The CRS counts 5 or more as 5.",
-        "À temps plein, ou l’équivalent à temps partiel. Le SCG compte 5 ans ou plus comme 5.";
     cwe_start_label: "Start date of your current job in Canada", "Date de début de votre emploi actuel au Canada";
     cwe_start_help: "Optional. Dates the next full years of Canadian work.", "Facultatif. Date les prochaines années complètes au Canada.";
     foreign_work_label: "Years of skilled work outside Canada (last 10 years)", "Années de travail qualifié hors du Canada (10 dernières années)";
@@ -65,8 +61,6 @@ strings! {
     trade_work_label: "Years in an eligible skilled trade (last 5 years)", "Années dans un métier spécialisé admissible (5 dernières années)";
     job_offer_label: "Valid job offer (arranged employment)", "Offre d’emploi valide (emploi réservé)";
     job_offer_noc_label: "NOC code of the job offer", "Code CNP de l’offre d’emploi";
-    job_offer_noc_help: "No CRS points since 2025-03-25; it still counts for the FSW grid, FST and proof of funds.",
-        "Aucun point SCG depuis le 2025-03-25; elle compte encore pour la grille TQF, le PTMSF et la preuve de fonds.";
     spouse_accompanying_label: "Will come with you to Canada", "Vous accompagnera au Canada";
     spouse_pr_label: "Is a Canadian citizen or permanent resident", "Est citoyen canadien ou résident permanent";
     spouse_education_label: "Spouse’s highest level of education", "Plus haut niveau d’études de l’époux ou du conjoint";
@@ -157,6 +151,47 @@ strings! {
     older_rounds: "Older rounds", "Rondes plus anciennes";
 }
 
+/// Help under the ECA date: the validity period of the rule table.
+pub fn eca_date_help(lang: Lang) -> String {
+    let years = ee_rules::ECA_VALIDITY_YEARS;
+    match lang {
+        Lang::En => format!("Optional. An ECA is valid for {years} years."),
+        Lang::Fr => format!("Facultatif. Une EDE est valide {years} ans."),
+    }
+}
+
+/// Help under the test date: the validity period of the rule table.
+pub fn test_date_help(lang: Lang) -> String {
+    let years = ee_rules::LANGUAGE_TEST_VALIDITY_YEARS;
+    match lang {
+        Lang::En => format!("Optional. Results are valid for {years} years."),
+        Lang::Fr => format!("Facultatif. Les résultats sont valides {years} ans."),
+    }
+}
+
+/// Years of Canadian work from which the CRS gives its most points (the table's last step).
+fn crs_canadian_work_cap() -> u8 {
+    ee_rules::ruleset::current().crs_core.canadian_work.last().map_or(0, |s| s.from)
+}
+
+/// Help under the Canadian work years: the CRS's cap comes from its table.
+pub fn canadian_work_help(lang: Lang) -> String {
+    let n = crs_canadian_work_cap();
+    match lang {
+        Lang::En => format!("Full-time, or the same hours part-time. The CRS counts {n} or more as {n}."),
+        Lang::Fr => format!("À temps plein, ou l’équivalent à temps partiel. Le SCG compte {n} ans ou plus comme {n}."),
+    }
+}
+
+/// Help under the job offer's NOC: the date job offers stopped earning CRS points (its table's date).
+pub fn job_offer_noc_help(lang: Lang) -> String {
+    let since = ee_rules::ruleset::current().crs_additional.meta.effective;
+    match lang {
+        Lang::En => format!("No CRS points since {since}; it still counts for the FSW grid, FST and proof of funds."),
+        Lang::Fr => format!("Aucun point SCG depuis le {since}; elle compte encore pour la grille TQF, le PTMSF et la preuve de fonds."),
+    }
+}
+
 pub fn tr(lang: Lang) -> &'static Strings {
     match lang {
         Lang::En => &EN,
@@ -180,19 +215,9 @@ pub fn score_text(score: ee_rules::Score) -> String {
     }
 }
 
-/// Thousands separated the local way: 1,234 / 1 234.
-#[allow(clippy::manual_is_multiple_of)] // is_multiple_of needs Rust 1.87; the workspace says 1.85
+/// Thousands separated the local way: 1,234 / 1 234 (the card's formatter, one for everything).
 pub fn int(lang: Lang, n: u64) -> String {
-    let digits = n.to_string();
-    let sep = pick(lang, ",", "\u{202f}");
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push_str(sep);
-        }
-        out.push(c);
-    }
-    out
+    crate::card::thousands(lang, i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 pub fn ability(lang: Lang, key: &str) -> &'static str {
@@ -247,35 +272,35 @@ pub fn canadian_education(lang: Lang, key: &str) -> &'static str {
     }
 }
 
-pub fn section(lang: Lang, key: &str) -> &'static str {
-    match key {
-        "core" => pick(lang, "Core: human capital", "Facteurs de base : capital humain"),
-        "spouse" => pick(lang, "Spouse or partner", "Époux ou conjoint de fait"),
-        "transferability" => pick(lang, "Skill transferability", "Transférabilité des compétences"),
-        "additional" => pick(lang, "Additional points", "Points supplémentaires"),
-        _ => "",
+pub fn section(lang: Lang, section: ee_rules::CrsSection) -> &'static str {
+    use ee_rules::CrsSection::*;
+    match section {
+        Core => pick(lang, "Core: human capital", "Facteurs de base : capital humain"),
+        Spouse => pick(lang, "Spouse or partner", "Époux ou conjoint de fait"),
+        Transferability => pick(lang, "Skill transferability", "Transférabilité des compétences"),
+        Additional => pick(lang, "Additional points", "Points supplémentaires"),
     }
 }
 
-pub fn factor(lang: Lang, key: &str) -> &'static str {
-    match key {
-        "age" => pick(lang, "Age", "Âge"),
-        "education" => pick(lang, "Education", "Études"),
-        "first_official_language" => pick(lang, "First official language", "Première langue officielle"),
-        "second_official_language" => pick(lang, "Second official language", "Deuxième langue officielle"),
-        "canadian_work_experience" => pick(lang, "Canadian work experience", "Expérience de travail au Canada"),
-        "spouse_education" => pick(lang, "Spouse’s education", "Études de l’époux"),
-        "spouse_first_official_language" => pick(lang, "Spouse’s first official language", "Première langue officielle de l’époux"),
-        "spouse_canadian_work_experience" => pick(lang, "Spouse’s Canadian work experience", "Expérience canadienne de l’époux"),
-        "transferability_education" => pick(lang, "Education with language or Canadian work", "Études avec langue ou travail au Canada"),
-        "transferability_foreign_work" => pick(lang, "Foreign work with language or Canadian work", "Travail à l’étranger avec langue ou travail au Canada"),
-        "transferability_certificate" => pick(lang, "Trade certificate with language", "Certificat de compétence avec langue"),
-        "provincial_nomination" => pick(lang, "Provincial nomination", "Désignation provinciale"),
-        "job_offer" => pick(lang, "Job offer", "Offre d’emploi"),
-        "french_language" => pick(lang, "French-language skills", "Compétences en français"),
-        "canadian_education" => pick(lang, "Post-secondary education in Canada", "Études postsecondaires au Canada"),
-        "sibling_in_canada" => pick(lang, "Brother or sister in Canada", "Frère ou sœur au Canada"),
-        _ => "",
+pub fn factor(lang: Lang, factor: ee_rules::CrsFactor) -> &'static str {
+    use ee_rules::CrsFactor::*;
+    match factor {
+        Age => pick(lang, "Age", "Âge"),
+        Education => pick(lang, "Education", "Études"),
+        FirstOfficialLanguage => pick(lang, "First official language", "Première langue officielle"),
+        SecondOfficialLanguage => pick(lang, "Second official language", "Deuxième langue officielle"),
+        CanadianWorkExperience => pick(lang, "Canadian work experience", "Expérience de travail au Canada"),
+        SpouseEducation => pick(lang, "Spouse’s education", "Études de l’époux"),
+        SpouseFirstOfficialLanguage => pick(lang, "Spouse’s first official language", "Première langue officielle de l’époux"),
+        SpouseCanadianWorkExperience => pick(lang, "Spouse’s Canadian work experience", "Expérience canadienne de l’époux"),
+        TransferabilityEducation => pick(lang, "Education with language or Canadian work", "Études avec langue ou travail au Canada"),
+        TransferabilityForeignWork => pick(lang, "Foreign work with language or Canadian work", "Travail à l’étranger avec langue ou travail au Canada"),
+        TransferabilityCertificate => pick(lang, "Trade certificate with language", "Certificat de compétence avec langue"),
+        ProvincialNomination => pick(lang, "Provincial nomination", "Désignation provinciale"),
+        JobOffer => pick(lang, "Job offer", "Offre d’emploi"),
+        FrenchLanguage => pick(lang, "French-language skills", "Compétences en français"),
+        CanadianEducation => pick(lang, "Post-secondary education in Canada", "Études postsecondaires au Canada"),
+        SiblingInCanada => pick(lang, "Brother or sister in Canada", "Frère ou sœur au Canada"),
     }
 }
 
@@ -299,44 +324,74 @@ pub enum Program {
     Fst,
 }
 
-/// Plain sentence for an `unmet` key of a program.
-pub fn unmet(lang: Lang, program: Program, key: &str, points: u16, pass_mark: u16) -> String {
-    let s = match (key, program) {
-        ("work_experience", _) => pick(lang, "At least one year of skilled work (in Canada and abroad together).", "Au moins un an de travail qualifié (au Canada et à l’étranger ensemble)."),
-        ("work_teer", _) => pick(lang, "Your main experience must be in a TEER 0, 1, 2 or 3 occupation.", "Votre expérience principale doit être dans une profession FEER 0, 1, 2 ou 3."),
-        ("first_language", Program::Fsw) => pick(lang, "CLB 7 or more in all four abilities of your first official language.", "NCLC 7 ou plus dans les quatre compétences de votre première langue officielle."),
-        ("first_language", Program::Cec) => pick(lang, "CLB 7 in all four abilities (TEER 0 or 1), or CLB 5 (TEER 2 or 3), in your first official language.", "NCLC 7 dans les quatre compétences (FEER 0 ou 1), ou NCLC 5 (FEER 2 ou 3), dans votre première langue officielle."),
-        ("first_language", Program::Fst) => pick(lang, "CLB 5 in speaking and listening and CLB 4 in reading and writing, in your first official language.", "NCLC 5 en expression et compréhension orales et NCLC 4 en compréhension et expression écrites, dans votre première langue officielle."),
-        ("education", _) => pick(lang, "A secondary school diploma or a post-secondary credential.", "Un diplôme d’études secondaires ou postsecondaires."),
-        ("points", _) => {
-            return match lang {
-                Lang::En => format!("{pass_mark} points on the grid; you have {points}."),
-                Lang::Fr => format!("{pass_mark} points dans la grille; vous en avez {points}."),
+/// Plain sentence for an `unmet` key of a program; the minimums come from the rule set in force.
+pub fn unmet(lang: Lang, program: Program, key: ee_rules::Unmet, points: u16, pass_mark: u16) -> String {
+    use ee_rules::Unmet::*;
+    let rules = ee_rules::ruleset::current();
+    let m = rules.programs;
+    let level = pick(lang, "CLB", "NCLC");
+    match (key, program) {
+        (WorkExperience, _) => pick(lang, "At least one year of skilled work (in Canada and abroad together).", "Au moins un an de travail qualifié (au Canada et à l’étranger ensemble).").into(),
+        (WorkTeer, _) => pick(lang, "Your main experience must be in a TEER 0, 1, 2 or 3 occupation.", "Votre expérience principale doit être dans une profession FÉER 0, 1, 2 ou 3.").into(),
+        (FirstLanguage, Program::Fsw) => {
+            let n = rules.fsw.min_first_language;
+            match lang {
+                Lang::En => format!("{level} {n} or more in all four abilities of your first official language."),
+                Lang::Fr => format!("{level} {n} ou plus dans les quatre compétences de votre première langue officielle."),
             }
         }
-        ("settlement_funds", _) => pick(lang, "Enough settlement funds for your family size (see proof of funds).", "Des fonds d’établissement suffisants pour la taille de votre famille (voir la preuve de fonds)."),
-        ("canadian_work_years", _) => pick(lang, "At least one year of skilled work in Canada in the last 3 years.", "Au moins un an de travail qualifié au Canada au cours des 3 dernières années."),
-        ("trade_work_years", _) => pick(lang, "At least two years of work in an eligible skilled trade in the last 5 years.", "Au moins deux ans de travail dans un métier spécialisé admissible au cours des 5 dernières années."),
-        ("job_offer_or_certificate", _) => pick(lang, "A certificate of qualification from a Canadian province or territory, or a valid job offer in an eligible trade.", "Un certificat de compétence d’une province ou d’un territoire canadien, ou une offre d’emploi valide dans un métier admissible."),
-        _ => return key.to_owned(),
-    };
-    s.to_owned()
+        (FirstLanguage, Program::Cec) => {
+            let (high, low) = (m.cec_clb_teer_0_1, m.cec_clb_teer_2_3);
+            match lang {
+                Lang::En => format!("{level} {high} in all four abilities (TEER 0 or 1), or {level} {low} (TEER 2 or 3), in your first official language."),
+                Lang::Fr => format!("{level} {high} dans les quatre compétences (FÉER 0 ou 1), ou {level} {low} (FÉER 2 ou 3), dans votre première langue officielle."),
+            }
+        }
+        (FirstLanguage, Program::Fst) => {
+            let [s, l, r, w] = m.fst_clb;
+            match lang {
+                Lang::En => format!("{level} {s} in speaking, {level} {l} in listening, {level} {r} in reading and {level} {w} in writing, in your first official language."),
+                Lang::Fr => format!("{level} {s} en expression orale, {level} {l} en compréhension de l’oral, {level} {r} en compréhension de l’écrit et {level} {w} en expression écrite, dans votre première langue officielle."),
+            }
+        }
+        (Education, _) => pick(lang, "A secondary school diploma or a post-secondary credential.", "Un diplôme d’études secondaires ou postsecondaires.").into(),
+        (Points, _) => match lang {
+            Lang::En => format!("{pass_mark} points on the grid; you have {points}."),
+            Lang::Fr => format!("{pass_mark} points dans la grille; vous en avez {points}."),
+        },
+        (SettlementFunds, _) => pick(lang, "Enough settlement funds for your family size (see proof of funds).", "Des fonds d’établissement suffisants pour la taille de votre famille (voir la preuve de fonds).").into(),
+        (CanadianWorkYears, _) => match (lang, m.cec_canadian_work_years) {
+            (Lang::En, 1) => "At least one year of skilled work in Canada in the last 3 years.".into(),
+            (Lang::Fr, 1) => "Au moins un an de travail qualifié au Canada au cours des 3 dernières années.".into(),
+            (Lang::En, n) => format!("At least {n} years of skilled work in Canada in the last 3 years."),
+            (Lang::Fr, n) => format!("Au moins {n} ans de travail qualifié au Canada au cours des 3 dernières années."),
+        },
+        (TradeWorkYears, _) => match (lang, m.fst_trade_work_years) {
+            (Lang::En, 2) => "At least two years of work in an eligible skilled trade in the last 5 years.".into(),
+            (Lang::Fr, 2) => "Au moins deux ans de travail dans un métier spécialisé admissible au cours des 5 dernières années.".into(),
+            (Lang::En, n) => format!("At least {n} years of work in an eligible skilled trade in the last 5 years."),
+            (Lang::Fr, n) => format!("Au moins {n} ans de travail dans un métier spécialisé admissible au cours des 5 dernières années."),
+        },
+        (JobOfferOrCertificate, _) => pick(lang, "A certificate of qualification from a Canadian province or territory, or a valid job offer in an eligible trade.", "Un certificat de compétence d’une province ou d’un territoire canadien, ou une offre d’emploi valide dans un métier admissible.").into(),
+    }
 }
 
-pub fn notice(lang: Lang, key: &str, since: Option<&str>) -> String {
+pub fn notice(lang: Lang, key: ee_rules::NoticeKey, since: Option<&str>) -> String {
+    use ee_rules::NoticeKey::*;
     let since = since.unwrap_or("");
+    // The rule set the calculator applies while an announced change is not in it.
+    let applied = ee_rules::ruleset::current().in_force_from;
     match (key, lang) {
-        ("crs_changed_2026_11_03", Lang::En) => format!("IRCC changed the CRS on {since}. The official new point values are not in this calculator yet: scores use the rules in force from 2025-03-25 to 2026-11-02."),
-        ("crs_changed_2026_11_03", Lang::Fr) => format!("IRCC a modifié le SCG le {since}. Les nouvelles valeurs officielles ne sont pas encore dans ce calculateur : les scores suivent les règles en vigueur du 2025-03-25 au 2026-11-02."),
-        ("job_offer_no_crs_points", Lang::En) => format!("A job offer earns no CRS points since {since}; it still counts for the FSW grid, FST and proof of funds."),
-        ("job_offer_no_crs_points", Lang::Fr) => format!("Une offre d’emploi ne donne plus de points SCG depuis le {since}; elle compte encore pour la grille TQF, le PTMSF et la preuve de fonds."),
-        ("job_offer_teer_mismatch", Lang::En) => "The TEER given for the job offer differs from its NOC code.".into(),
-        ("job_offer_teer_mismatch", Lang::Fr) => "Le FEER indiqué pour l’offre d’emploi ne correspond pas à son code CNP.".into(),
-        ("funds_table_may_be_outdated", Lang::En) => format!("Proof-of-funds amounts are those in force since {since}; IRCC usually updates them every year."),
-        ("funds_table_may_be_outdated", Lang::Fr) => format!("Les montants de la preuve de fonds sont ceux en vigueur depuis le {since}; IRCC les met généralement à jour chaque année."),
-        ("family_size_excludes_spouse", Lang::En) => "You have a spouse but a family size of 1: proof of funds counts your spouse even if they do not come or are a citizen or permanent resident.".into(),
-        ("family_size_excludes_spouse", Lang::Fr) => "Vous avez un époux mais une famille de 1 personne : la preuve de fonds compte l’époux même s’il ne vient pas ou est citoyen ou résident permanent.".into(),
-        _ => key.to_owned(),
+        (CrsChanged20261103, Lang::En) => format!("IRCC changed the CRS on {since}. The official new point values are not in this calculator yet: scores use the rules in force from {applied} until that day."),
+        (CrsChanged20261103, Lang::Fr) => format!("IRCC a modifié le SCG le {since}. Les nouvelles valeurs officielles ne sont pas encore dans ce calculateur : les scores suivent les règles en vigueur du {applied} jusqu’à cette date."),
+        (JobOfferNoCrsPoints, Lang::En) => format!("A job offer earns no CRS points since {since}; it still counts for the FSW grid, FST and proof of funds."),
+        (JobOfferNoCrsPoints, Lang::Fr) => format!("Une offre d’emploi ne donne plus de points SCG depuis le {since}; elle compte encore pour la grille TQF, le PTMSF et la preuve de fonds."),
+        (JobOfferTeerMismatch, Lang::En) => "The TEER given for the job offer differs from its NOC code.".into(),
+        (JobOfferTeerMismatch, Lang::Fr) => "Le FÉER indiqué pour l’offre d’emploi ne correspond pas à son code CNP.".into(),
+        (FundsTableMayBeOutdated, Lang::En) => format!("Proof-of-funds amounts are those in force since {since}; IRCC usually updates them every year."),
+        (FundsTableMayBeOutdated, Lang::Fr) => format!("Les montants de la preuve de fonds sont ceux en vigueur depuis le {since}; IRCC les met généralement à jour chaque année."),
+        (FamilySizeExcludesSpouse, Lang::En) => "You have a spouse but a family size of 1: proof of funds counts your spouse even if they do not come or are a citizen or permanent resident.".into(),
+        (FamilySizeExcludesSpouse, Lang::Fr) => "Vous avez un époux mais une famille de 1 personne : la preuve de fonds compte l’époux même s’il ne vient pas ou est citoyen ou résident permanent.".into(),
     }
 }
 
@@ -354,14 +409,14 @@ pub fn draws_as_of(lang: Lang, date: &str) -> String {
     }
 }
 
-pub fn funds_text(lang: Lang, required: &str, available: &str, family: u8, sufficient: bool, exempt: &[&str]) -> String {
+pub fn funds_text(lang: Lang, required: &str, available: &str, family: u8, sufficient: bool, exempt: &[ee_rules::FundsExemption]) -> String {
+    use ee_rules::FundsExemption::*;
     if !exempt.is_empty() {
         let why: Vec<&str> = exempt
             .iter()
-            .map(|r| match *r {
-                "cec_eligible" => pick(lang, "you are eligible for the Canadian Experience Class", "vous êtes admissible à la catégorie de l’expérience canadienne"),
-                "valid_job_offer" => pick(lang, "you have a valid job offer", "vous avez une offre d’emploi valide"),
-                other => other,
+            .map(|r| match r {
+                CecEligible => pick(lang, "you are eligible for the Canadian Experience Class", "vous êtes admissible à la catégorie de l’expérience canadienne"),
+                ValidJobOffer => pick(lang, "you have a valid job offer", "vous avez une offre d’emploi valide"),
             })
             .collect();
         let sep = pick(lang, " and ", " et ");
@@ -385,18 +440,8 @@ pub fn group(lang: Lang, key: &str) -> &'static str {
         "provincial_nominee_program" => pick(lang, "Provincial Nominee Program", "Programme des candidats des provinces"),
         "federal_skilled_worker" => pick(lang, "Federal Skilled Worker", "Travailleurs qualifiés (fédéral)"),
         "federal_skilled_trades" => pick(lang, "Federal Skilled Trades", "Métiers spécialisés (fédéral)"),
-        "french_language" => pick(lang, "French-language proficiency", "Connaissance du français"),
-        "healthcare_social_services" => pick(lang, "Healthcare and social services", "Soins de santé et services sociaux"),
-        "stem" => pick(lang, "Science, technology, engineering and math (STEM)", "Sciences, technologies, génie et mathématiques (STGM)"),
-        "trades" => pick(lang, "Trades", "Métiers"),
-        "education" => pick(lang, "Education", "Éducation"),
-        "transport" => pick(lang, "Transport", "Transport"),
-        "agriculture_agri_food" => pick(lang, "Agriculture and agri-food", "Agriculture et agroalimentaire"),
-        "physicians_canadian_experience" => pick(lang, "Physicians with Canadian experience", "Médecins ayant une expérience canadienne"),
-        "researchers_canadian_experience" => pick(lang, "Researchers with Canadian experience", "Chercheurs ayant une expérience canadienne"),
-        "senior_managers_canadian_experience" => pick(lang, "Senior managers with Canadian experience", "Cadres supérieurs ayant une expérience canadienne"),
-        "skilled_military_recruits" => pick(lang, "Skilled military recruits", "Recrues militaires qualifiées"),
-        _ => "",
+        // Category keys: one table of names for the card, the calculator and `noc`.
+        category => crate::card::category_label(lang, category),
     }
 }
 
@@ -451,6 +496,7 @@ fn slot(lang: Lang, key: &str) -> &'static str {
 pub fn suggestion(lang: Lang, d: &ee_rules::SuggestionDetail) -> String {
     use ee_rules::advisor::LanguageSlot;
     use ee_rules::SuggestionDetail as D;
+    use ee_rules::{EducationField, YearsField};
     let slot_key = |s: &LanguageSlot| match s {
         LanguageSlot::First => "first",
         LanguageSlot::Second => "second",
@@ -482,19 +528,19 @@ pub fn suggestion(lang: Lang, d: &ee_rules::SuggestionDetail) -> String {
                 (Lang::Fr, _) => format!("Passer un test {} et atteindre NCLC {level} dans les quatre compétences", if french { "de français" } else { "d’anglais" }),
             }
         }
-        D::MoreYears { field, from, to } => match (lang, *field) {
-            (Lang::En, "canadian_work_years") => format!("One more year of skilled work in Canada ({from} → {to})"),
-            (Lang::Fr, "canadian_work_years") => format!("Une année de plus de travail qualifié au Canada ({from} → {to})"),
-            (Lang::En, "foreign_work_years") => format!("One more year of skilled work outside Canada ({from} → {to})"),
-            (Lang::Fr, "foreign_work_years") => format!("Une année de plus de travail qualifié hors du Canada ({from} → {to})"),
-            (Lang::En, _) => format!("Your spouse works one more year in Canada ({from} → {to})"),
-            (Lang::Fr, _) => format!("Votre époux travaille une année de plus au Canada ({from} → {to})"),
+        D::MoreYears { field, from, to } => match (lang, field) {
+            (Lang::En, YearsField::CanadianWorkYears) => format!("One more year of skilled work in Canada ({from} → {to})"),
+            (Lang::Fr, YearsField::CanadianWorkYears) => format!("Une année de plus de travail qualifié au Canada ({from} → {to})"),
+            (Lang::En, YearsField::ForeignWorkYears) => format!("One more year of skilled work outside Canada ({from} → {to})"),
+            (Lang::Fr, YearsField::ForeignWorkYears) => format!("Une année de plus de travail qualifié hors du Canada ({from} → {to})"),
+            (Lang::En, YearsField::SpouseCanadianWorkYears) => format!("Your spouse works one more year in Canada ({from} → {to})"),
+            (Lang::Fr, YearsField::SpouseCanadianWorkYears) => format!("Votre époux travaille une année de plus au Canada ({from} → {to})"),
         },
-        D::Education { field, to, .. } => match (lang, *field) {
-            (Lang::En, "education") => format!("Complete a higher credential: {}", education(lang, to.key())),
-            (Lang::Fr, "education") => format!("Obtenir un diplôme plus élevé : {}", education(lang, to.key())),
-            (Lang::En, _) => format!("Your spouse completes: {}", education(lang, to.key())),
-            (Lang::Fr, _) => format!("Votre époux obtient : {}", education(lang, to.key())),
+        D::Education { field, to, .. } => match (lang, field) {
+            (Lang::En, EducationField::Education) => format!("Complete a higher credential: {}", education(lang, to.key())),
+            (Lang::Fr, EducationField::Education) => format!("Obtenir un diplôme plus élevé : {}", education(lang, to.key())),
+            (Lang::En, EducationField::SpouseEducation) => format!("Your spouse completes: {}", education(lang, to.key())),
+            (Lang::Fr, EducationField::SpouseEducation) => format!("Votre époux obtient : {}", education(lang, to.key())),
         },
         D::CanadianEducation { to, .. } => match lang {
             Lang::En => format!("Earn a Canadian credential: {}", canadian_education(lang, to.key())),
@@ -574,38 +620,52 @@ pub fn scale_hint(lang: Lang, min: f64, max: f64, step: f64) -> String {
     }
 }
 
-/// The message shown next to a field, from the engine's error code (and the test's scale).
-pub fn field_error(lang: Lang, code: &str, empty: bool, range: Option<(String, String)>, test: Option<&str>) -> String {
+/// What is wrong with a form field: an engine error, or a check of a field the engine never sees.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldProblem {
+    Rules(ee_rules::ErrorCode),
+    /// A date field (birth, test, ECA, job start) that is not YYYY-MM-DD or is in the future.
+    InvalidDate,
+}
+
+/// The message shown next to a field (and the test's scale for scores).
+pub fn field_error(lang: Lang, problem: FieldProblem, empty: bool, range: Option<(String, String)>, test: Option<&str>) -> String {
+    use ee_rules::ErrorCode::*;
     if empty {
         return pick(lang, "Enter a value.", "Entrez une valeur.").into();
     }
     let is_score = test.is_some();
     let test = test.map(|t| test_name(lang, t)).unwrap_or("");
+    let code = match problem {
+        FieldProblem::InvalidDate => {
+            return pick(lang, "Enter a date as YYYY-MM-DD, not in the future.", "Entrez une date AAAA-MM-JJ, pas dans le futur.").into();
+        }
+        FieldProblem::Rules(code) => code,
+    };
     match (code, lang) {
-        ("wrong_type", Lang::En) if is_score => "Enter a number.".into(),
-        ("wrong_type", Lang::Fr) if is_score => "Entrez un nombre.".into(),
-        ("out_of_range", Lang::En) => match range {
+        (WrongType, Lang::En) if is_score => "Enter a number.".into(),
+        (WrongType, Lang::Fr) if is_score => "Entrez un nombre.".into(),
+        (OutOfRange, Lang::En) => match range {
             Some((a, b)) => format!("Enter a number from {a} to {b}."),
             None => "This number is out of range.".into(),
         },
-        ("out_of_range", Lang::Fr) => match range {
+        (OutOfRange, Lang::Fr) => match range {
             Some((a, b)) => format!("Entrez un nombre de {a} à {b}."),
             None => "Ce nombre est hors limites.".into(),
         },
-        ("wrong_type", Lang::En) => "Enter a whole number.".into(),
-        ("wrong_type", Lang::Fr) => "Entrez un nombre entier.".into(),
-        ("not_half_band", Lang::En) => format!("{test} scores go in half bands, such as 6, 6.5 or 7."),
-        ("not_half_band", Lang::Fr) => format!("Les résultats {test} vont par demi-bandes, p. ex. 6, 6,5 ou 7."),
-        ("not_whole_score", Lang::En) => format!("{test} scores are whole numbers."),
-        ("not_whole_score", Lang::Fr) => format!("Les résultats {test} sont des nombres entiers."),
-        ("same_official_language", Lang::En) => "The second language must be the other official language (English and French).".into(),
-        ("same_official_language", Lang::Fr) => "La deuxième langue doit être l’autre langue officielle (anglais et français).".into(),
-        ("invalid_noc", Lang::En) => "Enter a five-digit NOC 2021 code whose second digit is 0 to 5.".into(),
-        ("invalid_noc", Lang::Fr) => "Entrez un code CNP 2021 de cinq chiffres dont le deuxième est de 0 à 5.".into(),
-        ("invalid_date", Lang::En) => "Enter a date as YYYY-MM-DD, not in the future.".into(),
-        ("invalid_date", Lang::Fr) => "Entrez une date AAAA-MM-JJ, pas dans le futur.".into(),
-        (_, Lang::En) => "This value is not valid.".into(),
-        (_, Lang::Fr) => "Cette valeur n’est pas valide.".into(),
+        (WrongType, Lang::En) => "Enter a whole number.".into(),
+        (WrongType, Lang::Fr) => "Entrez un nombre entier.".into(),
+        (NotHalfBand, Lang::En) => format!("{test} scores go in half bands, such as 6, 6.5 or 7."),
+        (NotHalfBand, Lang::Fr) => format!("Les résultats {test} vont par demi-bandes, p. ex. 6, 6,5 ou 7."),
+        (NotWholeScore, Lang::En) => format!("{test} scores are whole numbers."),
+        (NotWholeScore, Lang::Fr) => format!("Les résultats {test} sont des nombres entiers."),
+        (SameOfficialLanguage, Lang::En) => "The second language must be the other official language (English and French).".into(),
+        (SameOfficialLanguage, Lang::Fr) => "La deuxième langue doit être l’autre langue officielle (anglais et français).".into(),
+        (InvalidNoc, Lang::En) => "Enter a five-digit NOC 2021 code whose second digit is 0 to 5.".into(),
+        (InvalidNoc, Lang::Fr) => "Entrez un code CNP 2021 de cinq chiffres dont le deuxième est de 0 à 5.".into(),
+        // The form always sends every field, known ones only, once: these reach it only as a bug.
+        (InvalidInput | MissingField | UnknownField | DuplicateField | UnknownValue, Lang::En) => "This value is not valid.".into(),
+        (InvalidInput | MissingField | UnknownField | DuplicateField | UnknownValue, Lang::Fr) => "Cette valeur n’est pas valide.".into(),
     }
 }
 
@@ -636,7 +696,12 @@ mod tests {
     fn every_engine_key_has_words_in_both_languages() {
         for lang in [Lang::En, Lang::Fr] {
             for f in ee_rules::crs::FACTORS {
-                assert!(!factor(lang, f).is_empty(), "factor {f}");
+                assert!(!factor(lang, *f).is_empty(), "factor {f}");
+            }
+            for u in ee_rules::Unmet::ALL {
+                for program in [Program::Fsw, Program::Cec, Program::Fst] {
+                    assert!(!unmet(lang, program, *u, 60, 67).contains('_'), "{u}");
+                }
             }
             for e in ee_rules::Education::ALL {
                 assert!(!education(lang, e.key()).is_empty());
@@ -647,12 +712,26 @@ mod tests {
             for c in ee_rules::CATEGORY_LISTS {
                 assert!(!group(lang, c.category).is_empty(), "category {}", c.category);
             }
-            for n in ee_rules::ruleset::ANNOUNCED_CHANGES {
-                assert_ne!(notice(lang, n.key, Some("x")), n.key);
+            for n in ee_rules::NoticeKey::ALL {
+                assert!(!notice(lang, *n, Some("2026-01-01")).contains('_'), "{n}");
             }
         }
         assert_ne!(EN.title, FR.title);
         assert_eq!(int(Lang::En, 1234567), "1,234,567");
         assert_eq!(int(Lang::Fr, 15263), "15\u{202f}263");
+    }
+
+    #[test]
+    fn numbers_in_sentences_come_from_the_rule_tables() {
+        let m = ee_rules::ruleset::current().programs;
+        let fst = unmet(Lang::En, Program::Fst, ee_rules::Unmet::FirstLanguage, 0, 0);
+        assert!(fst.contains(&format!("CLB {} in speaking", m.fst_clb[0])) && fst.contains(&format!("CLB {} in writing", m.fst_clb[3])), "{fst}");
+        let cec = unmet(Lang::Fr, Program::Cec, ee_rules::Unmet::FirstLanguage, 0, 0);
+        assert!(cec.contains(&format!("NCLC {} dans", m.cec_clb_teer_0_1)) && cec.contains(&format!("NCLC {} (FÉER 2", m.cec_clb_teer_2_3)), "{cec}");
+        assert!(eca_date_help(Lang::En).contains(&format!("{} years", ee_rules::ECA_VALIDITY_YEARS)));
+        assert!(test_date_help(Lang::Fr).contains(&format!("{} ans", ee_rules::LANGUAGE_TEST_VALIDITY_YEARS)));
+        assert!(canadian_work_help(Lang::En).contains("counts 5 or more as 5"));
+        let since = ee_rules::ruleset::current().crs_additional.meta.effective;
+        assert!(job_offer_noc_help(Lang::En).contains(since) && job_offer_noc_help(Lang::Fr).contains(since));
     }
 }

@@ -444,60 +444,63 @@ pub fn ai_citation(lang: Lang) -> &'static str {
     }
 }
 
-/// The reason behind a program verdict (reason keys of `ee_rules::occupation_programs`).
-/// `group` is the title of the trade group the key names, when it has one.
-pub fn program_reason(lang: Lang, key: &str, teer: Option<u8>, group: Option<&str>) -> String {
+/// The reason behind a program verdict (`ee_rules::occupation_programs`).
+/// `group` is the title of the trade group a trade reason names, when the data has it.
+pub fn program_reason(lang: Lang, reason: ee_rules::ProgramReason, teer: Option<u8>, group: Option<&str>) -> String {
+    use ee_rules::ProgramReason::*;
     let t = teer.map(|t| t.to_string()).unwrap_or_default();
-    let group = group.unwrap_or("");
-    match (lang, key) {
-        (Lang::En, "teer_0_to_3") => format!("TEER {t} work is skilled work (TEER 0 to 3)."),
-        (Lang::Fr, "teer_0_to_3") => format!("Le travail de FÉER {t} est du travail qualifié (FÉER 0 à 3)."),
-        (Lang::En, "teer_4_or_5_not_skilled") => format!("TEER {t} work does not count as skilled work (only TEER 0 to 3 does)."),
-        (Lang::Fr, "teer_4_or_5_not_skilled") => format!("Le travail de FÉER {t} ne compte pas comme travail qualifié (seules les FÉER 0 à 3 comptent)."),
-        (Lang::En, "fst_excluded_726") => format!("Group {group} is excluded from the skilled trades list."),
-        (Lang::Fr, "fst_excluded_726") => format!("Le groupe {group} est exclu de la liste des métiers spécialisés."),
-        (Lang::En, "fst_not_listed_trade") => "Only listed skilled trades count, and this occupation is not one of them.".to_owned(),
-        (Lang::Fr, "fst_not_listed_trade") => "Seuls les métiers spécialisés de la liste comptent, et cette profession n’en fait pas partie.".to_owned(),
-        (Lang::En, k) if k.starts_with("fst_") => format!("It is a listed skilled trade: {group}."),
-        (Lang::Fr, k) if k.starts_with("fst_") => format!("C’est un métier spécialisé de la liste : {group}."),
-        (Lang::En, _) => "This is not a valid NOC 2021 unit group code.".to_owned(),
-        (Lang::Fr, _) => "Ce n’est pas un code de groupe de base valide de la CNP 2021.".to_owned(),
+    match (lang, reason) {
+        (Lang::En, Teer0To3) => format!("TEER {t} work is skilled work (TEER 0 to 3)."),
+        (Lang::Fr, Teer0To3) => format!("Le travail de FÉER {t} est du travail qualifié (FÉER 0 à 3)."),
+        (Lang::En, Teer4Or5NotSkilled) => format!("TEER {t} work does not count as skilled work (only TEER 0 to 3 does)."),
+        (Lang::Fr, Teer4Or5NotSkilled) => format!("Le travail de FÉER {t} ne compte pas comme travail qualifié (seules les FÉER 0 à 3 comptent)."),
+        (Lang::En, ExcludedTrade(g)) => format!("Group {} is excluded from the skilled trades list.", group.unwrap_or(g.code)),
+        (Lang::Fr, ExcludedTrade(g)) => format!("Le groupe {} est exclu de la liste des métiers spécialisés.", group.unwrap_or(g.code)),
+        (Lang::En, NotListedTrade) => "Only listed skilled trades count, and this occupation is not one of them.".to_owned(),
+        (Lang::Fr, NotListedTrade) => "Seuls les métiers spécialisés de la liste comptent, et cette profession n’en fait pas partie.".to_owned(),
+        (Lang::En, ListedTrade(g)) => format!("It is a listed skilled trade: {}.", group.unwrap_or(g.code)),
+        (Lang::Fr, ListedTrade(g)) => format!("C’est un métier spécialisé de la liste : {}.", group.unwrap_or(g.code)),
+        (Lang::En, InvalidNocCode) => "This is not a valid NOC 2021 unit group code.".to_owned(),
+        (Lang::Fr, InvalidNocCode) => "Ce n’est pas un code de groupe de base valide de la CNP 2021.".to_owned(),
     }
 }
 
-/// The NOC class a trade reason key names ("fst_major_group_72" → "72").
-pub fn trade_group_code(key: &str) -> Option<&str> {
-    let code = key.rsplit('_').next()?;
-    (key.starts_with("fst_") && code.bytes().all(|b| b.is_ascii_digit()) && !code.is_empty()).then_some(code)
+/// The NOC group a trade reason names (its entry in the dated trade list), if any.
+pub fn trade_group(reason: ee_rules::ProgramReason) -> Option<&'static ee_rules::trades::FstGroup> {
+    match reason {
+        ee_rules::ProgramReason::ListedTrade(g) | ee_rules::ProgramReason::ExcludedTrade(g) => Some(g),
+        _ => None,
+    }
+}
+
+/// Name of a category of `ee_rules::CATEGORY_LISTS` ("" for a key this table does not know,
+/// which the test below rules out for every list and round).
+pub fn category_label(lang: Lang, key: &str) -> &'static str {
+    let (en, fr) = match key {
+        "french_language" => ("French-language proficiency", "Connaissance du français"),
+        "healthcare_social_services" => ("Healthcare and social services", "Soins de santé et services sociaux"),
+        "stem" => ("Science, technology, engineering and math (STEM)", "Sciences, technologies, génie et mathématiques (STGM)"),
+        "trades" => ("Trades", "Métiers"),
+        "education" => ("Education", "Éducation"),
+        "transport" => ("Transport", "Transport"),
+        "physicians_canadian_experience" => ("Physicians with Canadian work experience", "Médecins ayant de l’expérience de travail au Canada"),
+        "researchers_canadian_experience" => ("Researchers with Canadian work experience", "Chercheurs ayant de l’expérience de travail au Canada"),
+        "senior_managers_canadian_experience" => ("Senior managers with Canadian work experience", "Cadres supérieurs ayant de l’expérience de travail au Canada"),
+        "skilled_military_recruits" => ("Skilled military recruits", "Recrues militaires qualifiées"),
+        "agriculture_agri_food" => ("Agriculture and agri-food", "Agriculture et agroalimentaire"),
+        _ => return "",
+    };
+    match lang {
+        Lang::En => en,
+        Lang::Fr => fr,
+    }
 }
 
 pub fn category_name(lang: Lang, key: &str) -> String {
-    let name = match (lang, key) {
-        (Lang::En, "french_language") => "French-language proficiency",
-        (Lang::Fr, "french_language") => "Connaissance du français",
-        (Lang::En, "healthcare_social_services") => "Healthcare and social services",
-        (Lang::Fr, "healthcare_social_services") => "Soins de santé et services sociaux",
-        (Lang::En, "stem") => "Science, technology, engineering and math (STEM)",
-        (Lang::Fr, "stem") => "Sciences, technologies, génie et mathématiques (STGM)",
-        (Lang::En, "trades") => "Trades",
-        (Lang::Fr, "trades") => "Métiers",
-        (Lang::En, "education") => "Education",
-        (Lang::Fr, "education") => "Éducation",
-        (Lang::En, "transport") => "Transport",
-        (Lang::Fr, "transport") => "Transport",
-        (Lang::En, "physicians_canadian_experience") => "Physicians with Canadian work experience",
-        (Lang::Fr, "physicians_canadian_experience") => "Médecins ayant de l’expérience de travail au Canada",
-        (Lang::En, "researchers_canadian_experience") => "Researchers with Canadian work experience",
-        (Lang::Fr, "researchers_canadian_experience") => "Chercheurs ayant de l’expérience de travail au Canada",
-        (Lang::En, "senior_managers_canadian_experience") => "Senior managers with Canadian work experience",
-        (Lang::Fr, "senior_managers_canadian_experience") => "Cadres supérieurs ayant de l’expérience de travail au Canada",
-        (Lang::En, "skilled_military_recruits") => "Skilled military recruits",
-        (Lang::Fr, "skilled_military_recruits") => "Recrues militaires qualifiées",
-        (Lang::En, "agriculture_agri_food") => "Agriculture and agri-food",
-        (Lang::Fr, "agriculture_agri_food") => "Agriculture et agroalimentaire",
-        _ => return key.replace('_', " "),
-    };
-    name.to_owned()
+    match category_label(lang, key) {
+        "" => key.replace('_', " "),
+        name => name.to_owned(),
+    }
 }
 
 /// What a category asks beyond the occupation.

@@ -26,3 +26,21 @@ impl Lang {
         }
     }
 }
+
+impl From<noc_data::Lang> for Lang {
+    fn from(lang: noc_data::Lang) -> Lang {
+        match lang {
+            noc_data::Lang::En => Lang::En,
+            noc_data::Lang::Fr => Lang::Fr,
+        }
+    }
+}
+
+impl From<Lang> for noc_data::Lang {
+    fn from(lang: Lang) -> noc_data::Lang {
+        match lang {
+            Lang::En => noc_data::Lang::En,
+            Lang::Fr => noc_data::Lang::Fr,
+        }
+    }
+}

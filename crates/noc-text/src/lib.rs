@@ -4,6 +4,7 @@
 pub mod calculator;
 pub mod card;
 pub mod common;
+pub mod plain;
 pub mod rounds;
 pub mod search;
 

@@ -199,7 +199,7 @@ pub fn notices(p: &NoticesProps) -> Html {
         <section class="ee-notices" aria-labelledby="ee-notices-h">
             <h3 id="ee-notices-h">{ tr(p.lang).notices_heading }</h3>
             <ul>
-                { for a.notices.iter().map(|n| html! { <li data-notice={n.key}>{ t::notice(p.lang, n.key, n.since) }</li> }) }
+                { for a.notices.iter().map(|n| html! { <li data-notice={n.key.key()}>{ t::notice(p.lang, n.key, n.since) }</li> }) }
             </ul>
         </section>
     }

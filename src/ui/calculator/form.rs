@@ -4,7 +4,8 @@
 use std::collections::BTreeMap;
 
 use ee_rules::raw::Raw;
-use ee_rules::{profile_from_raw, Ability, Education, LanguageResult, Profile, ProfileError};
+use ee_rules::{Ability, Education, LanguageResult, Profile, ProfileError};
+pub use noc_text::calculator::FieldProblem;
 
 /// How a form value becomes a raw profile value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -281,121 +282,42 @@ fn form_key(field: &str) -> Option<&'static str> {
     FIELDS.iter().map(|(k, _, _)| *k).find(|k| *k == field)
 }
 
-/// The three language results of the form, by key prefix.
-const LANGUAGE_SLOTS: [&str; 3] = ["first_language", "second_language", "spouse.first_language"];
-
-fn slot_of(key: &str) -> Option<&'static str> {
-    // Longest prefix first: "spouse.first_language.x" is not "first_language".
-    ["spouse.first_language", "second_language", "first_language"]
-        .into_iter()
-        .find(|prefix| key.strip_prefix(prefix).is_some_and(|rest| rest.starts_with('.')))
-}
-
-fn slot_active(form: &Form, prefix: &str) -> bool {
-    let test = form.get(&format!("{prefix}.test"));
-    test != "none" && (prefix != "spouse.first_language" || form.flag("spouse.has"))
-}
-
-/// Every score of every active language result checked on its test's scale by the engine, so all
-/// bad scores are reported at once (the engine's profile validation stops at the first).
-fn score_errors(form: &Form) -> Vec<FieldError> {
-    let mut out = Vec::new();
-    for prefix in LANGUAGE_SLOTS.into_iter().filter(|p| slot_active(form, p)) {
-        let Some(test) = ee_rules::LanguageTest::from_key(form.get(&format!("{prefix}.test"))) else { continue };
-        for ability in Ability::ALL {
-            let field = format!("{prefix}.{}", ability.key());
-            let Some(key) = form_key(&field) else { continue };
-            let text = form.get(key).trim().replace(',', ".");
-            let problem = if text.is_empty() {
-                Some(ProfileError::new(field.clone(), ee_rules::ErrorCode::WrongType, "required"))
-            } else {
-                match text.parse::<f64>() {
-                    Ok(v) => ee_rules::language::check_score(test, ability, v).err().map(|e| ProfileError { field: field.clone(), ..e }),
-                    Err(_) => Some(ProfileError::new(field.clone(), ee_rules::ErrorCode::WrongType, "must be a number")),
-                }
-            };
-            if let Some(error) = problem {
-                out.push(FieldError { key, error, empty: text.is_empty() });
-            }
-        }
-    }
-    out
-}
-
-/// Puts the last valid version of a language result in place of a rejected one; an optional result
-/// with no valid version is left out. False when nothing could change.
-fn fall_back_slot(current: &mut Form, fallback: &Form, prefix: &str) -> bool {
-    let mut changed = false;
-    for part in ["test", "speaking", "listening", "reading", "writing"] {
-        let key = format!("{prefix}.{part}");
-        if current.get(&key) != fallback.get(&key) {
-            let value = fallback.get(&key).to_owned();
-            current.set(&key, &value);
-            changed = true;
-        }
-    }
-    if !changed && prefix != "first_language" && current.get(&format!("{prefix}.test")) != "none" {
-        current.set(&format!("{prefix}.test"), "none");
-        changed = true;
-    }
-    changed
-}
-
-/// Validates the form with the engine: every bad field is reported, and replaced by its value in
-/// `fallback` (the last fully valid form) so one typo does not blank the results. A language result
-/// falls back as a whole; an optional part with no valid version (a job offer, a second language
-/// just chosen) is left out until fixed.
-pub fn evaluate(form: &Form, fallback: &Form) -> Evaluation {
-    let mut errors = score_errors(form);
-    let mut current = form.clone();
-    for prefix in LANGUAGE_SLOTS {
-        if errors.iter().any(|e| slot_of(e.key) == Some(prefix)) {
-            fall_back_slot(&mut current, fallback, prefix);
-        }
-    }
-    let defaults = Form::default();
-    for _ in 0..FIELDS.len() * 2 {
-        let error = match profile_from_raw(&current.to_raw()) {
-            Ok(profile) => return Evaluation { profile: Some(profile), errors },
-            Err(error) => error,
-        };
-        let Some(key) = form_key(&error.field) else { break };
+/// Validates the form with the engine in one pass: every bad field is reported, and replaced by
+/// its value in `fallback` (the last valid profile) so one typo does not blank the results. A
+/// language result, a job offer or a spouse falls back as a whole when the fallback has none of
+/// its own; an optional part with no valid version (a second language just chosen) is left out
+/// until fixed.
+pub fn evaluate_with(form: &Form, fallback: Option<&Profile>) -> Evaluation {
+    let v = ee_rules::validate(&form.to_raw(), fallback);
+    let mut errors: Vec<FieldError> = Vec::new();
+    for error in v.errors {
+        let Some(key) = form_key(&error.field) else { continue };
         if !errors.iter().any(|e| e.key == key) {
             let empty = form.get(key).trim().is_empty();
             errors.push(FieldError { key, error, empty });
         }
-        if let Some(prefix) = slot_of(key) {
-            if fall_back_slot(&mut current, fallback, prefix) {
-                continue;
-            }
-            break;
-        }
-        let replacement = if fallback.get(key) != current.get(key) { fallback.get(key) } else { defaults.get(key) };
-        if replacement != current.get(key) {
-            let replacement = replacement.to_owned();
-            current.set(key, &replacement);
-        } else if key.starts_with("job_offer.") && current.flag("job_offer.has") {
-            current.set("job_offer.has", "false");
-        } else {
-            break;
-        }
     }
-    Evaluation { profile: None, errors }
+    Evaluation { profile: v.profile, errors }
 }
 
-/// Checks of the UI-only fields (dates and occupation codes), which the engine never sees:
-/// (key, code) pairs with the same codes as engine errors plus `invalid_date`.
-pub fn ui_errors(form: &Form, today: ee_rules::Date) -> Vec<(&'static str, &'static str)> {
+/// [`evaluate_with`] with the profile of a fallback form (tests and one-off reads).
+pub fn evaluate(form: &Form, fallback: &Form) -> Evaluation {
+    let fallback = ee_rules::validate(&fallback.to_raw(), None).profile;
+    evaluate_with(form, fallback.as_ref())
+}
+
+/// Checks of the UI-only fields (dates and occupation codes), which the engine never sees.
+pub fn ui_errors(form: &Form, today: ee_rules::Date) -> Vec<(&'static str, FieldProblem)> {
     let mut out = Vec::new();
     for key in ["birth_date", "test_date", "eca_date", "cwe_start"] {
         let text = form.get(key).trim();
         if !text.is_empty() && ee_rules::Date::parse(text).is_none_or(|d| d > today) {
-            out.push((key, "invalid_date"));
+            out.push((key, FieldProblem::InvalidDate));
         }
     }
     let noc = form.get("noc").trim();
     if !noc.is_empty() && !ee_rules::validate::is_noc_code(noc) {
-        out.push(("noc", "invalid_noc"));
+        out.push(("noc", FieldProblem::Rules(ee_rules::ErrorCode::InvalidNoc)));
     }
     out
 }

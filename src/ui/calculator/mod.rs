@@ -21,17 +21,17 @@ pub mod share;
 pub mod timeline;
 pub mod whatif;
 
-use form::{evaluate, ui_errors, Evaluation, Form};
+use form::{evaluate_with, ui_errors, Evaluation, FieldProblem, Form};
 use scenarios::{Scenario, MAX_SCENARIOS};
 
 /// Everything the calculator shows, derived from the form in one place.
 #[derive(Clone, PartialEq)]
 pub struct CalcState {
     pub form: Rc<Form>,
-    /// The last form with no error: a rejected field falls back to its value here.
-    pub last_valid: Rc<Form>,
+    /// The profile of the last form with no error: a rejected field falls back to its value here.
+    pub last_valid: Option<Rc<Profile>>,
     pub eval: Rc<Evaluation>,
-    pub ui_errors: Rc<Vec<(&'static str, &'static str)>>,
+    pub ui_errors: Rc<Vec<(&'static str, FieldProblem)>>,
     pub profile: Option<Rc<Profile>>,
     pub assessment: Option<Rc<Assessment>>,
     pub suggestions: Rc<Vec<Suggestion>>,
@@ -43,7 +43,7 @@ impl CalcState {
     pub fn new(form: Form, today: Date) -> CalcState {
         let empty = CalcState {
             form: Rc::new(Form::default()),
-            last_valid: Rc::new(Form::default()),
+            last_valid: evaluate_with(&Form::default(), None).profile.map(Rc::new),
             eval: Rc::new(Evaluation { profile: None, errors: Vec::new() }),
             ui_errors: Rc::new(Vec::new()),
             profile: None,
@@ -57,10 +57,10 @@ impl CalcState {
 
     /// Re-validates and re-scores after a form change.
     fn with_form(&self, form: Form) -> CalcState {
-        let eval = evaluate(&form, &self.last_valid);
+        let eval = evaluate_with(&form, self.last_valid.as_deref());
         let ui = ui_errors(&form, self.today);
-        let last_valid = if eval.errors.is_empty() && eval.profile.is_some() { Rc::new(form.clone()) } else { self.last_valid.clone() };
         let profile = eval.profile.clone().map(Rc::new);
+        let last_valid = if eval.errors.is_empty() && profile.is_some() { profile.clone() } else { self.last_valid.clone() };
         let assessment = profile.as_ref().map(|p| Rc::new(assess(p)));
         let suggestions = Rc::new(profile.as_ref().map(|p| suggest(p)).unwrap_or_default());
         CalcState {

@@ -9,35 +9,25 @@ use yew::prelude::*;
 use crate::i18n::calculator::{self as t, tr, Program};
 use crate::i18n::common::Lang;
 
-const SECTIONS: [&str; 4] = ["core", "spouse", "transferability", "additional"];
-
-/// Which CRS section a factor belongs to (presentation only).
-pub fn section_of(factor: &str) -> &'static str {
-    match factor {
-        "age" | "education" | "first_official_language" | "second_official_language" | "canadian_work_experience" => "core",
-        f if f.starts_with("spouse_") => "spouse",
-        f if f.starts_with("transferability_") => "transferability",
-        _ => "additional",
-    }
-}
+use ee_rules::CrsSection;
 
 /// The most a section can give, capped by the engine's own section caps.
-fn section_max(a: &Assessment, section: &str) -> u16 {
+fn section_max(a: &Assessment, section: CrsSection) -> u16 {
     let rules = ee_rules::ruleset::current();
-    let sum: u16 = a.crs.lines.iter().filter(|l| section_of(l.factor) == section).map(|l| l.max).sum();
+    let sum: u16 = a.crs.lines.iter().filter(|l| l.factor.section() == section).map(|l| l.max).sum();
     match section {
-        "transferability" => sum.min(rules.crs_transferability.total_cap),
-        "additional" => sum.min(rules.crs_additional.cap),
-        _ => sum,
+        CrsSection::Transferability => sum.min(rules.crs_transferability.total_cap),
+        CrsSection::Additional => sum.min(rules.crs_additional.cap),
+        CrsSection::Core | CrsSection::Spouse => sum,
     }
 }
 
-fn section_points(a: &Assessment, section: &str) -> u16 {
+pub fn section_points(a: &Assessment, section: CrsSection) -> u16 {
     match section {
-        "core" => a.crs.core,
-        "spouse" => a.crs.spouse,
-        "transferability" => a.crs.transferability,
-        _ => a.crs.additional,
+        CrsSection::Core => a.crs.core,
+        CrsSection::Spouse => a.crs.spouse,
+        CrsSection::Transferability => a.crs.transferability,
+        CrsSection::Additional => a.crs.additional,
     }
 }
 
@@ -58,7 +48,7 @@ pub fn score_summary(p: &ResultsProps) -> Html {
             <p class="ee-score-total"><output class="ee-total" data-total={a.crs.total.to_string()}>{ a.crs.total }</output>
                 <span class="ee-score-of">{ " " }{ s.out_of }</span></p>
             <ul class="ee-score-parts">
-                { for SECTIONS.iter().filter(|sec| **sec != "spouse" || !a.crs.scored_as_single).map(|sec| html! {
+                { for CrsSection::ALL.iter().copied().filter(|sec| *sec != CrsSection::Spouse || !a.crs.scored_as_single).map(|sec| html! {
                     <li>{ t::section(p.lang, sec) }{ ": " }<strong>{ section_points(a, sec) }</strong></li>
                 }) }
             </ul>
@@ -80,10 +70,10 @@ pub fn breakdown(p: &ResultsProps) -> Html {
                     <th scope="col" class="ee-num">{ s.col_points }</th>
                     <th scope="col" class="ee-num">{ s.col_max }</th>
                 </tr></thead>
-                { for SECTIONS.iter().filter(|sec| a.crs.lines.iter().any(|l| section_of(l.factor) == **sec)).map(|sec| {
-                    let lines: Vec<_> = a.crs.lines.iter().filter(|l| section_of(l.factor) == *sec).collect();
+                { for CrsSection::ALL.iter().copied().filter(|sec| a.crs.lines.iter().any(|l| l.factor.section() == *sec)).map(|sec| {
+                    let lines: Vec<_> = a.crs.lines.iter().filter(|l| l.factor.section() == sec).collect();
                     html! {
-                        <tbody class="ee-crs-section" data-section={*sec}>
+                        <tbody class="ee-crs-section" data-section={sec.key()}>
                             <tr class="ee-section-row">
                                 <th scope="rowgroup">{ t::section(p.lang, sec) }
                                     <meter class="ee-bar" min="0" max={section_max(a, sec).max(1).to_string()} value={section_points(a, sec).to_string()}
@@ -92,7 +82,7 @@ pub fn breakdown(p: &ResultsProps) -> Html {
                                 <td class="ee-num">{ section_max(a, sec) }</td>
                             </tr>
                             { for lines.into_iter().map(|l| html! {
-                                <tr class={classes!("ee-line", (l.points == 0).then_some("ee-zero"))} data-factor={l.factor}>
+                                <tr class={classes!("ee-line", (l.points == 0).then_some("ee-zero"))} data-factor={l.factor.key()}>
                                     <th scope="row">{ t::factor(p.lang, l.factor) }
                                         if l.max > 0 {
                                             // The numbers are in the next cells; the bar repeats them visually.
@@ -125,7 +115,7 @@ fn verdict(lang: Lang, eligible: bool) -> Html {
     }
 }
 
-fn unmet_list(lang: Lang, program: Program, unmet: &[&'static str], points: u16, pass: u16) -> Html {
+fn unmet_list(lang: Lang, program: Program, unmet: &[ee_rules::Unmet], points: u16, pass: u16) -> Html {
     if unmet.is_empty() {
         return html! {};
     }
@@ -133,7 +123,7 @@ fn unmet_list(lang: Lang, program: Program, unmet: &[&'static str], points: u16,
         <>
             <p class="ee-missing-intro">{ tr(lang).missing_intro }</p>
             <ul class="ee-unmet">
-                { for unmet.iter().map(|k| html! { <li data-unmet={*k}>{ t::unmet(lang, program, k, points, pass) }</li> }) }
+                { for unmet.iter().map(|k| html! { <li data-unmet={k.key()}>{ t::unmet(lang, program, *k, points, pass) }</li> }) }
             </ul>
         </>
     }

@@ -76,11 +76,11 @@ pub fn scenarios(p: &ScenariosProps) -> Html {
                     <tbody>
                         <tr class="ee-scenario-total"><th scope="row">{ s.crs_short }</th>
                             { for p.scenarios.iter().map(|sc| html! { <td><strong>{ sc.assessment.crs.total }</strong></td> }) }</tr>
-                        { for ["core", "spouse", "transferability", "additional"].iter().map(|sec| html! {
+                        { for ee_rules::CrsSection::ALL.iter().map(|&sec| html! {
                             <tr><th scope="row">{ t::section(lang, sec) }</th>
                             { for p.scenarios.iter().map(|sc| {
                                 let c = &sc.assessment.crs;
-                                let v = match *sec { "core" => c.core, "spouse" => c.spouse, "transferability" => c.transferability, _ => c.additional };
+                                let v = match sec { ee_rules::CrsSection::Core => c.core, ee_rules::CrsSection::Spouse => c.spouse, ee_rules::CrsSection::Transferability => c.transferability, ee_rules::CrsSection::Additional => c.additional };
                                 html! { <td>{ v }</td> }
                             }) }</tr>
                         }) }

@@ -16,14 +16,14 @@ pub struct FormProps {
     pub lang: Lang,
     pub form: Rc<Form>,
     pub eval: Rc<Evaluation>,
-    pub ui_errors: Rc<Vec<(&'static str, &'static str)>>,
+    pub ui_errors: Rc<Vec<(&'static str, super::form::FieldProblem)>>,
     pub on_change: Callback<(&'static str, String)>,
 }
 
 /// The message next to `key`, if its value was rejected.
 fn error_for(p: &FormProps, key: &str) -> Option<AttrValue> {
-    if let Some((_, code)) = p.ui_errors.iter().find(|(k, _)| *k == key) {
-        return Some(t::field_error(p.lang, code, false, None, None).into());
+    if let Some((_, problem)) = p.ui_errors.iter().find(|(k, _)| *k == key) {
+        return Some(t::field_error(p.lang, *problem, false, None, None).into());
     }
     let e = p.eval.error_for(key)?;
     let (range, test) = match kind_of(key) {
@@ -40,7 +40,7 @@ fn error_for(p: &FormProps, key: &str) -> Option<AttrValue> {
         }
         _ => (None, None),
     };
-    Some(t::field_error(p.lang, e.error.code.key(), e.empty, range, test.as_deref()).into())
+    Some(t::field_error(p.lang, t::FieldProblem::Rules(e.error.code), e.empty, range, test.as_deref()).into())
 }
 
 fn num(v: f64) -> String {
@@ -132,7 +132,7 @@ pub fn calculator_form(p: &FormProps) -> Html {
         .into_iter()
         .map(|e| (AttrValue::from(e.key()), AttrValue::from(t::canadian_education(lang, e.key()))))
         .collect();
-    let teers: Vec<(AttrValue, AttrValue)> = (0..=5).map(|i: u8| (AttrValue::from(i.to_string()), AttrValue::from(format!("{} {i}", if lang == Lang::Fr { "FEER" } else { "TEER" })))).collect();
+    let teers: Vec<(AttrValue, AttrValue)> = (0..=5).map(|i: u8| (AttrValue::from(i.to_string()), AttrValue::from(format!("{} {i}", crate::i18n::card::text(lang).teer)))).collect();
     let quebec = f.quebec();
     let spouse = f.flag("spouse.has");
     let spouse_counts = spouse && f.flag("spouse.accompanying") && !f.flag("spouse.canadian_citizen_or_pr");
@@ -153,13 +153,13 @@ pub fn calculator_form(p: &FormProps) -> Html {
                     <legend>{ s.sec_education }</legend>
                     { select("education", s.education_label, Some(s.education_help), educations(lang)) }
                     { select("canadian_education", s.canadian_education_label, None, canadian.clone()) }
-                    { date("eca_date", s.eca_date_label, s.eca_date_help) }
+                    { date("eca_date", s.eca_date_label, &t::eca_date_help(lang)) }
                 </fieldset>
                 <fieldset class="ee-section">
                     <legend>{ s.sec_languages }</legend>
                     { select("first_language.test", s.first_test_label, None, test_options(lang, false)) }
                     { scores(p, "first_language", s.scores_legend_first) }
-                    { date("test_date", s.test_date_label, s.test_date_help) }
+                    { date("test_date", s.test_date_label, &t::test_date_help(lang)) }
                     { select("second_language.test", s.second_test_label, None, test_options(lang, true)) }
                     { scores(p, "second_language", s.scores_legend_second) }
                 </fieldset>
@@ -167,14 +167,14 @@ pub fn calculator_form(p: &FormProps) -> Html {
                     <legend>{ s.sec_work }</legend>
                     { text("noc", &optional(lang, s.noc_label), Some(s.noc_help), "numeric") }
                     { select("work_teer", s.work_teer_label, Some(s.work_teer_help), teers) }
-                    { text("canadian_work_years", s.canadian_work_label, Some(s.canadian_work_help), "numeric") }
+                    { text("canadian_work_years", s.canadian_work_label, Some(&t::canadian_work_help(lang)), "numeric") }
                     { date("cwe_start", s.cwe_start_label, s.cwe_start_help) }
                     { text("foreign_work_years", s.foreign_work_label, None, "numeric") }
                     { text("trade_work_years", s.trade_work_label, None, "numeric") }
                     { check("trade_certificate", s.trade_certificate_label, None) }
                     { check("job_offer.has", s.job_offer_label, None) }
                     if f.flag("job_offer.has") {
-                        { text("job_offer.noc", s.job_offer_noc_label, Some(s.job_offer_noc_help), "numeric") }
+                        { text("job_offer.noc", s.job_offer_noc_label, Some(&t::job_offer_noc_help(lang)), "numeric") }
                     }
                 </fieldset>
                 if spouse {

@@ -37,7 +37,7 @@ pub fn what_if(p: &WhatIfProps) -> Html {
                         };
                         let id = format!("ee-sug-{i}");
                         html! {
-                            <li class="ee-suggestion" data-key={sug.key} data-field={sug.field.clone()}>
+                            <li class="ee-suggestion" data-key={sug.key.key()} data-field={sug.field.clone()}>
                                 <span id={id.clone()} class="ee-sug-text">{ text }</span>
                                 <strong class="ee-sug-points">{ t::plus_points(p.lang, sug.points, sug.new_total) }</strong>
                                 <button type="button" class="ee-apply" {onclick} aria-describedby={id}>{ s.apply }</button>

@@ -15,13 +15,13 @@ use crate::i18n::common::Lang;
 pub fn group_titles(store: &Store, programs: &OccupationPrograms, lang: Lang) -> Vec<(String, String)> {
     [programs.fst.reason]
         .into_iter()
-        .filter_map(t::trade_group_code)
-        .filter_map(|code| store.title(code, data_lang(lang)).map(|title| (code.to_owned(), title)))
+        .filter_map(t::trade_group)
+        .filter_map(|g| store.title(g.code, data_lang(lang)).map(|title| (g.code.to_owned(), title)))
         .collect()
 }
 
-fn group_label(key: &str, titles: &[(String, String)]) -> Option<String> {
-    let code = t::trade_group_code(key)?;
+fn group_label(reason: ee_rules::ProgramReason, titles: &[(String, String)]) -> Option<String> {
+    let code = t::trade_group(reason)?.code;
     let title = titles.iter().find(|(c, _)| c == code).map(|(_, t)| t.as_str()).unwrap_or("");
     Some(format!("{code} {title}").trim().to_owned())
 }
@@ -108,7 +108,7 @@ pub fn immigration_panel(props: &PanelProps) -> Html {
                 <dt>{ tx.q_apply }</dt>
                 <dd>{ match teer {
                     Some(level) => t::answer_apply(lang, level, p.fsw.eligible || p.cec.eligible, p.fst.eligible),
-                    None => t::program_reason(lang, "invalid_noc_code", None, None),
+                    None => t::program_reason(lang, ee_rules::ProgramReason::InvalidNocCode, None, None),
                 } }</dd>
                 <dt>{ tx.q_language }</dt>
                 <dd>{ t::answer_language(lang, rules.fsw.min_first_language, p.cec.language_minimum, fst_minimum) }</dd>
