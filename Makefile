@@ -4,7 +4,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 
-.PHONY: setup serve test test-native test-browser test-e2e dist dist-test bench fuzz clean
+.PHONY: setup serve test lint test-native test-browser test-e2e dist dist-test bench fuzz clean
 
 setup:
 	@bash scripts/setup.sh
@@ -18,9 +18,18 @@ web-data:
 	cargo run -q -p noc-cli -- export-data target/web-data --no-compress
 
 test: setup
+	$(MAKE) lint
 	$(MAKE) test-native
 	$(MAKE) test-browser
 	$(MAKE) test-e2e
+
+# Formatting and clippy with warnings as errors, on every target (tests too), natively and for the
+# wasm builds (full and card-only). Clippy reads `rust-version` (1.85): newer std APIs are errors.
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p noc-widget-app --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy -p noc-widget-app --target wasm32-unknown-unknown --no-default-features --lib -- -D warnings
 
 test-native:
 	cargo test --workspace --exclude noc-widget-app

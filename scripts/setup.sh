@@ -19,6 +19,13 @@ if ! rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unkno
   rustup target add wasm32-unknown-unknown || fail "could not add the wasm32-unknown-unknown target"
 fi
 
+for component in rustfmt clippy; do # `make lint` (part of `make test`)
+  if ! rustup component list --installed 2>/dev/null | grep -q "^${component}"; then
+    say "installing Rust component ${component}"
+    rustup component add "${component}" || fail "could not add the ${component} component"
+  fi
+done
+
 if ! trunk --version 2>/dev/null | grep -q "trunk ${TRUNK_VERSION}\."; then
   say "installing trunk ~${TRUNK_VERSION} (takes about 9 minutes once)"
   cargo install trunk --version "~${TRUNK_VERSION}" --locked || fail "could not install trunk"

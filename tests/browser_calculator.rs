@@ -26,16 +26,27 @@ fn root() -> Element {
 }
 
 fn total(root: &Element) -> u16 {
-    let node = root.query_selector(".ee-total").unwrap().unwrap_or_else(|| panic!("no total in {}", root.inner_html()));
+    let node = root
+        .query_selector(".ee-total")
+        .unwrap()
+        .unwrap_or_else(|| panic!("no total in {}", root.inner_html()));
     node.text_content().unwrap().trim().parse().unwrap()
 }
 
 /// Types `value` into the input with id `id` and fires `input`, as a keyboard would.
 fn type_into(root: &Element, id: &str, value: &str) {
-    let input: HtmlInputElement = root.query_selector(&format!("#{id}")).unwrap().unwrap().dyn_into().unwrap();
+    let input: HtmlInputElement = root
+        .query_selector(&format!("#{id}"))
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     input.set_value(value);
     // A bubbling `input` event, as typing fires (built in JS: no extra web-sys feature needed).
-    let fire = js_sys::Function::new_with_args("el", "el.dispatchEvent(new Event('input', { bubbles: true }))");
+    let fire = js_sys::Function::new_with_args(
+        "el",
+        "el.dispatchEvent(new Event('input', { bubbles: true }))",
+    );
     fire.call1(&wasm_bindgen::JsValue::NULL, &input).unwrap();
 }
 
@@ -51,19 +62,32 @@ fn expected_total(changes: &[(&str, &str)]) -> u16 {
 #[wasm_bindgen_test]
 async fn changing_age_changes_the_total_to_the_engines_value_and_fires_ee_change() {
     let root = root();
-    let host: HtmlElement = document().create_element("div").unwrap().dyn_into().unwrap();
+    let host: HtmlElement = document()
+        .create_element("div")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let seen: Rc<RefCell<Vec<f64>>> = Rc::new(RefCell::new(Vec::new()));
     let listener = {
         let seen = seen.clone();
         Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
-            let total = js_sys::Reflect::get(&js_sys::Reflect::get(&e.detail(), &"crs".into()).unwrap(), &"total".into()).unwrap();
+            let total = js_sys::Reflect::get(
+                &js_sys::Reflect::get(&e.detail(), &"crs".into()).unwrap(),
+                &"total".into(),
+            )
+            .unwrap();
             seen.borrow_mut().push(total.as_f64().unwrap());
         })
     };
-    host.add_event_listener_with_callback("ee-change", listener.as_ref().unchecked_ref()).unwrap();
+    host.add_event_listener_with_callback("ee-change", listener.as_ref().unchecked_ref())
+        .unwrap();
 
-    let id = embed::mount::mount(root.clone(), Some(host.clone()), ElementConfig::new(Kind::Calculator, Lang::En));
+    let id = embed::mount::mount(
+        root.clone(),
+        Some(host.clone()),
+        ElementConfig::new(Kind::Calculator, Lang::En),
+    );
     yew::scheduler::flush().await;
     let before = total(&root);
     assert_eq!(before, expected_total(&[]));
@@ -72,17 +96,33 @@ async fn changing_age_changes_the_total_to_the_engines_value_and_fires_ee_change
     yew::scheduler::flush().await;
     let after = total(&root);
     assert_eq!(after, expected_total(&[("age", "40")]));
-    assert!(after < before, "age 40 scores less than 29: {after} vs {before}");
-    assert_eq!(seen.borrow().last().copied(), Some(after as f64), "ee-change carries the new total");
+    assert!(
+        after < before,
+        "age 40 scores less than 29: {after} vs {before}"
+    );
+    assert_eq!(
+        seen.borrow().last().copied(),
+        Some(after as f64),
+        "ee-change carries the new total"
+    );
 
     // A bad value is reported next to its field, the total stays the last valid one.
     type_into(&root, "ee-first_language-writing", "6.3");
     yew::scheduler::flush().await;
-    let input = root.query_selector("#ee-first_language-writing").unwrap().unwrap();
+    let input = root
+        .query_selector("#ee-first_language-writing")
+        .unwrap()
+        .unwrap();
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
-    let error = root.query_selector("#ee-first_language-writing-error").unwrap().expect("error next to the field");
+    let error = root
+        .query_selector("#ee-first_language-writing-error")
+        .unwrap()
+        .expect("error next to the field");
     assert!(error.text_content().unwrap().contains("half bands"));
-    assert!(input.get_attribute("aria-describedby").unwrap().contains("ee-first_language-writing-error"));
+    assert!(input
+        .get_attribute("aria-describedby")
+        .unwrap()
+        .contains("ee-first_language-writing-error"));
     assert_eq!(total(&root), after);
 
     assert!(embed::mount::unmount(id));
@@ -100,12 +140,23 @@ async fn french_labels_and_quebec_message() {
     assert!(text.contains("Score SCG"));
     assert!(text.contains("Information, et non un avis juridique"));
 
-    let quebec: HtmlInputElement = root.query_selector("#ee-quebec").unwrap().unwrap().dyn_into().unwrap();
+    let quebec: HtmlInputElement = root
+        .query_selector("#ee-quebec")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     quebec.click();
     yew::scheduler::flush().await;
     let text = root.text_content().unwrap();
-    assert!(text.contains("Le Québec sélectionne ses propres travailleurs qualifiés"), "{text}");
-    assert!(root.query_selector(".ee-total").unwrap().is_none(), "no CRS score for Québec");
+    assert!(
+        text.contains("Le Québec sélectionne ses propres travailleurs qualifiés"),
+        "{text}"
+    );
+    assert!(
+        root.query_selector(".ee-total").unwrap().is_none(),
+        "no CRS score for Québec"
+    );
     assert!(embed::mount::unmount(id));
 }
 
@@ -117,11 +168,20 @@ async fn a_new_noc_attribute_fills_the_occupation_and_its_categories() {
     let id = embed::mount::mount(root.clone(), None, config.clone());
     yew::scheduler::flush().await;
     let noc = |root: &Element| -> String {
-        let input: HtmlInputElement = root.query_selector("#ee-noc").unwrap().unwrap().dyn_into().unwrap();
+        let input: HtmlInputElement = root
+            .query_selector("#ee-noc")
+            .unwrap()
+            .unwrap()
+            .dyn_into()
+            .unwrap();
         input.value()
     };
     assert_eq!(noc(&root), "21300");
-    let category = |root: &Element, key: &str| root.query_selector(&format!("li[data-category=\"{key}\"]")).unwrap().is_some();
+    let category = |root: &Element, key: &str| {
+        root.query_selector(&format!("li[data-category=\"{key}\"]"))
+            .unwrap()
+            .is_some()
+    };
     assert!(category(&root, "stem"));
     assert!(!category(&root, "healthcare_social_services"));
 

@@ -2,29 +2,29 @@
 //! any problem), and writes compact postcard blobs into OUT_DIR, split so that a page loads only
 //! what it shows. See docs/data.md.
 
-#[path = "src/model.rs"]
-#[allow(dead_code)]
-mod model;
-#[path = "build/table.rs"]
-mod table;
-#[path = "build/structure.rs"]
-mod structure;
+#[path = "build/ai.rs"]
+mod ai;
 #[path = "build/duty_groups.rs"]
 mod duty_groups;
 #[path = "build/elements.rs"]
 mod elements;
-#[path = "build/facts.rs"]
-mod facts;
-#[path = "build/ai.rs"]
-mod ai;
-#[path = "build/sources.rs"]
-mod sources;
-#[path = "build/titles.rs"]
-mod titles;
 #[path = "build/emit.rs"]
 mod emit;
+#[path = "build/facts.rs"]
+mod facts;
+#[path = "src/model.rs"]
+#[allow(dead_code)]
+mod model;
 #[path = "build/rounds.rs"]
 mod rounds;
+#[path = "build/sources.rs"]
+mod sources;
+#[path = "build/structure.rs"]
+mod structure;
+#[path = "build/table.rs"]
+mod table;
+#[path = "build/titles.rs"]
+mod titles;
 
 use elements::Lang;
 use model::*;
@@ -41,8 +41,10 @@ fn main() {
     for code in ["build.rs", "src/model.rs", "../ee-rules/src/rounds.rs"] {
         src.hash_code_file(&manifest.join(code));
     }
-    let mut build_files: Vec<PathBuf> =
-        std::fs::read_dir(manifest.join("build")).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut build_files: Vec<PathBuf> = std::fs::read_dir(manifest.join("build"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     build_files.sort();
     for f in build_files {
         src.hash_code_file(&f);
@@ -82,31 +84,80 @@ fn main() {
         })
         .collect();
 
-    let mut emit = emit::Emitter { out_dir: &out_dir, build_id: src.hash ^ FORMAT_VERSION as u32, files: Vec::new() };
+    let mut emit = emit::Emitter {
+        out_dir: &out_dir,
+        build_id: src.hash ^ FORMAT_VERSION as u32,
+        files: Vec::new(),
+    };
     for (lang, classes, elems) in [("en", &structure.en, &en), ("fr", &structure.fr, &fr)] {
-        emit.write(&format!("{lang}/directory.bin"), BlobKind::Directory, &DirectoryBlob { classes: classes.clone() });
+        emit.write(
+            &format!("{lang}/directory.bin"),
+            BlobKind::Directory,
+            &DirectoryBlob {
+                classes: classes.clone(),
+            },
+        );
         // One file per unit group: a lone card downloads a few KB, not a whole broad category.
         for unit in elems.units.values() {
-            emit.write(&format!("{lang}/cards-{}.bin", unit.code), BlobKind::Cards, &CardsBlob { unit: unit.clone() });
+            emit.write(
+                &format!("{lang}/cards-{}.bin", unit.code),
+                BlobKind::Cards,
+                &CardsBlob { unit: unit.clone() },
+            );
         }
-        emit.write(&format!("{lang}/titles.bin"), BlobKind::Titles, &TitlesBlob { groups: titles::titles(classes, &elems.units) });
-        emit.write(&format!("{lang}/duties.bin"), BlobKind::Duties, &DutiesBlob { groups: titles::duties(&elems.units) });
+        emit.write(
+            &format!("{lang}/titles.bin"),
+            BlobKind::Titles,
+            &TitlesBlob {
+                groups: titles::titles(classes, &elems.units),
+            },
+        );
+        emit.write(
+            &format!("{lang}/duties.bin"),
+            BlobKind::Duties,
+            &DutiesBlob {
+                groups: titles::duties(&elems.units),
+            },
+        );
     }
     let ai_scores: Vec<AiScoreEntry> = units
         .iter()
         .filter_map(|u| {
-            u.ai.scores.map(|s| AiScoreEntry { code: u.code.clone(), human_beta: s.human_beta, gpt4_beta: s.gpt4_beta })
+            u.ai.scores.map(|s| AiScoreEntry {
+                code: u.code.clone(),
+                human_beta: s.human_beta,
+                gpt4_beta: s.gpt4_beta,
+            })
         })
         .collect();
     emit.write(
         "facts.bin",
         BlobKind::Facts,
-        &FactsBlob { ai_scores, cops_labels: cops.labels, teer_labels: cops.teer, meta: sources::meta() },
+        &FactsBlob {
+            ai_scores,
+            cops_labels: cops.labels,
+            teer_labels: cops.teer,
+            meta: sources::meta(),
+        },
     );
     for unit in units {
-        emit.write(&format!("facts-{}.bin", unit.code), BlobKind::UnitFacts, &UnitFactsBlob { unit });
+        emit.write(
+            &format!("facts-{}.bin", unit.code),
+            BlobKind::UnitFacts,
+            &UnitFactsBlob { unit },
+        );
     }
-    emit.write("concordance.bin", BlobKind::Concordance, &ConcordanceBlob { rows: concordance });
-    emit.write("rounds.bin", BlobKind::Rounds, &RoundsBlob { bytes: ee_rules::rounds::encode(&all_rounds) });
+    emit.write(
+        "concordance.bin",
+        BlobKind::Concordance,
+        &ConcordanceBlob { rows: concordance },
+    );
+    emit.write(
+        "rounds.bin",
+        BlobKind::Rounds,
+        &RoundsBlob {
+            bytes: ee_rules::rounds::encode(&all_rounds),
+        },
+    );
     emit.finish(sources::DATA_VERSION);
 }

@@ -281,7 +281,30 @@ export interface SourceInfo {
   url: string;
 }
 
-/** What `NocWidget.occupation(code, { lang })` returns: the data of one occupation card. */
+/** Why a program does or does not count experience in an occupation, e.g. `"teer_0_to_3"`, `"fst_major_group_72"`. */
+export type ProgramReason =
+  | 'invalid_noc_code' | 'teer_0_to_3' | 'teer_4_or_5_not_skilled' | 'fst_not_listed_trade' | (string & {});
+
+/** What the rules engine says experience in the occupation counts for (the card's Express Entry panel). */
+export interface OccupationPrograms {
+  noc: NocCode;
+  valid_code: boolean;
+  teer: number | null;
+  fsw: { eligible: boolean; reason: ProgramReason };
+  cec: { eligible: boolean; reason: ProgramReason; language_minimum: number | null };
+  fst: { eligible: boolean; reason: ProgramReason };
+  /** Category-based selection lists that name the occupation (current and past). */
+  categories: Array<{
+    category: string;
+    list_date: string;
+    until: string | null;
+    current: boolean;
+    condition: string;
+    confidence: string;
+  }>;
+}
+
+/** What `NocWidget.occupation(code, { lang })` returns (and `noc show --json` prints): one occupation card. */
 export interface Occupation {
   code: NocCode;
   lang: Lang;
@@ -319,6 +342,7 @@ export interface Occupation {
   ai_exposure_missing: 'no_crosswalk_row' | 'only_military_codes' | 'only_all_other_codes' | null;
   sources: SourceInfo[];
   data_version: string;
+  immigration: OccupationPrograms;
 }
 
 // ------------------------------------------------ window.NocWidget

@@ -110,7 +110,7 @@ fn option(options: &JsValue, name: &str) -> Result<JsValue, JsValue> {
             "must be an object such as { lang: \"en\" }",
         ));
     }
-    super::input::property(options, name).map_err(|_| field_error("options", "cannot be read"))
+    super::input::property(options, name).ok_or_else(|| field_error("options", "cannot be read"))
 }
 
 #[cfg(feature = "full")]
@@ -134,9 +134,9 @@ pub async fn api_occupation(code: JsValue, options: JsValue) -> Result<JsValue, 
     let store = super::data::ensure_files(&noc_data::Store::files_for_card(&code, lang))
         .await
         .map_err(|e| field_error("", &format!("data could not be loaded: {e}")))?;
-    let card = store.borrow().card(&code, lang);
-    match card {
-        Ok(card) => to_js(&card),
+    let occupation = store.borrow().occupation(&code, lang);
+    match occupation {
+        Ok(occupation) => to_js(&occupation),
         Err(e @ (noc_data::CardError::Malformed { .. } | noc_data::CardError::Unknown { .. })) => {
             Err(field_error("code", &e.to_string()))
         }

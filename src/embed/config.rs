@@ -4,8 +4,8 @@ use wasm_bindgen::JsValue;
 use yew::AttrValue;
 
 use super::input;
-pub use crate::ui::host::{ElementConfig, Kind, Theme};
 use crate::i18n::common::Lang;
+pub use crate::ui::host::{ElementConfig, Kind, Theme};
 
 /// Longest attribute value read (characters); the rest of a longer one is ignored.
 pub const MAX_ATTRIBUTE: usize = 1_000;
@@ -29,9 +29,7 @@ impl ElementConfig {
         let kind_name = attr("kind").unwrap_or_default();
         let kind = Kind::from_name(&kind_name)
             .ok_or_else(|| format!("kind: unknown element {kind_name:?}"))?;
-        let compact = input::property(&value, "compact")
-            .ok()
-            .and_then(|v| v.as_bool());
+        let compact = input::property(&value, "compact").and_then(|v| v.as_bool());
         Ok(ElementConfig {
             kind,
             lang: attr("lang")

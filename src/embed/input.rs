@@ -116,19 +116,19 @@ pub fn text(value: &JsValue, name: &str, max: usize) -> Result<Option<String>, J
     Ok(value.as_string())
 }
 
-/// Property `name` of an object (undefined when `object` is not one), catching getters that throw.
-pub fn property(object: &JsValue, name: &str) -> Result<JsValue, ()> {
+/// Property `name` of an object (undefined when `object` is not one); `None` when its getter throws.
+pub fn property(object: &JsValue, name: &str) -> Option<JsValue> {
     if !object.is_object() {
-        return Ok(JsValue::UNDEFINED);
+        return Some(JsValue::UNDEFINED);
     }
-    Reflect::get(object, &JsValue::from_str(name)).map_err(|_| ())
+    Reflect::get(object, &JsValue::from_str(name)).ok()
 }
 
 /// An attribute value from the loader's config object, cut to `max` characters before it is copied
 /// (an attribute is the page author's, not a caller's: a too-long one is cut, and the component then
 /// says what is wrong with it, rather than the element failing).
 pub fn attribute(config: &JsValue, name: &str, max: usize) -> Option<String> {
-    let value = property(config, name).ok()?;
+    let value = property(config, name)?;
     if !value.is_string() {
         return None;
     }

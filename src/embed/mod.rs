@@ -49,7 +49,9 @@ pub fn mount(root: Element, host: HtmlElement, config: JsValue) -> Result<u32, J
     // The card-only build (noc-widget-card*) has no other component; the loader never asks it to.
     #[cfg(not(feature = "full"))]
     if config.kind != Kind::Card {
-        return Err(config_error("this build of the widget shows only <noc-card>".to_owned()));
+        return Err(config_error(
+            "this build of the widget shows only <noc-card>".to_owned(),
+        ));
     }
     context::set_restored(state);
     Ok(mount::mount(root, Some(host), config))

@@ -25,7 +25,9 @@ thread_local! {
 /// Renders the element's component into `root`; returns the id the loader uses for later calls.
 pub fn mount(root: web_sys::Element, host: Option<HtmlElement>, config: ElementConfig) -> u32 {
     let context = host_context(host, Rc::new(config));
-    let props = ElementProps { context: context.clone() };
+    let props = ElementProps {
+        context: context.clone(),
+    };
     let app = yew::Renderer::<Element>::with_root_and_props(root, props).render();
     let id = NEXT_ID.with(|next| {
         let mut next = next.borrow_mut();
@@ -44,8 +46,13 @@ pub fn update(id: u32, config: ElementConfig) -> bool {
         return false;
     };
     // Same page and id sequence, new attributes.
-    mounted.context = HostContext { config: Rc::new(config), ..mounted.context.clone() };
-    mounted.app.update(ElementProps { context: mounted.context.clone() });
+    mounted.context = HostContext {
+        config: Rc::new(config),
+        ..mounted.context.clone()
+    };
+    mounted.app.update(ElementProps {
+        context: mounted.context.clone(),
+    });
     APPS.with(|apps| apps.borrow_mut().insert(id, mounted));
     true
 }

@@ -14,7 +14,10 @@ const PARTS: [&str; 5] = [
 /// The card-only build carries only what a card uses; the loader never lets it replace the full
 /// build's stylesheet.
 #[cfg(not(feature = "full"))]
-const PARTS: [&str; 2] = [include_str!("../../static/css/base.css"), include_str!("../../static/css/card.css")];
+const PARTS: [&str; 2] = [
+    include_str!("../../static/css/base.css"),
+    include_str!("../../static/css/card.css"),
+];
 
 /// All of the widget's CSS, base first so areas can use its custom properties.
 pub fn css() -> String {

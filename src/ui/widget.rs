@@ -2,10 +2,10 @@
 //! "Check my eligibility" on the card hands its code to the calculator and moves focus there.
 use yew::prelude::*;
 
-use crate::ui::host::use_host;
 use crate::i18n::search::widget as text;
 use crate::ui::calculator::EeCalculator;
 use crate::ui::card::NocCard;
+use crate::ui::host::use_host;
 use crate::ui::search::NocSearch;
 
 #[derive(Properties, PartialEq, Clone, Default)]

@@ -233,6 +233,8 @@ ${readme['index.html'].body.replace(/^<!--.*-->\n/, '')}
     return before[0] === customElements.get('noc-card') && before[1] === window.NocWidget;
   });
   assert.ok(twice, 'the script tag after the module is harmless');
+  const late = await page.evaluate(() => { try { window.NocWidget.setBase('/elsewhere/'); return 'accepted'; } catch (e) { return e.message; } });
+  assert.match(late, /^setBase: call it before the first element starts .*\/noc-widget\/\)$/, 'a late setBase says why it cannot move the files');
 
   // Real outputs of the API and the event, for the type check below.
   const outputs = await page.evaluate(async (profile) => {
@@ -245,27 +247,32 @@ ${readme['index.html'].body.replace(/^<!--.*-->\n/, '')}
       occupation: await api.occupation('22220'),
       occupationFr: await api.occupation('00010', { lang: 'fr' }),
       occupationNoAi: await tryFrom(api.occupation('42102')),
+      occupationCategories: await api.occupation('31301'),
       assess: await api.assess(profile),
       suggest: await api.suggest(profile),
       eeChange: window.__changes.at(-1),
-      error: await api.assess({ ...profile, age: 12 }).then(() => null, (e) => ({ field: e.field, code: e.code })),
+      error: await api.assess({ ...profile, age: 12 }).then(() => null, (e) => ({ field: e.field, code: e.code, message: e.message, errors: e.errors })),
     };
   }, PROFILE);
   assert.equal(outputs.assess.crs.total, 462, 'the docs/profile.md example');
   assert.equal(outputs.search2016[0].kind.type, 'code2016');
   assert.ok(outputs.suggest.length > 0);
-  assert.deepEqual(outputs.error, { field: 'age', code: 'out_of_range' });
+  assert.ok(outputs.occupationCategories.immigration.categories.length > 0, '31301 is on a category list');
+  assert.equal(outputs.occupationNoAi.ai_exposure, null, '42102 has no AI exposure score');
+  assert.deepEqual([outputs.error.field, outputs.error.code], ['age', 'out_of_range']);
   writeFileSync(join(APP, 'src', 'real-outputs.ts'), `// Outputs of NocWidget in Chromium, checked against the package's types (fresh literals: no excess field).
-import type { SearchHit, Occupation, Assessment, Suggestion } from 'noc-widget';
+import type { SearchHit, Occupation, Assessment, Suggestion, NocWidgetError } from 'noc-widget';
 export const searchTitle: SearchHit[] = ${JSON.stringify(outputs.searchTitle)};
 export const searchCode: SearchHit[] = ${JSON.stringify(outputs.searchCode)};
 export const search2016: SearchHit[] = ${JSON.stringify(outputs.search2016)};
 export const occupation: Occupation = ${JSON.stringify(outputs.occupation)};
 export const occupationFr: Occupation = ${JSON.stringify(outputs.occupationFr)};
 ${outputs.occupationNoAi.error ? '' : `export const occupationNoAi: Occupation = ${JSON.stringify(outputs.occupationNoAi)};`}
+export const occupationCategories: Occupation = ${JSON.stringify(outputs.occupationCategories)};
 export const assess: Assessment = ${JSON.stringify(outputs.assess)};
 export const suggest: Suggestion[] = ${JSON.stringify(outputs.suggest)};
 export const eeChange: Assessment = ${JSON.stringify(outputs.eeChange)};
+export const error: Pick<NocWidgetError, 'field' | 'code' | 'message' | 'errors'> = ${JSON.stringify(outputs.error)};
 `);
   guard.check(assert);
   await context.close();
@@ -302,7 +309,7 @@ export async function useApi(): Promise<number> {
   try {
     await api.assess({ ...profile, age: 12 });
   } catch (error) {
-    console.log((error as NocWidgetError).field, (error as NocWidgetError).code);
+    console.log((error as NocWidgetError).field, (error as NocWidgetError).code, (error as NocWidgetError).errors?.map((e) => e.field));
   }
   // @ts-expect-error a profile misses no field
   await api.assess({ age: 29 });

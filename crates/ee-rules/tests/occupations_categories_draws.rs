@@ -537,7 +537,10 @@ fn the_2026_healthcare_stem_and_education_lists_are_official() {
             .find(|l| l.category == key && l.until.is_none())
             .unwrap();
         assert_eq!(list.confidence, meta::Confidence::Official, "{key}");
-        assert!(list.source.contains("canada.ca") && list.source.contains("2026-07-03"), "{key}");
+        assert!(
+            list.source.contains("canada.ca") && list.source.contains("2026-07-03"),
+            "{key}"
+        );
     }
 }
 

@@ -394,7 +394,9 @@ mod tests {
         let mut suggestions = Vec::new();
         let mut draws = Vec::new();
         let mut store = Store::new();
-        store.insert("rounds.bin", noc_data::bundled_bytes("rounds.bin").unwrap()).unwrap();
+        store
+            .insert("rounds.bin", noc_data::bundled_bytes("rounds.bin").unwrap())
+            .unwrap();
         let rounds = store.rounds();
         for (i, line) in profiles().iter().enumerate() {
             let Some(p) = parse(line) else { continue };

@@ -14,7 +14,8 @@ use std::path::{Path, PathBuf};
 pub const FEED: &str = "ee_rounds_123_en.json";
 pub const SUPPLEMENT: &str = "ee_rounds_supplement.json";
 const FEED_SOURCE: &str = "IRCC rounds feed (data/ircc/ee_rounds_123_en.json)";
-const SUPPLEMENT_SOURCE: &str = "IRCC rounds feed, later copy (data/ircc/ee_rounds_supplement.json)";
+const SUPPLEMENT_SOURCE: &str =
+    "IRCC rounds feed, later copy (data/ircc/ee_rounds_supplement.json)";
 
 /// `noc rounds [--category C] [--since YYYY-MM-DD] [--json] [--data DIR]`, `noc rounds import FILE`
 #[derive(Debug, clap::Args)]
@@ -71,13 +72,13 @@ fn run_inner(o: &Args) -> Result<(), Failure> {
     if let Some(Action::Import { file, data }) = &o.action {
         return import(file, data).map_err(Failure::Data);
     }
-    let since = match &o.since {
-        Some(v) => Some(
-            Date::parse(v.trim())
-                .ok_or_else(|| Failure::Usage(format!("--since: '{v}' is not a date YYYY-MM-DD")))?,
-        ),
-        None => None,
-    };
+    let since =
+        match &o.since {
+            Some(v) => Some(Date::parse(v.trim()).ok_or_else(|| {
+                Failure::Usage(format!("--since: '{v}' is not a date YYYY-MM-DD"))
+            })?),
+            None => None,
+        };
     let classes = match &o.category {
         Some(c) => Some(category_filter(c).ok_or_else(|| {
             Failure::Usage(format!(

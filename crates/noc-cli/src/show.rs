@@ -43,16 +43,10 @@ pub fn run(args: &Args) -> i32 {
     0
 }
 
-/// The text `noc show CODE --json` prints: the card plus the rules engine's verdicts for this
-/// occupation, as the widget shows them.
+/// The text `noc show CODE --json` prints: the occupation view (`noc_data::Occupation`, the card plus
+/// the rules engine's verdicts), the same value `NocWidget.occupation` returns; keys sorted.
 pub fn card_json(card: &Card) -> Result<String, serde_json::Error> {
-    let mut v = serde_json::to_value(card)?;
-    if let Some(obj) = v.as_object_mut() {
-        obj.insert(
-            "immigration".into(),
-            serde_json::to_value(ee_rules::occupation_programs(&card.code))?,
-        );
-    }
+    let v = serde_json::to_value(noc_data::Occupation::of(card.clone()))?;
     Ok(serde_json::to_string_pretty(&v)? + "\n")
 }
 

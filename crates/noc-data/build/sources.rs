@@ -7,7 +7,15 @@ pub const DATA_VERSION: &str =
 
 const OGL: &str = "Open Government Licence – Canada";
 
-fn source(key: &str, publisher: &str, name: &str, version: &str, date: &str, licence: &str, url: &str) -> SourceInfo {
+fn source(
+    key: &str,
+    publisher: &str,
+    name: &str,
+    version: &str,
+    date: &str,
+    licence: &str,
+    url: &str,
+) -> SourceInfo {
     SourceInfo {
         key: key.into(),
         publisher: publisher.into(),

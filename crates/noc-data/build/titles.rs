@@ -4,7 +4,10 @@
 use crate::model::{ClassEntry, TitleKind, UnitText};
 use std::collections::{BTreeMap, HashSet};
 
-pub fn titles(classes: &[ClassEntry], units: &BTreeMap<String, UnitText>) -> Vec<(String, Vec<(TitleKind, String)>)> {
+pub fn titles(
+    classes: &[ClassEntry],
+    units: &BTreeMap<String, UnitText>,
+) -> Vec<(String, Vec<(TitleKind, String)>)> {
     let mut out = Vec::new();
     for c in classes.iter().filter(|c| c.code.len() == 5) {
         let u = &units[&c.code];
@@ -16,9 +19,16 @@ pub fn titles(classes: &[ClassEntry], units: &BTreeMap<String, UnitText>) -> Vec
             }
         };
         add(&c.title, TitleKind::UnitGroup);
-        u.illustrative_examples.iter().filter_map(|e| e.resolve(&u.all_examples)).for_each(|t| add(t, TitleKind::Illustrative));
-        u.inclusions.iter().for_each(|t| add(t, TitleKind::Inclusion));
-        u.all_examples.iter().for_each(|t| add(t, TitleKind::Example));
+        u.illustrative_examples
+            .iter()
+            .filter_map(|e| e.resolve(&u.all_examples))
+            .for_each(|t| add(t, TitleKind::Illustrative));
+        u.inclusions
+            .iter()
+            .for_each(|t| add(t, TitleKind::Inclusion));
+        u.all_examples
+            .iter()
+            .for_each(|t| add(t, TitleKind::Example));
         out.push((c.code.clone(), entries));
     }
     out
@@ -27,6 +37,15 @@ pub fn titles(classes: &[ClassEntry], units: &BTreeMap<String, UnitText>) -> Vec
 pub fn duties(units: &BTreeMap<String, UnitText>) -> Vec<(String, Vec<String>)> {
     units
         .iter()
-        .map(|(code, u)| (code.clone(), u.main_duties.sections.iter().flat_map(|s| s.items.iter().cloned()).collect()))
+        .map(|(code, u)| {
+            (
+                code.clone(),
+                u.main_duties
+                    .sections
+                    .iter()
+                    .flat_map(|s| s.items.iter().cloned())
+                    .collect(),
+            )
+        })
         .collect()
 }

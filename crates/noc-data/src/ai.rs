@@ -15,11 +15,21 @@ pub(crate) struct AiRanking {
 
 impl AiRanking {
     pub fn new(scores: &[AiScoreEntry]) -> AiRanking {
-        let human_beta: HashMap<String, u16> = scores.iter().map(|s| (s.code.clone(), s.human_beta)).collect();
-        let gpt4_beta: HashMap<String, u16> = scores.iter().map(|s| (s.code.clone(), s.gpt4_beta)).collect();
+        let human_beta: HashMap<String, u16> = scores
+            .iter()
+            .map(|s| (s.code.clone(), s.human_beta))
+            .collect();
+        let gpt4_beta: HashMap<String, u16> = scores
+            .iter()
+            .map(|s| (s.code.clone(), s.gpt4_beta))
+            .collect();
         let mut sorted: Vec<u16> = human_beta.values().copied().collect();
         sorted.sort_unstable();
-        AiRanking { human_beta, gpt4_beta, sorted }
+        AiRanking {
+            human_beta,
+            gpt4_beta,
+            sorted,
+        }
     }
 
     pub fn scored(&self) -> usize {
@@ -55,7 +65,10 @@ impl AiRanking {
                 let picked: Vec<String> = if peers.len() <= 3 {
                     peers.iter().map(|p| p.0.clone()).collect()
                 } else {
-                    [0, peers.len() / 2, peers.len() - 1].iter().map(|&i| peers[i].0.clone()).collect()
+                    [0, peers.len() / 2, peers.len() - 1]
+                        .iter()
+                        .map(|&i| peers[i].0.clone())
+                        .collect()
                 };
                 return Some((prefix.to_string(), picked));
             }

@@ -185,7 +185,11 @@ fn level_of(code: &str) -> ClassLevel {
 }
 
 fn class_ref(dir: &Directory, code: &str) -> Option<ClassRef> {
-    dir.get(code).map(|c| ClassRef { level: level_of(code), code: c.code.clone(), title: c.title.clone() })
+    dir.get(code).map(|c| ClassRef {
+        level: level_of(code),
+        code: c.code.clone(),
+        title: c.title.clone(),
+    })
 }
 
 fn dollars(cents: Option<u32>) -> Option<f64> {
@@ -197,7 +201,12 @@ fn score(x: u16) -> f64 {
 }
 
 fn iso_date(ymd: u32) -> String {
-    format!("{:04}-{:02}-{:02}", ymd / 10_000, ymd / 100 % 100, ymd % 100)
+    format!(
+        "{:04}-{:02}-{:02}",
+        ymd / 10_000,
+        ymd / 100 % 100,
+        ymd % 100
+    )
 }
 
 /// Checks the shape of a code; returns the trimmed code.
@@ -221,42 +230,71 @@ impl Store {
         let shape = check_shape(code);
         let Some(dir) = &self.directory[lang.index()] else {
             return match shape {
-                Err(problem) => Err(CardError::Malformed { input: code.to_string(), problem, suggestions: vec![] }),
-                Ok(c) => Err(CardError::MissingChunks { files: self.missing(&Store::files_for_card(c, lang)) }),
+                Err(problem) => Err(CardError::Malformed {
+                    input: code.to_string(),
+                    problem,
+                    suggestions: vec![],
+                }),
+                Ok(c) => Err(CardError::MissingChunks {
+                    files: self.missing(&Store::files_for_card(c, lang)),
+                }),
             };
         };
         let code = match shape {
             Ok(c) => c,
             Err(problem) => {
                 let suggestions = self.suggest_for_malformed(dir, code.trim(), &problem);
-                return Err(CardError::Malformed { input: code.to_string(), problem, suggestions });
+                return Err(CardError::Malformed {
+                    input: code.to_string(),
+                    problem,
+                    suggestions,
+                });
             }
         };
         if dir.get(code).is_none() {
-            return Err(CardError::Unknown { code: code.to_string(), suggestions: nearest_units(dir, code) });
+            return Err(CardError::Unknown {
+                code: code.to_string(),
+                suggestions: nearest_units(dir, code),
+            });
         }
         let missing = self.missing(&Store::files_for_card(code, lang));
         if !missing.is_empty() {
             return Err(CardError::MissingChunks { files: missing });
         }
-        let (Some(text), Some(uf), Some(facts)) =
-            (self.cards[lang.index()].get(code), self.unit_facts.get(code), self.facts.as_ref())
-        else {
+        let (Some(text), Some(uf), Some(facts)) = (
+            self.cards[lang.index()].get(code),
+            self.unit_facts.get(code),
+            self.facts.as_ref(),
+        ) else {
             // Directory and per-unit files disagree: only possible with blobs from different
             // builds, which insert() rejects; report rather than panic.
-            return Err(CardError::MissingChunks { files: Store::files_for_card(code, lang) });
+            return Err(CardError::MissingChunks {
+                files: Store::files_for_card(code, lang),
+            });
         };
         Ok(self.assemble(dir, text, uf, facts, lang))
     }
 
-    fn assemble(&self, dir: &Directory, t: &UnitText, uf: &UnitFacts, facts: &crate::store::Facts, lang: Lang) -> Card {
+    fn assemble(
+        &self,
+        dir: &Directory,
+        t: &UnitText,
+        uf: &UnitFacts,
+        facts: &crate::store::Facts,
+        lang: Lang,
+    ) -> Card {
         let code = &t.code;
         let level = teer_of(code);
         let pick = |en: &String, fr: &String| match lang {
             Lang::En => en.clone(),
             Lang::Fr => fr.clone(),
         };
-        let teer_label = facts.blob.teer_labels.iter().find(|l| l.level == level).map(|l| pick(&l.en, &l.fr));
+        let teer_label = facts
+            .blob
+            .teer_labels
+            .iter()
+            .find(|l| l.level == level)
+            .map(|l| pick(&l.en, &l.fr));
         let condition = |period: ConditionPeriod, key: LabourMarket| Condition {
             key,
             label: facts
@@ -295,7 +333,11 @@ impl Store {
             code: code.clone(),
             lang,
             title: dir.get(code).map(|c| c.title.clone()).unwrap_or_default(),
-            teer: Teer { level, key: teer_key(level), label: teer_label.unwrap_or_default() },
+            teer: Teer {
+                level,
+                key: teer_key(level),
+                label: teer_label.unwrap_or_default(),
+            },
             hierarchy: (1..=5).filter_map(|n| class_ref(dir, &code[..n])).collect(),
             definition: t.definition.clone(),
             illustrative_examples: t
@@ -312,7 +354,11 @@ impl Store {
                     code: e.code.clone(),
                     title: e.title.clone(),
                     text: e.text.clone(),
-                    target_title: e.code.as_deref().and_then(|c| dir.get(c)).map(|c| c.title.clone()),
+                    target_title: e
+                        .code
+                        .as_deref()
+                        .and_then(|c| dir.get(c))
+                        .map(|c| c.title.clone()),
                 })
                 .collect(),
             main_duties: t.main_duties.clone(),
@@ -320,18 +366,31 @@ impl Store {
             additional_information: t.additional_information.clone(),
             wages: Wages {
                 national: uf.wages.iter().find(|w| w.geo == Geo::NAT).map(wage),
-                provinces: uf.wages.iter().filter(|w| w.geo != Geo::NAT).map(wage).collect(),
+                provinces: uf
+                    .wages
+                    .iter()
+                    .filter(|w| w.geo != Geo::NAT)
+                    .map(wage)
+                    .collect(),
             },
             outlook: Outlook {
                 period: "2022–2024",
                 provinces: uf
                     .outlooks
                     .iter()
-                    .map(|o| ProvinceOutlook { province: o.province, outlook: o.rating, release_date: iso_date(o.release_date) })
+                    .map(|o| ProvinceOutlook {
+                        province: o.province,
+                        outlook: o.rating,
+                        release_date: iso_date(o.release_date),
+                    })
                     .collect(),
             },
             cops,
-            census_income: CensusIncome { median: uf.census.median, income_year: 2020, flag: uf.census.flag },
+            census_income: CensusIncome {
+                median: uf.census.median,
+                income_year: 2020,
+                flag: uf.census.flag,
+            },
             ai_exposure: uf.ai.scores.map(|s| self.ai_exposure(dir, uf, s, facts)),
             ai_exposure_missing: uf.ai.unscored_reason,
             sources: facts.blob.meta.sources.clone(),
@@ -339,7 +398,13 @@ impl Store {
         }
     }
 
-    fn ai_exposure(&self, dir: &Directory, uf: &UnitFacts, s: AiScores, facts: &crate::store::Facts) -> AiExposure {
+    fn ai_exposure(
+        &self,
+        dir: &Directory,
+        uf: &UnitFacts,
+        s: AiScores,
+        facts: &crate::store::Facts,
+    ) -> AiExposure {
         let r = &facts.ranking;
         let (group, codes) = r.comparisons(&uf.code).unwrap_or_default();
         AiExposure {
@@ -370,8 +435,15 @@ impl Store {
         }
     }
 
-    fn suggest_for_malformed(&self, dir: &Directory, input: &str, problem: &CodeProblem) -> Vec<Suggestion> {
-        let CodeProblem::WrongLength { digits } = problem else { return Vec::new() };
+    fn suggest_for_malformed(
+        &self,
+        dir: &Directory,
+        input: &str,
+        problem: &CodeProblem,
+    ) -> Vec<Suggestion> {
+        let CodeProblem::WrongLength { digits } = problem else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         // A 4-digit code may be NOC 2016: offer its official NOC 2021 successors.
         if *digits == 4 {
@@ -394,7 +466,11 @@ impl Store {
                     .iter()
                     .filter(|c| c.code.len() == 5 && c.code.starts_with(input))
                     .take(8)
-                    .map(|c| Suggestion { code: c.code.clone(), title: c.title.clone(), reason: SuggestionReason::InClass }),
+                    .map(|c| Suggestion {
+                        code: c.code.clone(),
+                        title: c.title.clone(),
+                        reason: SuggestionReason::InClass,
+                    }),
             );
         }
         out.dedup_by(|a, b| a.code == b.code);
@@ -407,14 +483,21 @@ fn nearest_units(dir: &Directory, code: &str) -> Vec<Suggestion> {
     let target: i64 = code.parse().unwrap_or(0);
     for len in (1..=4).rev() {
         let prefix = &code[..len];
-        let mut near: Vec<&ClassEntry> =
-            dir.classes.iter().filter(|c| c.code.len() == 5 && c.code.starts_with(prefix)).collect();
+        let mut near: Vec<&ClassEntry> = dir
+            .classes
+            .iter()
+            .filter(|c| c.code.len() == 5 && c.code.starts_with(prefix))
+            .collect();
         if !near.is_empty() {
             near.sort_by_key(|c| (c.code.parse::<i64>().unwrap_or(0) - target).abs());
             return near
                 .into_iter()
                 .take(5)
-                .map(|c| Suggestion { code: c.code.clone(), title: c.title.clone(), reason: SuggestionReason::SamePrefix })
+                .map(|c| Suggestion {
+                    code: c.code.clone(),
+                    title: c.title.clone(),
+                    reason: SuggestionReason::SamePrefix,
+                })
                 .collect();
         }
     }

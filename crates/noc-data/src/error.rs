@@ -12,12 +12,20 @@ pub enum DataError {
     Truncated { file: String },
     /// Does not start with the blob magic: not a NOC data file (an HTML error page, say).
     BadMagic { file: String },
-    UnsupportedVersion { file: String, found: u16, expected: u16 },
+    UnsupportedVersion {
+        file: String,
+        found: u16,
+        expected: u16,
+    },
     /// A valid blob of another kind or language (e.g. a cards file saved under the directory's
     /// name, or the French directory under the English one's).
     WrongKind { file: String },
     /// A blob from another data build than this code was compiled with.
-    OtherBuild { file: String, found: u32, expected: u32 },
+    OtherBuild {
+        file: String,
+        found: u32,
+        expected: u32,
+    },
     /// The payload does not decode.
     Corrupt { file: String, reason: String },
 }
@@ -51,18 +59,27 @@ impl std::error::Error for DataError {}
 pub enum CodeProblem {
     Empty,
     /// A character that is not a digit.
-    NotDigits { found: char },
+    NotDigits {
+        found: char,
+    },
     /// NOC 2021 unit groups have 5 digits.
-    WrongLength { digits: usize },
+    WrongLength {
+        digits: usize,
+    },
 }
 
 impl std::fmt::Display for CodeProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             CodeProblem::Empty => f.write_str("the code is empty"),
-            CodeProblem::NotDigits { found } => write!(f, "a NOC code has only digits, found {found:?}"),
+            CodeProblem::NotDigits { found } => {
+                write!(f, "a NOC code has only digits, found {found:?}")
+            }
             CodeProblem::WrongLength { digits } => {
-                write!(f, "a NOC 2021 unit group code has 5 digits, this one has {digits}")
+                write!(
+                    f,
+                    "a NOC 2021 unit group code has 5 digits, this one has {digits}"
+                )
             }
         }
     }
@@ -89,9 +106,16 @@ pub struct Suggestion {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "error", rename_all = "snake_case")]
 pub enum CardError {
-    Malformed { input: String, problem: CodeProblem, suggestions: Vec<Suggestion> },
+    Malformed {
+        input: String,
+        problem: CodeProblem,
+        suggestions: Vec<Suggestion>,
+    },
     /// Well formed, but no NOC 2021 unit group has this code.
-    Unknown { code: String, suggestions: Vec<Suggestion> },
+    Unknown {
+        code: String,
+        suggestions: Vec<Suggestion>,
+    },
     /// The view needs these files, which are not inserted yet.
     MissingChunks { files: Vec<&'static str> },
 }
@@ -112,7 +136,11 @@ impl std::fmt::Display for CardError {
             Ok(())
         };
         match self {
-            CardError::Malformed { input, problem, suggestions } => {
+            CardError::Malformed {
+                input,
+                problem,
+                suggestions,
+            } => {
                 write!(f, "{input:?} is not a NOC 2021 unit group code: {problem}")?;
                 list(f, suggestions)
             }
@@ -120,7 +148,9 @@ impl std::fmt::Display for CardError {
                 write!(f, "no NOC 2021 unit group has the code {code}")?;
                 list(f, suggestions)
             }
-            CardError::MissingChunks { files } => write!(f, "data not loaded yet: {}", files.join(", ")),
+            CardError::MissingChunks { files } => {
+                write!(f, "data not loaded yet: {}", files.join(", "))
+            }
         }
     }
 }

@@ -28,17 +28,19 @@
 mod ai;
 mod card;
 mod error;
+pub mod model;
+mod occupation;
 #[cfg(feature = "search")]
 mod search_input;
-pub mod model;
 mod store;
 
 pub use card::*;
 pub use error::{CardError, CodeProblem, DataError, Suggestion, SuggestionReason};
 pub use model::{
-    AiUnscoredReason, CensusFlag, ConcordanceRow, CopsFigures, DutySection, Exclusion, Geo, LabourMarket, MainDuties,
-    OutlookRating, SourceInfo, TitleEntry, TitleKind, WageUnit,
+    AiUnscoredReason, CensusFlag, ConcordanceRow, CopsFigures, DutySection, Exclusion, Geo,
+    LabourMarket, MainDuties, OutlookRating, SourceInfo, TitleEntry, TitleKind, WageUnit,
 };
+pub use occupation::Occupation;
 pub use store::{Store, UnitGroupRef};
 
 use serde::{Deserialize, Serialize};

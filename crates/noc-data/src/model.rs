@@ -190,8 +190,20 @@ pub enum Geo {
 
 impl Geo {
     pub const ALL: [Geo; 14] = [
-        Geo::NAT, Geo::NL, Geo::PE, Geo::NS, Geo::NB, Geo::QC, Geo::ON, Geo::MB, Geo::SK, Geo::AB, Geo::BC,
-        Geo::YT, Geo::NT, Geo::NU,
+        Geo::NAT,
+        Geo::NL,
+        Geo::PE,
+        Geo::NS,
+        Geo::NB,
+        Geo::QC,
+        Geo::ON,
+        Geo::MB,
+        Geo::SK,
+        Geo::AB,
+        Geo::BC,
+        Geo::YT,
+        Geo::NT,
+        Geo::NU,
     ];
 
     pub fn code(self) -> &'static str {

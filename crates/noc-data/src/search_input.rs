@@ -19,7 +19,11 @@ impl Store {
     pub fn search_docs(&self, lang: Lang) -> Vec<Doc> {
         self.titles(lang)
             .into_iter()
-            .map(|t| Doc { code: t.code, title: t.title, kind: doc_kind(t.kind) })
+            .map(|t| Doc {
+                code: t.code,
+                title: t.title,
+                kind: doc_kind(t.kind),
+            })
             .collect()
     }
 
@@ -27,7 +31,12 @@ impl Store {
     pub fn search_successors(&self) -> Vec<Successor> {
         self.concordance()
             .into_iter()
-            .map(|r| Successor { code2016: r.code2016, title2016: r.title2016, change: r.change, code2021: r.code2021 })
+            .map(|r| Successor {
+                code2016: r.code2016,
+                title2016: r.title2016,
+                change: r.change,
+                code2021: r.code2021,
+            })
             .collect()
     }
 }

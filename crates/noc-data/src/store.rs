@@ -90,7 +90,9 @@ fn known_file(name: &str) -> Option<&'static str> {
     if let Some(f) = SHARED_FILES.iter().copied().find(|f| *f == name) {
         return Some(f);
     }
-    [EN_CARDS, FR_CARDS, UNIT_FACTS].into_iter().find_map(|table| find_record(table, name))
+    [EN_CARDS, FR_CARDS, UNIT_FACTS]
+        .into_iter()
+        .find_map(|table| find_record(table, name))
 }
 
 /// `name` as a slice of `table` (sorted records of `name.len()` bytes, see build/emit.rs), if there.
@@ -131,7 +133,11 @@ fn decode<T: serde::de::DeserializeOwned>(
     }
     let version = u16::from_le_bytes([bytes[4], bytes[5]]);
     if version != FORMAT_VERSION {
-        return Err(DataError::UnsupportedVersion { file, found: version, expected: FORMAT_VERSION });
+        return Err(DataError::UnsupportedVersion {
+            file,
+            found: version,
+            expected: FORMAT_VERSION,
+        });
     }
     let lang_tag = match lang {
         None => 0,
@@ -143,17 +149,30 @@ fn decode<T: serde::de::DeserializeOwned>(
     }
     let build = u32::from_le_bytes([bytes[7], bytes[8], bytes[9], bytes[10]]);
     if build != BUILD_ID {
-        return Err(DataError::OtherBuild { file, found: build, expected: BUILD_ID });
+        return Err(DataError::OtherBuild {
+            file,
+            found: build,
+            expected: BUILD_ID,
+        });
     }
     match postcard::take_from_bytes::<T>(&bytes[HEADER_LEN..]) {
         Ok((value, [])) => Ok(value),
-        Ok((_, rest)) => Err(DataError::Corrupt { file, reason: format!("{} unexpected trailing bytes", rest.len()) }),
-        Err(e) => Err(DataError::Corrupt { file, reason: e.to_string() }),
+        Ok((_, rest)) => Err(DataError::Corrupt {
+            file,
+            reason: format!("{} unexpected trailing bytes", rest.len()),
+        }),
+        Err(e) => Err(DataError::Corrupt {
+            file,
+            reason: e.to_string(),
+        }),
     }
 }
 
 fn corrupt(name: &str, reason: &str) -> DataError {
-    DataError::Corrupt { file: name.to_string(), reason: reason.to_string() }
+    DataError::Corrupt {
+        file: name.to_string(),
+        reason: reason.to_string(),
+    }
 }
 
 impl Store {
@@ -171,19 +190,32 @@ impl Store {
                 continue;
             }
             // The build wrote these bytes; failing here is a build bug, caught by the tests.
-            store.insert(name, bytes).unwrap_or_else(|e| panic!("bundled blob rejected: {e}"));
+            store
+                .insert(name, bytes)
+                .unwrap_or_else(|e| panic!("bundled blob rejected: {e}"));
         }
         store
     }
 
     /// Decodes one blob (`file_name` as in `FILES`) and keeps it. Replaces a blob inserted before.
     pub fn insert(&mut self, file_name: &str, bytes: &[u8]) -> Result<(), DataError> {
-        let slot = slot_of(file_name).ok_or_else(|| DataError::UnknownFile { file: file_name.to_string() })?;
+        let slot = slot_of(file_name).ok_or_else(|| DataError::UnknownFile {
+            file: file_name.to_string(),
+        })?;
         match slot {
             Slot::Directory(lang) => {
-                let blob: DirectoryBlob = decode(file_name, bytes, BlobKind::Directory, Some(lang))?;
-                let index = blob.classes.iter().enumerate().map(|(i, c)| (c.code.clone(), i)).collect();
-                self.directory[lang.index()] = Some(Directory { classes: blob.classes, index });
+                let blob: DirectoryBlob =
+                    decode(file_name, bytes, BlobKind::Directory, Some(lang))?;
+                let index = blob
+                    .classes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| (c.code.clone(), i))
+                    .collect();
+                self.directory[lang.index()] = Some(Directory {
+                    classes: blob.classes,
+                    index,
+                });
             }
             Slot::Cards(lang, code) => {
                 let blob: CardsBlob = decode(file_name, bytes, BlobKind::Cards, Some(lang))?;
@@ -191,8 +223,14 @@ impl Store {
                 if u.code != code {
                     return Err(corrupt(file_name, "text of another unit group"));
                 }
-                if u.illustrative_examples.iter().any(|e| e.resolve(&u.all_examples).is_none()) {
-                    return Err(corrupt(file_name, "illustrative example points past the list of examples"));
+                if u.illustrative_examples
+                    .iter()
+                    .any(|e| e.resolve(&u.all_examples).is_none())
+                {
+                    return Err(corrupt(
+                        file_name,
+                        "illustrative example points past the list of examples",
+                    ));
                 }
                 self.cards[lang.index()].insert(u.code.clone(), u);
             }
@@ -208,13 +246,22 @@ impl Store {
                 }
                 self.unit_facts.insert(blob.unit.code.clone(), blob.unit);
             }
-            Slot::Titles(lang) => self.titles[lang.index()] = Some(decode(file_name, bytes, BlobKind::Titles, Some(lang))?),
-            Slot::Duties(lang) => self.duties[lang.index()] = Some(decode(file_name, bytes, BlobKind::Duties, Some(lang))?),
-            Slot::Concordance => self.concordance = Some(decode(file_name, bytes, BlobKind::Concordance, None)?),
+            Slot::Titles(lang) => {
+                self.titles[lang.index()] =
+                    Some(decode(file_name, bytes, BlobKind::Titles, Some(lang))?)
+            }
+            Slot::Duties(lang) => {
+                self.duties[lang.index()] =
+                    Some(decode(file_name, bytes, BlobKind::Duties, Some(lang))?)
+            }
+            Slot::Concordance => {
+                self.concordance = Some(decode(file_name, bytes, BlobKind::Concordance, None)?)
+            }
             #[cfg(feature = "rounds")]
             Slot::Rounds => {
                 let blob: RoundsBlob = decode(file_name, bytes, BlobKind::Rounds, None)?;
-                let rounds = ee_rules::rounds::decode(&blob.bytes).map_err(|e| corrupt(file_name, &e))?;
+                let rounds =
+                    ee_rules::rounds::decode(&blob.bytes).map_err(|e| corrupt(file_name, &e))?;
                 self.rounds = Some(rounds);
             }
         }
@@ -245,10 +292,18 @@ impl Store {
         let code = code.trim();
         let mut out = vec![file(&format!("{l}/directory.bin"))];
         let unit = code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit());
-        let text = if unit { known_file(&format!("{l}/cards-{code}.bin")) } else { None };
+        let text = if unit {
+            known_file(&format!("{l}/cards-{code}.bin"))
+        } else {
+            None
+        };
         out.extend(text);
         out.push(file("facts.bin"));
-        if let Some(figures) = if unit { known_file(&format!("facts-{code}.bin")) } else { None } {
+        if let Some(figures) = if unit {
+            known_file(&format!("facts-{code}.bin"))
+        } else {
+            None
+        } {
             out.push(figures);
         }
         out
@@ -264,40 +319,57 @@ impl Store {
     /// What search by title or code needs: the directory, the titles and the 2016 concordance.
     pub fn files_for_title_search(lang: Lang) -> Vec<&'static str> {
         let l = lang.code();
-        vec![file(&format!("{l}/directory.bin")), file(&format!("{l}/titles.bin")), file("concordance.bin")]
+        vec![
+            file(&format!("{l}/directory.bin")),
+            file(&format!("{l}/titles.bin")),
+            file("concordance.bin"),
+        ]
     }
 
     /// What search by duties needs: the directory (for titles) and the duties.
     pub fn files_for_duty_search(lang: Lang) -> Vec<&'static str> {
         let l = lang.code();
-        vec![file(&format!("{l}/directory.bin")), file(&format!("{l}/duties.bin"))]
+        vec![
+            file(&format!("{l}/directory.bin")),
+            file(&format!("{l}/duties.bin")),
+        ]
     }
 
-    #[cfg(feature = "rounds")]
     /// What the views that show rounds of invitations need (the calculator's draws, `noc rounds`).
+    #[cfg(feature = "rounds")]
     pub fn files_for_rounds() -> Vec<&'static str> {
         vec![file("rounds.bin")]
     }
 
-    #[cfg(feature = "rounds")]
     /// Express Entry rounds of invitations, newest first (empty until `rounds.bin` is inserted).
+    #[cfg(feature = "rounds")]
     pub fn rounds(&self) -> &[ee_rules::Round] {
         self.rounds.as_deref().unwrap_or(&[])
     }
 
     /// Those of `files` not inserted yet.
     pub fn missing<'a>(&self, files: &[&'a str]) -> Vec<&'a str> {
-        files.iter().copied().filter(|f| !self.is_loaded(f)).collect()
+        files
+            .iter()
+            .copied()
+            .filter(|f| !self.is_loaded(f))
+            .collect()
     }
 
     /// The 516 unit groups in code order (empty until the language's directory is inserted).
     pub fn unit_groups(&self, lang: Lang) -> Vec<UnitGroupRef> {
-        let Some(dir) = &self.directory[lang.index()] else { return Vec::new() };
+        let Some(dir) = &self.directory[lang.index()] else {
+            return Vec::new();
+        };
         let mut out: Vec<UnitGroupRef> = dir
             .classes
             .iter()
             .filter(|c| c.code.len() == 5)
-            .map(|c| UnitGroupRef { code: c.code.clone(), title: c.title.clone(), teer: teer_of(&c.code) })
+            .map(|c| UnitGroupRef {
+                code: c.code.clone(),
+                title: c.title.clone(),
+                teer: teer_of(&c.code),
+            })
             .collect();
         out.sort_by(|a, b| a.code.cmp(&b.code));
         out
@@ -305,34 +377,54 @@ impl Store {
 
     /// Title of a class at any level ("2", "22", … "22220"), if the directory is loaded.
     pub fn title(&self, code: &str, lang: Lang) -> Option<String> {
-        self.directory[lang.index()].as_ref()?.get(code.trim()).map(|c| c.title.clone())
+        self.directory[lang.index()]
+            .as_ref()?
+            .get(code.trim())
+            .map(|c| c.title.clone())
     }
 
     /// Every class at the five levels, in the official order (empty until loaded).
     pub fn classes(&self, lang: Lang) -> Vec<ClassEntry> {
-        self.directory[lang.index()].as_ref().map(|d| d.classes.clone()).unwrap_or_default()
+        self.directory[lang.index()]
+            .as_ref()
+            .map(|d| d.classes.clone())
+            .unwrap_or_default()
     }
 
     /// Search documents of the language (empty until `<lang>/titles.bin` is inserted).
     pub fn titles(&self, lang: Lang) -> Vec<TitleEntry> {
-        let Some(t) = &self.titles[lang.index()] else { return Vec::new() };
+        let Some(t) = &self.titles[lang.index()] else {
+            return Vec::new();
+        };
         t.groups
             .iter()
             .flat_map(|(code, entries)| {
-                entries.iter().map(move |(kind, title)| TitleEntry { code: code.clone(), title: title.clone(), kind: *kind })
+                entries.iter().map(move |(kind, title)| TitleEntry {
+                    code: code.clone(),
+                    title: title.clone(),
+                    kind: *kind,
+                })
             })
             .collect()
     }
 
     /// NOC 2016 → 2021 correspondence rows (empty until `concordance.bin` is inserted).
     pub fn concordance(&self) -> Vec<ConcordanceRow> {
-        self.concordance.as_ref().map(|c| c.rows.clone()).unwrap_or_default()
+        self.concordance
+            .as_ref()
+            .map(|c| c.rows.clone())
+            .unwrap_or_default()
     }
 
     /// (unit group code, main-duty item) pairs (empty until `<lang>/duties.bin` is inserted).
     pub fn duties(&self, lang: Lang) -> Vec<(String, String)> {
-        let Some(d) = &self.duties[lang.index()] else { return Vec::new() };
-        d.groups.iter().flat_map(|(code, items)| items.iter().map(move |i| (code.clone(), i.clone()))).collect()
+        let Some(d) = &self.duties[lang.index()] else {
+            return Vec::new();
+        };
+        d.groups
+            .iter()
+            .flat_map(|(code, items)| items.iter().map(move |i| (code.clone(), i.clone())))
+            .collect()
     }
 
     /// Data version string, e.g. "NOC 2021 V1.0 · Job Bank wages 2025 · …".
@@ -342,7 +434,10 @@ impl Store {
 
     /// Sources with versions, dates and licences (needs facts.bin).
     pub fn sources(&self) -> Vec<SourceInfo> {
-        self.facts.as_ref().map(|f| f.blob.meta.sources.clone()).unwrap_or_default()
+        self.facts
+            .as_ref()
+            .map(|f| f.blob.meta.sources.clone())
+            .unwrap_or_default()
     }
 
     /// Official TEER label (from the COPS file) in the language (needs facts.bin).
@@ -358,5 +453,8 @@ impl Store {
 
 /// TEER category of a unit group: its second digit.
 pub(crate) fn teer_of(code: &str) -> u8 {
-    code.as_bytes().get(1).map(|b| b.saturating_sub(b'0')).unwrap_or(0)
+    code.as_bytes()
+        .get(1)
+        .map(|b| b.saturating_sub(b'0'))
+        .unwrap_or(0)
 }

@@ -198,6 +198,21 @@ impl Index {
         self.search_titles(query, limit, false)
     }
 
+    /// Like `search`, with how well the best hit covers the query's words (0–1; 1 for a code).
+    pub fn search_covered(&self, query: &str, limit: usize) -> (Vec<Hit>, f32) {
+        if limit == 0 {
+            return (Vec::new(), 0.0);
+        }
+        if let Some(digits) = codes::code_query(query) {
+            let mut hits = self.codes.search(&digits);
+            if !hits.is_empty() {
+                hits.truncate(limit);
+                return (hits, 1.0);
+            }
+        }
+        self.search_titles_covered(query, limit, false)
+    }
+
     /// Suggestions when `search` finds nothing: the nearest codes for a code-like query,
     /// otherwise titles matched with a looser typo allowance. Up to five.
     pub fn did_you_mean(&self, query: &str) -> Vec<Hit> {

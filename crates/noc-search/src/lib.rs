@@ -13,6 +13,9 @@ mod index;
 mod inverted;
 pub mod normalize;
 mod sort;
+mod synonyms;
+
+pub use synonyms::entries as synonym_entries;
 
 pub use duties::{DutyHit, DutyIndex, DutyMatch};
 pub use index::Index;
@@ -107,16 +110,45 @@ impl Serialize for HitKind {
     }
 }
 
-/// The widget's title search: `own` is the page language's index; `other`, when given, the other
-/// language's (loaded only when needed). Today: the page language's results only.
+/// Below this coverage (share of the query's word weight the best title matches without typos),
+/// the page language's results are weak and the other language's titles are worth a look.
+pub const WEAK_COVERAGE: f32 = 0.99;
+
+/// True when the page language's results for `query` are weak enough that the widget should load
+/// the other language's titles (it then calls [`search_with_fallback`] with both indexes).
+pub fn needs_other_language(own: &Index, query: &str) -> bool {
+    query.chars().any(char::is_alphabetic) && own.search_covered(query, 1).1 < WEAK_COVERAGE
+}
+
+/// The widget's title search: `own` is the page language's index; `other`, when loaded, the other
+/// language's. When the other language covers the query clearly better ("truck driver" typed on a
+/// French page), its unit groups come first (the caller shows them with page-language titles),
+/// followed by the page language's own; otherwise the page language's results stand.
 pub fn search_with_fallback(
     own: &Index,
     other: Option<&Index>,
     query: &str,
     limit: usize,
 ) -> Vec<Hit> {
-    let _ = other;
-    own.search(query, limit)
+    let (hits, coverage) = own.search_covered(query, limit);
+    let Some(other) = other else { return hits };
+    if coverage >= WEAK_COVERAGE || !query.chars().any(char::is_alphabetic) {
+        return hits;
+    }
+    let (theirs, their_coverage) = other.search_covered(query, limit);
+    if their_coverage <= coverage + 0.05 {
+        return hits;
+    }
+    let mut out = theirs;
+    for h in hits {
+        if out.len() >= limit {
+            break;
+        }
+        if !out.iter().any(|o| o.code == h.code) {
+            out.push(h);
+        }
+    }
+    out
 }
 
 #[cfg(test)]

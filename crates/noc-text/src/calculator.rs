@@ -171,7 +171,11 @@ pub fn test_date_help(lang: Lang) -> String {
 
 /// Years of Canadian work from which the CRS gives its most points (the table's last step).
 fn crs_canadian_work_cap() -> u8 {
-    ee_rules::ruleset::current().crs_core.canadian_work.last().map_or(0, |s| s.from)
+    ee_rules::ruleset::current()
+        .crs_core
+        .canadian_work
+        .last()
+        .map_or(0, |s| s.from)
 }
 
 /// Help under the Canadian work years: the CRS's cap comes from its table.
@@ -237,8 +241,16 @@ pub fn test_name(lang: Lang, key: &str) -> &'static str {
         "pte_core" => "PTE Core",
         "tef_canada" => "TEF Canada",
         "tcf_canada" => "TCF Canada",
-        "clb" => pick(lang, "CLB levels (English, no test yet)", "Niveaux CLB (anglais, sans test encore)"),
-        "nclc" => pick(lang, "NCLC levels (French, no test yet)", "Niveaux NCLC (français, sans test encore)"),
+        "clb" => pick(
+            lang,
+            "CLB levels (English, no test yet)",
+            "Niveaux CLB (anglais, sans test encore)",
+        ),
+        "nclc" => pick(
+            lang,
+            "NCLC levels (French, no test yet)",
+            "Niveaux NCLC (français, sans test encore)",
+        ),
         "none" => pick(lang, "None", "Aucun"),
         _ => "",
     }
@@ -246,18 +258,50 @@ pub fn test_name(lang: Lang, key: &str) -> &'static str {
 
 /// "CLB" for English tests, "NCLC" for French ones.
 pub fn level_name(test_key: &str) -> &'static str {
-    if matches!(test_key, "tef_canada" | "tcf_canada" | "nclc") { "NCLC" } else { "CLB" }
+    if matches!(test_key, "tef_canada" | "tcf_canada" | "nclc") {
+        "NCLC"
+    } else {
+        "CLB"
+    }
 }
 
 pub fn education(lang: Lang, key: &str) -> &'static str {
     match key {
-        "less_than_secondary" => pick(lang, "Less than secondary school", "Moins qu’un diplôme d’études secondaires"),
-        "secondary" => pick(lang, "Secondary school diploma", "Diplôme d’études secondaires"),
-        "one_year" => pick(lang, "One-year post-secondary program", "Programme postsecondaire d’un an"),
-        "two_year" => pick(lang, "Two-year post-secondary program", "Programme postsecondaire de deux ans"),
-        "bachelors_or_three_year" => pick(lang, "Bachelor’s degree or program of 3 years or more", "Baccalauréat ou programme de 3 ans ou plus"),
-        "two_or_more" => pick(lang, "Two or more credentials, one of 3 years or more", "Deux diplômes ou plus, dont un de 3 ans ou plus"),
-        "masters_or_professional" => pick(lang, "Master’s, or professional degree for a licensed profession", "Maîtrise, ou diplôme professionnel d’une profession réglementée"),
+        "less_than_secondary" => pick(
+            lang,
+            "Less than secondary school",
+            "Moins qu’un diplôme d’études secondaires",
+        ),
+        "secondary" => pick(
+            lang,
+            "Secondary school diploma",
+            "Diplôme d’études secondaires",
+        ),
+        "one_year" => pick(
+            lang,
+            "One-year post-secondary program",
+            "Programme postsecondaire d’un an",
+        ),
+        "two_year" => pick(
+            lang,
+            "Two-year post-secondary program",
+            "Programme postsecondaire de deux ans",
+        ),
+        "bachelors_or_three_year" => pick(
+            lang,
+            "Bachelor’s degree or program of 3 years or more",
+            "Baccalauréat ou programme de 3 ans ou plus",
+        ),
+        "two_or_more" => pick(
+            lang,
+            "Two or more credentials, one of 3 years or more",
+            "Deux diplômes ou plus, dont un de 3 ans ou plus",
+        ),
+        "masters_or_professional" => pick(
+            lang,
+            "Master’s, or professional degree for a licensed profession",
+            "Maîtrise, ou diplôme professionnel d’une profession réglementée",
+        ),
         "doctoral" => pick(lang, "Doctorate (PhD)", "Doctorat (Ph. D.)"),
         _ => "",
     }
@@ -266,8 +310,16 @@ pub fn education(lang: Lang, key: &str) -> &'static str {
 pub fn canadian_education(lang: Lang, key: &str) -> &'static str {
     match key {
         "none" => pick(lang, "None", "Aucun"),
-        "one_or_two_year" => pick(lang, "One- or two-year credential", "Diplôme d’un ou deux ans"),
-        "three_year_or_more" => pick(lang, "Three years or more, or a master’s, professional or doctoral degree", "Trois ans ou plus, ou maîtrise, diplôme professionnel ou doctorat"),
+        "one_or_two_year" => pick(
+            lang,
+            "One- or two-year credential",
+            "Diplôme d’un ou deux ans",
+        ),
+        "three_year_or_more" => pick(
+            lang,
+            "Three years or more, or a master’s, professional or doctoral degree",
+            "Trois ans ou plus, ou maîtrise, diplôme professionnel ou doctorat",
+        ),
         _ => "",
     }
 }
@@ -275,9 +327,17 @@ pub fn canadian_education(lang: Lang, key: &str) -> &'static str {
 pub fn section(lang: Lang, section: ee_rules::CrsSection) -> &'static str {
     use ee_rules::CrsSection::*;
     match section {
-        Core => pick(lang, "Core: human capital", "Facteurs de base : capital humain"),
+        Core => pick(
+            lang,
+            "Core: human capital",
+            "Facteurs de base : capital humain",
+        ),
         Spouse => pick(lang, "Spouse or partner", "Époux ou conjoint de fait"),
-        Transferability => pick(lang, "Skill transferability", "Transférabilité des compétences"),
+        Transferability => pick(
+            lang,
+            "Skill transferability",
+            "Transférabilité des compétences",
+        ),
         Additional => pick(lang, "Additional points", "Points supplémentaires"),
     }
 }
@@ -287,20 +347,60 @@ pub fn factor(lang: Lang, factor: ee_rules::CrsFactor) -> &'static str {
     match factor {
         Age => pick(lang, "Age", "Âge"),
         Education => pick(lang, "Education", "Études"),
-        FirstOfficialLanguage => pick(lang, "First official language", "Première langue officielle"),
-        SecondOfficialLanguage => pick(lang, "Second official language", "Deuxième langue officielle"),
-        CanadianWorkExperience => pick(lang, "Canadian work experience", "Expérience de travail au Canada"),
+        FirstOfficialLanguage => pick(
+            lang,
+            "First official language",
+            "Première langue officielle",
+        ),
+        SecondOfficialLanguage => pick(
+            lang,
+            "Second official language",
+            "Deuxième langue officielle",
+        ),
+        CanadianWorkExperience => pick(
+            lang,
+            "Canadian work experience",
+            "Expérience de travail au Canada",
+        ),
         SpouseEducation => pick(lang, "Spouse’s education", "Études de l’époux"),
-        SpouseFirstOfficialLanguage => pick(lang, "Spouse’s first official language", "Première langue officielle de l’époux"),
-        SpouseCanadianWorkExperience => pick(lang, "Spouse’s Canadian work experience", "Expérience canadienne de l’époux"),
-        TransferabilityEducation => pick(lang, "Education with language or Canadian work", "Études avec langue ou travail au Canada"),
-        TransferabilityForeignWork => pick(lang, "Foreign work with language or Canadian work", "Travail à l’étranger avec langue ou travail au Canada"),
-        TransferabilityCertificate => pick(lang, "Trade certificate with language", "Certificat de compétence avec langue"),
+        SpouseFirstOfficialLanguage => pick(
+            lang,
+            "Spouse’s first official language",
+            "Première langue officielle de l’époux",
+        ),
+        SpouseCanadianWorkExperience => pick(
+            lang,
+            "Spouse’s Canadian work experience",
+            "Expérience canadienne de l’époux",
+        ),
+        TransferabilityEducation => pick(
+            lang,
+            "Education with language or Canadian work",
+            "Études avec langue ou travail au Canada",
+        ),
+        TransferabilityForeignWork => pick(
+            lang,
+            "Foreign work with language or Canadian work",
+            "Travail à l’étranger avec langue ou travail au Canada",
+        ),
+        TransferabilityCertificate => pick(
+            lang,
+            "Trade certificate with language",
+            "Certificat de compétence avec langue",
+        ),
         ProvincialNomination => pick(lang, "Provincial nomination", "Désignation provinciale"),
         JobOffer => pick(lang, "Job offer", "Offre d’emploi"),
         FrenchLanguage => pick(lang, "French-language skills", "Compétences en français"),
-        CanadianEducation => pick(lang, "Post-secondary education in Canada", "Études postsecondaires au Canada"),
-        SiblingInCanada => pick(lang, "Brother or sister in Canada", "Frère ou sœur au Canada"),
+        CanadianEducation => pick(
+            lang,
+            "Post-secondary education in Canada",
+            "Études postsecondaires au Canada",
+        ),
+        SiblingInCanada => pick(
+            lang,
+            "Brother or sister in Canada",
+            "Frère ou sœur au Canada",
+        ),
     }
 }
 
@@ -325,7 +425,13 @@ pub enum Program {
 }
 
 /// Plain sentence for an `unmet` key of a program; the minimums come from the rule set in force.
-pub fn unmet(lang: Lang, program: Program, key: ee_rules::Unmet, points: u16, pass_mark: u16) -> String {
+pub fn unmet(
+    lang: Lang,
+    program: Program,
+    key: ee_rules::Unmet,
+    points: u16,
+    pass_mark: u16,
+) -> String {
     use ee_rules::Unmet::*;
     let rules = ee_rules::ruleset::current();
     let m = rules.programs;
@@ -409,14 +515,29 @@ pub fn draws_as_of(lang: Lang, date: &str) -> String {
     }
 }
 
-pub fn funds_text(lang: Lang, required: &str, available: &str, family: u8, sufficient: bool, exempt: &[ee_rules::FundsExemption]) -> String {
+pub fn funds_text(
+    lang: Lang,
+    required: &str,
+    available: &str,
+    family: u8,
+    sufficient: bool,
+    exempt: &[ee_rules::FundsExemption],
+) -> String {
     use ee_rules::FundsExemption::*;
     if !exempt.is_empty() {
         let why: Vec<&str> = exempt
             .iter()
             .map(|r| match r {
-                CecEligible => pick(lang, "you are eligible for the Canadian Experience Class", "vous êtes admissible à la catégorie de l’expérience canadienne"),
-                ValidJobOffer => pick(lang, "you have a valid job offer", "vous avez une offre d’emploi valide"),
+                CecEligible => pick(
+                    lang,
+                    "you are eligible for the Canadian Experience Class",
+                    "vous êtes admissible à la catégorie de l’expérience canadienne",
+                ),
+                ValidJobOffer => pick(
+                    lang,
+                    "you have a valid job offer",
+                    "vous avez une offre d’emploi valide",
+                ),
             })
             .collect();
         let sep = pick(lang, " and ", " et ");
@@ -436,10 +557,26 @@ pub fn funds_text(lang: Lang, required: &str, available: &str, family: u8, suffi
 pub fn group(lang: Lang, key: &str) -> &'static str {
     match key {
         "all" => pick(lang, "All programs", "Tous les programmes"),
-        "canadian_experience_class" => pick(lang, "Canadian Experience Class", "Catégorie de l’expérience canadienne"),
-        "provincial_nominee_program" => pick(lang, "Provincial Nominee Program", "Programme des candidats des provinces"),
-        "federal_skilled_worker" => pick(lang, "Federal Skilled Worker", "Travailleurs qualifiés (fédéral)"),
-        "federal_skilled_trades" => pick(lang, "Federal Skilled Trades", "Métiers spécialisés (fédéral)"),
+        "canadian_experience_class" => pick(
+            lang,
+            "Canadian Experience Class",
+            "Catégorie de l’expérience canadienne",
+        ),
+        "provincial_nominee_program" => pick(
+            lang,
+            "Provincial Nominee Program",
+            "Programme des candidats des provinces",
+        ),
+        "federal_skilled_worker" => pick(
+            lang,
+            "Federal Skilled Worker",
+            "Travailleurs qualifiés (fédéral)",
+        ),
+        "federal_skilled_trades" => pick(
+            lang,
+            "Federal Skilled Trades",
+            "Métiers spécialisés (fédéral)",
+        ),
         // Category keys: one table of names for the card, the calculator and `noc`.
         category => crate::card::category_label(lang, category),
     }
@@ -485,8 +622,16 @@ pub fn list_since(lang: Lang, date: &str) -> String {
 
 fn slot(lang: Lang, key: &str) -> &'static str {
     match key {
-        "first" => pick(lang, "first official language", "première langue officielle"),
-        "second" => pick(lang, "second official language", "deuxième langue officielle"),
+        "first" => pick(
+            lang,
+            "first official language",
+            "première langue officielle",
+        ),
+        "second" => pick(
+            lang,
+            "second official language",
+            "deuxième langue officielle",
+        ),
         "spouse" => pick(lang, "spouse’s language", "langue de l’époux"),
         _ => "",
     }
@@ -503,22 +648,56 @@ pub fn suggestion(lang: Lang, d: &ee_rules::SuggestionDetail) -> String {
         LanguageSlot::Spouse => "spouse",
     };
     match d {
-        D::LanguageScore { slot: s, test, ability: a, from_score, to_score, from_level, to_level } => {
+        D::LanguageScore {
+            slot: s,
+            test,
+            ability: a,
+            from_score,
+            to_score,
+            from_level,
+            to_level,
+        } => {
             let lv = level_name(test.key());
             let (from, to) = (score_text(*from_score), score_text(*to_score));
             match lang {
-                Lang::En => format!("{} ({}): {} from {from} to {to} ({lv} {from_level} → {to_level})", capital(slot(lang, slot_key(s))), test_name(lang, test.key()), ability(lang, a.key()).to_lowercase()),
-                Lang::Fr => format!("{} ({}) : {} de {from} à {to} ({lv} {from_level} → {to_level})", capital(slot(lang, slot_key(s))), test_name(lang, test.key()), ability(lang, a.key()).to_lowercase()),
+                Lang::En => format!(
+                    "{} ({}): {} from {from} to {to} ({lv} {from_level} → {to_level})",
+                    capital(slot(lang, slot_key(s))),
+                    test_name(lang, test.key()),
+                    ability(lang, a.key()).to_lowercase()
+                ),
+                Lang::Fr => format!(
+                    "{} ({}) : {} de {from} à {to} ({lv} {from_level} → {to_level})",
+                    capital(slot(lang, slot_key(s))),
+                    test_name(lang, test.key()),
+                    ability(lang, a.key()).to_lowercase()
+                ),
             }
         }
-        D::LanguageAllAbilities { slot: s, test, to_level } => {
+        D::LanguageAllAbilities {
+            slot: s,
+            test,
+            to_level,
+        } => {
             let lv = level_name(test.key());
             match lang {
-                Lang::En => format!("{} ({}): reach {lv} {to_level} in all four abilities", capital(slot(lang, slot_key(s))), test_name(lang, test.key())),
-                Lang::Fr => format!("{} ({}) : atteindre {lv} {to_level} dans les quatre compétences", capital(slot(lang, slot_key(s))), test_name(lang, test.key())),
+                Lang::En => format!(
+                    "{} ({}): reach {lv} {to_level} in all four abilities",
+                    capital(slot(lang, slot_key(s))),
+                    test_name(lang, test.key())
+                ),
+                Lang::Fr => format!(
+                    "{} ({}) : atteindre {lv} {to_level} dans les quatre compétences",
+                    capital(slot(lang, slot_key(s))),
+                    test_name(lang, test.key())
+                ),
             }
         }
-        D::NewLanguageTest { slot: s, test, level } => {
+        D::NewLanguageTest {
+            slot: s,
+            test,
+            level,
+        } => {
             let lv = level_name(test.key());
             let french = test.key() == "nclc";
             match (lang, s) {
@@ -529,25 +708,63 @@ pub fn suggestion(lang: Lang, d: &ee_rules::SuggestionDetail) -> String {
             }
         }
         D::MoreYears { field, from, to } => match (lang, field) {
-            (Lang::En, YearsField::CanadianWorkYears) => format!("One more year of skilled work in Canada ({from} → {to})"),
-            (Lang::Fr, YearsField::CanadianWorkYears) => format!("Une année de plus de travail qualifié au Canada ({from} → {to})"),
-            (Lang::En, YearsField::ForeignWorkYears) => format!("One more year of skilled work outside Canada ({from} → {to})"),
-            (Lang::Fr, YearsField::ForeignWorkYears) => format!("Une année de plus de travail qualifié hors du Canada ({from} → {to})"),
-            (Lang::En, YearsField::SpouseCanadianWorkYears) => format!("Your spouse works one more year in Canada ({from} → {to})"),
-            (Lang::Fr, YearsField::SpouseCanadianWorkYears) => format!("Votre époux travaille une année de plus au Canada ({from} → {to})"),
+            (Lang::En, YearsField::CanadianWorkYears) => {
+                format!("One more year of skilled work in Canada ({from} → {to})")
+            }
+            (Lang::Fr, YearsField::CanadianWorkYears) => {
+                format!("Une année de plus de travail qualifié au Canada ({from} → {to})")
+            }
+            (Lang::En, YearsField::ForeignWorkYears) => {
+                format!("One more year of skilled work outside Canada ({from} → {to})")
+            }
+            (Lang::Fr, YearsField::ForeignWorkYears) => {
+                format!("Une année de plus de travail qualifié hors du Canada ({from} → {to})")
+            }
+            (Lang::En, YearsField::SpouseCanadianWorkYears) => {
+                format!("Your spouse works one more year in Canada ({from} → {to})")
+            }
+            (Lang::Fr, YearsField::SpouseCanadianWorkYears) => {
+                format!("Votre époux travaille une année de plus au Canada ({from} → {to})")
+            }
         },
         D::Education { field, to, .. } => match (lang, field) {
-            (Lang::En, EducationField::Education) => format!("Complete a higher credential: {}", education(lang, to.key())),
-            (Lang::Fr, EducationField::Education) => format!("Obtenir un diplôme plus élevé : {}", education(lang, to.key())),
-            (Lang::En, EducationField::SpouseEducation) => format!("Your spouse completes: {}", education(lang, to.key())),
-            (Lang::Fr, EducationField::SpouseEducation) => format!("Votre époux obtient : {}", education(lang, to.key())),
+            (Lang::En, EducationField::Education) => format!(
+                "Complete a higher credential: {}",
+                education(lang, to.key())
+            ),
+            (Lang::Fr, EducationField::Education) => format!(
+                "Obtenir un diplôme plus élevé : {}",
+                education(lang, to.key())
+            ),
+            (Lang::En, EducationField::SpouseEducation) => {
+                format!("Your spouse completes: {}", education(lang, to.key()))
+            }
+            (Lang::Fr, EducationField::SpouseEducation) => {
+                format!("Votre époux obtient : {}", education(lang, to.key()))
+            }
         },
         D::CanadianEducation { to, .. } => match lang {
-            Lang::En => format!("Earn a Canadian credential: {}", canadian_education(lang, to.key())),
-            Lang::Fr => format!("Obtenir un diplôme canadien : {}", canadian_education(lang, to.key())),
+            Lang::En => format!(
+                "Earn a Canadian credential: {}",
+                canadian_education(lang, to.key())
+            ),
+            Lang::Fr => format!(
+                "Obtenir un diplôme canadien : {}",
+                canadian_education(lang, to.key())
+            ),
         },
-        D::ProvincialNomination => pick(lang, "Obtain a provincial or territorial nomination", "Obtenir la désignation d’une province ou d’un territoire").into(),
-        D::TradeCertificate => pick(lang, "Obtain a certificate of qualification in your trade", "Obtenir un certificat de compétence dans votre métier").into(),
+        D::ProvincialNomination => pick(
+            lang,
+            "Obtain a provincial or territorial nomination",
+            "Obtenir la désignation d’une province ou d’un territoire",
+        )
+        .into(),
+        D::TradeCertificate => pick(
+            lang,
+            "Obtain a certificate of qualification in your trade",
+            "Obtenir un certificat de compétence dans votre métier",
+        )
+        .into(),
     }
 }
 
@@ -569,10 +786,16 @@ pub fn plus_points(lang: Lang, points: u16, new_total: u16) -> String {
 /// One timeline entry.
 pub enum TimelineEvent {
     /// On `date` (if known) you turn `age`; the score becomes `total`.
-    Birthday { age: u8, total: u16 },
+    Birthday {
+        age: u8,
+        total: u16,
+    },
     LanguageExpires,
     EcaExpires,
-    CanadianYear { years: u8, total: u16 },
+    CanadianYear {
+        years: u8,
+        total: u16,
+    },
 }
 
 pub fn timeline_event(lang: Lang, e: &TimelineEvent, current: u16, past: bool) -> String {
@@ -602,7 +825,9 @@ pub fn timeline_event(lang: Lang, e: &TimelineEvent, current: u16, past: bool) -
 pub fn age_mismatch(lang: Lang, age: u16) -> String {
     match lang {
         Lang::En => format!("Your date of birth gives age {age} today, not the age entered."),
-        Lang::Fr => format!("Votre date de naissance donne {age} ans aujourd’hui, pas l’âge entré."),
+        Lang::Fr => {
+            format!("Votre date de naissance donne {age} ans aujourd’hui, pas l’âge entré.")
+        }
     }
 }
 
@@ -611,7 +836,13 @@ pub fn at_age_without_date(lang: Lang) -> &'static str {
 }
 
 pub fn scale_hint(lang: Lang, min: f64, max: f64, step: f64) -> String {
-    let n = |v: f64| if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") };
+    let n = |v: f64| {
+        if v.fract() == 0.0 {
+            format!("{}", v as i64)
+        } else {
+            format!("{v}")
+        }
+    };
     match (lang, step == 0.5) {
         (Lang::En, true) => format!("{} to {}, in half bands", n(min), n(max)),
         (Lang::Fr, true) => format!("{} à {}, par demi-bandes", n(min), n(max)),
@@ -629,7 +860,13 @@ pub enum FieldProblem {
 }
 
 /// The message shown next to a field (and the test's scale for scores).
-pub fn field_error(lang: Lang, problem: FieldProblem, empty: bool, range: Option<(String, String)>, test: Option<&str>) -> String {
+pub fn field_error(
+    lang: Lang,
+    problem: FieldProblem,
+    empty: bool,
+    range: Option<(String, String)>,
+    test: Option<&str>,
+) -> String {
     use ee_rules::ErrorCode::*;
     if empty {
         return pick(lang, "Enter a value.", "Entrez une valeur.").into();
@@ -638,7 +875,12 @@ pub fn field_error(lang: Lang, problem: FieldProblem, empty: bool, range: Option
     let test = test.map(|t| test_name(lang, t)).unwrap_or("");
     let code = match problem {
         FieldProblem::InvalidDate => {
-            return pick(lang, "Enter a date as YYYY-MM-DD, not in the future.", "Entrez une date AAAA-MM-JJ, pas dans le futur.").into();
+            return pick(
+                lang,
+                "Enter a date as YYYY-MM-DD, not in the future.",
+                "Entrez une date AAAA-MM-JJ, pas dans le futur.",
+            )
+            .into();
         }
         FieldProblem::Rules(code) => code,
     };
@@ -656,16 +898,30 @@ pub fn field_error(lang: Lang, problem: FieldProblem, empty: bool, range: Option
         (WrongType, Lang::En) => "Enter a whole number.".into(),
         (WrongType, Lang::Fr) => "Entrez un nombre entier.".into(),
         (NotHalfBand, Lang::En) => format!("{test} scores go in half bands, such as 6, 6.5 or 7."),
-        (NotHalfBand, Lang::Fr) => format!("Les résultats {test} vont par demi-bandes, p. ex. 6, 6,5 ou 7."),
+        (NotHalfBand, Lang::Fr) => {
+            format!("Les résultats {test} vont par demi-bandes, p. ex. 6, 6,5 ou 7.")
+        }
         (NotWholeScore, Lang::En) => format!("{test} scores are whole numbers."),
         (NotWholeScore, Lang::Fr) => format!("Les résultats {test} sont des nombres entiers."),
-        (SameOfficialLanguage, Lang::En) => "The second language must be the other official language (English and French).".into(),
-        (SameOfficialLanguage, Lang::Fr) => "La deuxième langue doit être l’autre langue officielle (anglais et français).".into(),
-        (InvalidNoc, Lang::En) => "Enter a five-digit NOC 2021 code whose second digit is 0 to 5.".into(),
-        (InvalidNoc, Lang::Fr) => "Entrez un code CNP 2021 de cinq chiffres dont le deuxième est de 0 à 5.".into(),
+        (SameOfficialLanguage, Lang::En) => {
+            "The second language must be the other official language (English and French).".into()
+        }
+        (SameOfficialLanguage, Lang::Fr) => {
+            "La deuxième langue doit être l’autre langue officielle (anglais et français).".into()
+        }
+        (InvalidNoc, Lang::En) => {
+            "Enter a five-digit NOC 2021 code whose second digit is 0 to 5.".into()
+        }
+        (InvalidNoc, Lang::Fr) => {
+            "Entrez un code CNP 2021 de cinq chiffres dont le deuxième est de 0 à 5.".into()
+        }
         // The form always sends every field, known ones only, once: these reach it only as a bug.
-        (InvalidInput | MissingField | UnknownField | DuplicateField | UnknownValue, Lang::En) => "This value is not valid.".into(),
-        (InvalidInput | MissingField | UnknownField | DuplicateField | UnknownValue, Lang::Fr) => "Cette valeur n’est pas valide.".into(),
+        (InvalidInput | MissingField | UnknownField | DuplicateField | UnknownValue, Lang::En) => {
+            "This value is not valid.".into()
+        }
+        (InvalidInput | MissingField | UnknownField | DuplicateField | UnknownValue, Lang::Fr) => {
+            "Cette valeur n’est pas valide.".into()
+        }
     }
 }
 
@@ -685,7 +941,11 @@ pub fn live_score(lang: Lang, total: u16) -> String {
 
 pub fn level_beside(test_key: &str, level: u8) -> String {
     let name = level_name(test_key);
-    if level == 0 { format!("< {name} 1") } else { format!("= {name} {level}") }
+    if level == 0 {
+        format!("< {name} 1")
+    } else {
+        format!("= {name} {level}")
+    }
 }
 
 #[cfg(test)]
@@ -710,7 +970,11 @@ mod tests {
                 assert!(!group(lang, c.key()).is_empty(), "group {}", c.key());
             }
             for c in ee_rules::CATEGORY_LISTS {
-                assert!(!group(lang, c.category).is_empty(), "category {}", c.category);
+                assert!(
+                    !group(lang, c.category).is_empty(),
+                    "category {}",
+                    c.category
+                );
             }
             for n in ee_rules::NoticeKey::ALL {
                 assert!(!notice(lang, *n, Some("2026-01-01")).contains('_'), "{n}");
@@ -725,13 +989,27 @@ mod tests {
     fn numbers_in_sentences_come_from_the_rule_tables() {
         let m = ee_rules::ruleset::current().programs;
         let fst = unmet(Lang::En, Program::Fst, ee_rules::Unmet::FirstLanguage, 0, 0);
-        assert!(fst.contains(&format!("CLB {} in speaking", m.fst_clb[0])) && fst.contains(&format!("CLB {} in writing", m.fst_clb[3])), "{fst}");
+        assert!(
+            fst.contains(&format!("CLB {} in speaking", m.fst_clb[0]))
+                && fst.contains(&format!("CLB {} in writing", m.fst_clb[3])),
+            "{fst}"
+        );
         let cec = unmet(Lang::Fr, Program::Cec, ee_rules::Unmet::FirstLanguage, 0, 0);
-        assert!(cec.contains(&format!("NCLC {} dans", m.cec_clb_teer_0_1)) && cec.contains(&format!("NCLC {} (FÉER 2", m.cec_clb_teer_2_3)), "{cec}");
-        assert!(eca_date_help(Lang::En).contains(&format!("{} years", ee_rules::ECA_VALIDITY_YEARS)));
-        assert!(test_date_help(Lang::Fr).contains(&format!("{} ans", ee_rules::LANGUAGE_TEST_VALIDITY_YEARS)));
+        assert!(
+            cec.contains(&format!("NCLC {} dans", m.cec_clb_teer_0_1))
+                && cec.contains(&format!("NCLC {} (FÉER 2", m.cec_clb_teer_2_3)),
+            "{cec}"
+        );
+        assert!(
+            eca_date_help(Lang::En).contains(&format!("{} years", ee_rules::ECA_VALIDITY_YEARS))
+        );
+        assert!(test_date_help(Lang::Fr)
+            .contains(&format!("{} ans", ee_rules::LANGUAGE_TEST_VALIDITY_YEARS)));
         assert!(canadian_work_help(Lang::En).contains("counts 5 or more as 5"));
         let since = ee_rules::ruleset::current().crs_additional.meta.effective;
-        assert!(job_offer_noc_help(Lang::En).contains(since) && job_offer_noc_help(Lang::Fr).contains(since));
+        assert!(
+            job_offer_noc_help(Lang::En).contains(since)
+                && job_offer_noc_help(Lang::Fr).contains(since)
+        );
     }
 }

@@ -352,8 +352,6 @@ pub fn outlook_word(lang: Lang, rating: noc_data::OutlookRating) -> &'static str
 }
 
 /// 1234567 → "1,234,567" (EN) or "1 234 567" (FR, narrow no-break spaces).
-// `is_multiple_of` needs Rust 1.87; the workspace supports 1.85.
-#[allow(clippy::manual_is_multiple_of)]
 pub fn thousands(lang: Lang, n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let sep = if lang == Lang::En { ',' } else { '\u{202f}' };
@@ -446,7 +444,12 @@ pub fn ai_citation(lang: Lang) -> &'static str {
 
 /// The reason behind a program verdict (`ee_rules::occupation_programs`).
 /// `group` is the title of the trade group a trade reason names, when the data has it.
-pub fn program_reason(lang: Lang, reason: ee_rules::ProgramReason, teer: Option<u8>, group: Option<&str>) -> String {
+pub fn program_reason(
+    lang: Lang,
+    reason: ee_rules::ProgramReason,
+    teer: Option<u8>,
+    group: Option<&str>,
+) -> String {
     use ee_rules::ProgramReason::*;
     let t = teer.map(|t| t.to_string()).unwrap_or_default();
     match (lang, reason) {
@@ -468,7 +471,9 @@ pub fn program_reason(lang: Lang, reason: ee_rules::ProgramReason, teer: Option<
 /// The NOC group a trade reason names (its entry in the dated trade list), if any.
 pub fn trade_group(reason: ee_rules::ProgramReason) -> Option<&'static ee_rules::trades::FstGroup> {
     match reason {
-        ee_rules::ProgramReason::ListedTrade(g) | ee_rules::ProgramReason::ExcludedTrade(g) => Some(g),
+        ee_rules::ProgramReason::ListedTrade(g) | ee_rules::ProgramReason::ExcludedTrade(g) => {
+            Some(g)
+        }
         _ => None,
     }
 }
@@ -478,16 +483,36 @@ pub fn trade_group(reason: ee_rules::ProgramReason) -> Option<&'static ee_rules:
 pub fn category_label(lang: Lang, key: &str) -> &'static str {
     let (en, fr) = match key {
         "french_language" => ("French-language proficiency", "Connaissance du français"),
-        "healthcare_social_services" => ("Healthcare and social services", "Soins de santé et services sociaux"),
-        "stem" => ("Science, technology, engineering and math (STEM)", "Sciences, technologies, génie et mathématiques (STGM)"),
+        "healthcare_social_services" => (
+            "Healthcare and social services",
+            "Soins de santé et services sociaux",
+        ),
+        "stem" => (
+            "Science, technology, engineering and math (STEM)",
+            "Sciences, technologies, génie et mathématiques (STGM)",
+        ),
         "trades" => ("Trades", "Métiers"),
         "education" => ("Education", "Éducation"),
         "transport" => ("Transport", "Transport"),
-        "physicians_canadian_experience" => ("Physicians with Canadian work experience", "Médecins ayant de l’expérience de travail au Canada"),
-        "researchers_canadian_experience" => ("Researchers with Canadian work experience", "Chercheurs ayant de l’expérience de travail au Canada"),
-        "senior_managers_canadian_experience" => ("Senior managers with Canadian work experience", "Cadres supérieurs ayant de l’expérience de travail au Canada"),
-        "skilled_military_recruits" => ("Skilled military recruits", "Recrues militaires qualifiées"),
-        "agriculture_agri_food" => ("Agriculture and agri-food", "Agriculture et agroalimentaire"),
+        "physicians_canadian_experience" => (
+            "Physicians with Canadian work experience",
+            "Médecins ayant de l’expérience de travail au Canada",
+        ),
+        "researchers_canadian_experience" => (
+            "Researchers with Canadian work experience",
+            "Chercheurs ayant de l’expérience de travail au Canada",
+        ),
+        "senior_managers_canadian_experience" => (
+            "Senior managers with Canadian work experience",
+            "Cadres supérieurs ayant de l’expérience de travail au Canada",
+        ),
+        "skilled_military_recruits" => {
+            ("Skilled military recruits", "Recrues militaires qualifiées")
+        }
+        "agriculture_agri_food" => (
+            "Agriculture and agri-food",
+            "Agriculture et agroalimentaire",
+        ),
         _ => return "",
     };
     match lang {
@@ -504,7 +529,10 @@ pub fn category_name(lang: Lang, key: &str) -> String {
 }
 
 /// What a category asks beyond the occupation.
-pub fn category_condition(lang: Lang, condition: ee_rules::categories::CategoryCondition) -> &'static str {
+pub fn category_condition(
+    lang: Lang,
+    condition: ee_rules::categories::CategoryCondition,
+) -> &'static str {
     use ee_rules::categories::CategoryCondition::*;
     match (lang, condition) {
         (Lang::En, ListedOccupationExperience) => "Needs recent work experience in this occupation (IRCC sets the minimum for each round).",
@@ -542,7 +570,12 @@ pub fn answer_apply(lang: Lang, teer: u8, fsw_cec: bool, fst: bool) -> String {
 
 /// Answer to "What language level do I need?". `fst` is the FST minimum per ability
 /// (speaking, listening, reading, writing) when the occupation is a listed trade.
-pub fn answer_language(lang: Lang, fsw_min: u8, cec_min: Option<u8>, fst: Option<[u8; 4]>) -> String {
+pub fn answer_language(
+    lang: Lang,
+    fsw_min: u8,
+    cec_min: Option<u8>,
+    fst: Option<[u8; 4]>,
+) -> String {
     let Some(cec) = cec_min else {
         return match lang {
             Lang::En => "Express Entry's minimums do not apply here, because experience in this occupation does not count for its programs.".to_owned(),
@@ -597,22 +630,75 @@ pub fn data_version(lang: Lang, version: &str) -> String {
 pub fn bad_code(lang: Lang, error: &noc_data::CardError) -> String {
     use noc_data::{CardError, CodeProblem};
     match (lang, error) {
-        (Lang::En, CardError::Malformed { problem: CodeProblem::Empty, .. }) => "No NOC code was given.".to_owned(),
-        (Lang::Fr, CardError::Malformed { problem: CodeProblem::Empty, .. }) => "Aucun code de la CNP n’a été donné.".to_owned(),
-        (Lang::En, CardError::Malformed { input, problem: CodeProblem::NotDigits { .. }, .. }) => {
-            format!("“{}” is not a NOC code: a code has only digits, such as 22220.", input.trim())
+        (
+            Lang::En,
+            CardError::Malformed {
+                problem: CodeProblem::Empty,
+                ..
+            },
+        ) => "No NOC code was given.".to_owned(),
+        (
+            Lang::Fr,
+            CardError::Malformed {
+                problem: CodeProblem::Empty,
+                ..
+            },
+        ) => "Aucun code de la CNP n’a été donné.".to_owned(),
+        (
+            Lang::En,
+            CardError::Malformed {
+                input,
+                problem: CodeProblem::NotDigits { .. },
+                ..
+            },
+        ) => {
+            format!(
+                "“{}” is not a NOC code: a code has only digits, such as 22220.",
+                input.trim()
+            )
         }
-        (Lang::Fr, CardError::Malformed { input, problem: CodeProblem::NotDigits { .. }, .. }) => {
-            format!("« {} » n’est pas un code de la CNP : un code n’a que des chiffres, comme 22220.", input.trim())
+        (
+            Lang::Fr,
+            CardError::Malformed {
+                input,
+                problem: CodeProblem::NotDigits { .. },
+                ..
+            },
+        ) => {
+            format!(
+                "« {} » n’est pas un code de la CNP : un code n’a que des chiffres, comme 22220.",
+                input.trim()
+            )
         }
-        (Lang::En, CardError::Malformed { input, problem: CodeProblem::WrongLength { digits }, .. }) => {
-            format!("“{}” has {digits} digits; a NOC 2021 unit group code has 5, such as 22220.", input.trim())
+        (
+            Lang::En,
+            CardError::Malformed {
+                input,
+                problem: CodeProblem::WrongLength { digits },
+                ..
+            },
+        ) => {
+            format!(
+                "“{}” has {digits} digits; a NOC 2021 unit group code has 5, such as 22220.",
+                input.trim()
+            )
         }
-        (Lang::Fr, CardError::Malformed { input, problem: CodeProblem::WrongLength { digits }, .. }) => {
+        (
+            Lang::Fr,
+            CardError::Malformed {
+                input,
+                problem: CodeProblem::WrongLength { digits },
+                ..
+            },
+        ) => {
             format!("« {} » a {digits} chiffres; un code de groupe de base de la CNP 2021 en a 5, comme 22220.", input.trim())
         }
-        (Lang::En, CardError::Unknown { code, .. }) => format!("No NOC 2021 unit group has the code {code}."),
-        (Lang::Fr, CardError::Unknown { code, .. }) => format!("Aucun groupe de base de la CNP 2021 n’a le code {code}."),
+        (Lang::En, CardError::Unknown { code, .. }) => {
+            format!("No NOC 2021 unit group has the code {code}.")
+        }
+        (Lang::Fr, CardError::Unknown { code, .. }) => {
+            format!("Aucun groupe de base de la CNP 2021 n’a le code {code}.")
+        }
         (Lang::En, CardError::MissingChunks { .. }) => EN.loading.to_owned(),
         (Lang::Fr, CardError::MissingChunks { .. }) => FR.loading.to_owned(),
     }

@@ -110,7 +110,11 @@ pub fn newest_round(lang: Lang, date: &str, label: &str) -> String {
 
 /// The pool sentence. `min == max` when the score starts its band (then the count is exact).
 pub fn pool_position(lang: Lang, date: &str, min: u32, max: u32, total: u32) -> String {
-    let (lo, hi, all) = (int(lang, min as u64), int(lang, max as u64), int(lang, total as u64));
+    let (lo, hi, all) = (
+        int(lang, min as u64),
+        int(lang, max as u64),
+        int(lang, total as u64),
+    );
     match (lang, min == max) {
         (Lang::En, true) => format!("{lo} of {all} profiles in the pool had a score at or above yours on {date}."),
         (Lang::En, false) => format!("Between {lo} and {hi} of {all} profiles in the pool had a score at or above yours on {date}."),
@@ -135,7 +139,14 @@ pub fn band_note(lang: Lang, low: u16, high: u16) -> String {
 }
 
 /// Accessible summary of the cut-off chart.
-pub fn cutoffs_summary(lang: Lang, rounds: usize, series: usize, score: u16, from: &str, to: &str) -> String {
+pub fn cutoffs_summary(
+    lang: Lang,
+    rounds: usize,
+    series: usize,
+    score: u16,
+    from: &str,
+    to: &str,
+) -> String {
     match lang {
         Lang::En => format!("{rounds} rounds of {series} types from {from} to {to}; your score {score} is the dashed line."),
         Lang::Fr => format!("{rounds} rondes de {series} types du {from} au {to}; votre score de {score} est la ligne pointillée."),

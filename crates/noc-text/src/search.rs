@@ -139,7 +139,9 @@ pub fn results_count(lang: Lang, n: usize) -> String {
         (Lang::En, n) => format!("{n} results. Use the up and down arrows to move through them."),
         (Lang::Fr, 0) => "Aucun résultat.".to_owned(),
         (Lang::Fr, 1) => "1 résultat. Utilisez la flèche vers le bas pour l’atteindre.".to_owned(),
-        (Lang::Fr, n) => format!("{n} résultats. Utilisez les flèches vers le haut et vers le bas pour les parcourir."),
+        (Lang::Fr, n) => format!(
+            "{n} résultats. Utilisez les flèches vers le haut et vers le bas pour les parcourir."
+        ),
     }
 }
 
@@ -174,11 +176,31 @@ pub fn from_2016(lang: Lang, code2016: &str, change: &str) -> String {
 /// Change, …" → "split off; new code; new title").
 pub fn change_label(lang: Lang, change: &str) -> String {
     const KINDS: [(&str, &str, &str); 7] = [
-        ("Merger", "merged with other groups", "fusionné avec d’autres groupes"),
-        ("Take-over", "took over part of another group", "a repris une partie d’un autre groupe"),
-        ("Breakdown", "broken down into several groups", "réparti entre plusieurs groupes"),
-        ("Split off", "part split off into another group", "une partie détachée dans un autre groupe"),
-        ("Transfer", "some work transferred", "une partie du travail transférée"),
+        (
+            "Merger",
+            "merged with other groups",
+            "fusionné avec d’autres groupes",
+        ),
+        (
+            "Take-over",
+            "took over part of another group",
+            "a repris une partie d’un autre groupe",
+        ),
+        (
+            "Breakdown",
+            "broken down into several groups",
+            "réparti entre plusieurs groupes",
+        ),
+        (
+            "Split off",
+            "part split off into another group",
+            "une partie détachée dans un autre groupe",
+        ),
+        (
+            "Transfer",
+            "some work transferred",
+            "une partie du travail transférée",
+        ),
         ("Code Change", "new code", "nouveau code"),
         ("Name Change", "new title", "nouveau titre"),
     ];
@@ -221,7 +243,8 @@ pub fn widget(lang: Lang) -> &'static WidgetText {
         },
         Lang::Fr => &WidgetText {
             label: "Profession et Entrée express",
-            pick_first: "Choisissez une profession ci-dessus pour voir sa fiche et ce qu’elle permet.",
+            pick_first:
+                "Choisissez une profession ci-dessus pour voir sa fiche et ce qu’elle permet.",
             calculator: "Calculateur Entrée express",
         },
     }

@@ -9,9 +9,9 @@ use ee_rules::{categories_for, compare_to_draws, draw_eligibility, Assessment, D
 use noc_data::Store;
 use yew::prelude::*;
 
-use crate::ui::data::{use_data, DataState};
 use crate::i18n::rounds::{self as rt, words};
 use crate::ui::charts::{cutoffs::cutoff_charts, pool::pool_chart};
+use crate::ui::data::{use_data, DataState};
 
 use crate::i18n::calculator::{self as t, tr};
 use crate::i18n::common::Lang;
@@ -120,14 +120,21 @@ fn draws_body(p: &ContextProps, rounds: &[ee_rules::Round]) -> Html {
     let a = &p.assessment;
     let to = newest.date;
     let from = Date::new(to.year - WINDOW_MONTHS / 12, to.month, to.day.min(28));
-    let recent: Vec<ee_rules::Round> = rounds.iter().take_while(|r| r.date > from).cloned().collect();
+    let recent: Vec<ee_rules::Round> = rounds
+        .iter()
+        .take_while(|r| r.date > from)
+        .cloned()
+        .collect();
     let eligibility = draw_eligibility(&p.profile, a, p.noc.as_deref());
     let rows = compare_to_draws(&recent, a.crs.total, &eligibility);
     let open = rows.iter().filter(|r| r.eligible).count();
     let above = rows.iter().filter(|r| r.would_have_been_invited).count();
     let in_pool = eligibility.fsw || eligibility.cec || eligibility.fst;
-    let stale = p.today.is_some_and(|t| days_from_date(t) - days_from_date(to) > STALE_DAYS);
-    let pool = latest_distribution(rounds).and_then(|d| d.position(a.crs.total).map(|pos| (d, pos)));
+    let stale = p
+        .today
+        .is_some_and(|t| days_from_date(t) - days_from_date(to) > STALE_DAYS);
+    let pool =
+        latest_distribution(rounds).and_then(|d| d.position(a.crs.total).map(|pos| (d, pos)));
     html! {
         <>
             <p class="ee-fresh">
@@ -167,7 +174,10 @@ fn draws_body(p: &ContextProps, rounds: &[ee_rules::Round]) -> Html {
 pub fn categories(p: &ContextProps) -> Html {
     let s = tr(p.lang);
     let (_, french) = ee_rules::crs::levels_by_language(&p.profile);
-    let matches: Vec<_> = categories_for(p.noc.as_deref().unwrap_or(""), french.as_ref()).into_iter().filter(|m| m.current).collect();
+    let matches: Vec<_> = categories_for(p.noc.as_deref().unwrap_or(""), french.as_ref())
+        .into_iter()
+        .filter(|m| m.current)
+        .collect();
     html! {
         <section class="ee-categories" aria-labelledby="ee-categories-h">
             <h3 id="ee-categories-h">{ s.categories_heading }</h3>

@@ -145,7 +145,14 @@ pub fn check_field(p: &CheckProps) -> Html {
         let key = p.key_name;
         let page = use_page();
         Callback::from(move |e: Event| {
-            cb.emit((key, if page.checked_of(&e) { "true".into() } else { "false".into() }));
+            cb.emit((
+                key,
+                if page.checked_of(&e) {
+                    "true".into()
+                } else {
+                    "false".into()
+                },
+            ));
         })
     };
     html! {

@@ -46,9 +46,17 @@ pub const FIELDS: &[(&str, FieldKind, &str)] = &[
     ("second_language.writing", FieldKind::Score, ""),
     ("noc", FieldKind::Text, ""),
     ("work_teer", FieldKind::Choice, "1"),
-    ("canadian_work_years", FieldKind::Int { min: 0, max: 50 }, "0"),
+    (
+        "canadian_work_years",
+        FieldKind::Int { min: 0, max: 50 },
+        "0",
+    ),
     ("cwe_start", FieldKind::Date, ""),
-    ("foreign_work_years", FieldKind::Int { min: 0, max: 50 }, "3"),
+    (
+        "foreign_work_years",
+        FieldKind::Int { min: 0, max: 50 },
+        "3",
+    ),
     ("trade_certificate", FieldKind::Flag, "false"),
     ("trade_work_years", FieldKind::Int { min: 0, max: 50 }, "0"),
     ("job_offer.has", FieldKind::Flag, "false"),
@@ -61,17 +69,31 @@ pub const FIELDS: &[(&str, FieldKind, &str)] = &[
     ("spouse.first_language.listening", FieldKind::Score, ""),
     ("spouse.first_language.reading", FieldKind::Score, ""),
     ("spouse.first_language.writing", FieldKind::Score, ""),
-    ("spouse.canadian_work_years", FieldKind::Int { min: 0, max: 50 }, "0"),
+    (
+        "spouse.canadian_work_years",
+        FieldKind::Int { min: 0, max: 50 },
+        "0",
+    ),
     ("spouse.canadian_study", FieldKind::Flag, "false"),
     ("sibling_in_canada", FieldKind::Flag, "false"),
     ("relative_in_canada", FieldKind::Flag, "false"),
     ("provincial_nomination", FieldKind::Flag, "false"),
     ("family_size", FieldKind::Int { min: 1, max: 20 }, "1"),
-    ("settlement_funds_cad", FieldKind::Int { min: 0, max: 9_007_199_254_740_991 }, "16000"),
+    (
+        "settlement_funds_cad",
+        FieldKind::Int {
+            min: 0,
+            max: 9_007_199_254_740_991,
+        },
+        "16000",
+    ),
 ];
 
 pub fn kind_of(key: &str) -> Option<FieldKind> {
-    FIELDS.iter().find(|(k, _, _)| *k == key).map(|(_, kind, _)| *kind)
+    FIELDS
+        .iter()
+        .find(|(k, _, _)| *k == key)
+        .map(|(_, kind, _)| *kind)
 }
 
 /// The form's text values by field key.
@@ -82,7 +104,12 @@ pub struct Form {
 
 impl Default for Form {
     fn default() -> Form {
-        Form { values: FIELDS.iter().map(|(k, _, d)| (*k, (*d).to_owned())).collect() }
+        Form {
+            values: FIELDS
+                .iter()
+                .map(|(k, _, d)| (*k, (*d).to_owned()))
+                .collect(),
+        }
     }
 }
 
@@ -90,7 +117,10 @@ impl Form {
     /// Defaults, with the occupation of the `noc` attribute (and its TEER) when it is a NOC code.
     pub fn with_noc(noc: Option<&str>) -> Form {
         let mut form = Form::default();
-        if let Some(code) = noc.map(str::trim).filter(|c| ee_rules::validate::is_noc_code(c)) {
+        if let Some(code) = noc
+            .map(str::trim)
+            .filter(|c| ee_rules::validate::is_noc_code(c))
+        {
             form.set("noc", code);
             form.set("work_teer", &code[1..2]);
         }
@@ -118,7 +148,11 @@ impl Form {
 
     /// Fields whose value differs from the default (what a share link needs).
     pub fn changed(&self) -> Vec<(&'static str, &str)> {
-        FIELDS.iter().filter(|(k, _, d)| self.get(k) != *d).map(|(k, _, _)| (*k, self.get(k))).collect()
+        FIELDS
+            .iter()
+            .filter(|(k, _, d)| self.get(k) != *d)
+            .map(|(k, _, _)| (*k, self.get(k)))
+            .collect()
     }
 
     pub fn quebec(&self) -> bool {
@@ -131,19 +165,54 @@ impl Form {
         let mut put = |k: &str, v: Raw| m.push((k.to_owned(), v));
         put("age", self.int("age"));
         put("education", Raw::Str(self.get("education").to_owned()));
-        put("canadian_education", Raw::Str(self.get("canadian_education").to_owned()));
-        put("first_language", self.language("first_language").unwrap_or(Raw::Null));
-        put("second_language", self.language("second_language").unwrap_or(Raw::Null));
+        put(
+            "canadian_education",
+            Raw::Str(self.get("canadian_education").to_owned()),
+        );
+        put(
+            "first_language",
+            self.language("first_language").unwrap_or(Raw::Null),
+        );
+        put(
+            "second_language",
+            self.language("second_language").unwrap_or(Raw::Null),
+        );
         put("canadian_work_years", self.int("canadian_work_years"));
         put("foreign_work_years", self.int("foreign_work_years"));
         put("work_teer", self.int("work_teer"));
-        put("trade_certificate", Raw::Bool(self.flag("trade_certificate")));
+        put(
+            "trade_certificate",
+            Raw::Bool(self.flag("trade_certificate")),
+        );
         put("trade_work_years", self.int("trade_work_years"));
-        put("job_offer", if self.flag("job_offer.has") { self.job_offer() } else { Raw::Null });
-        put("sibling_in_canada", Raw::Bool(self.flag("sibling_in_canada")));
-        put("relative_in_canada", Raw::Bool(self.flag("relative_in_canada")));
-        put("provincial_nomination", Raw::Bool(self.flag("provincial_nomination")));
-        put("spouse", if self.flag("spouse.has") { self.spouse() } else { Raw::Null });
+        put(
+            "job_offer",
+            if self.flag("job_offer.has") {
+                self.job_offer()
+            } else {
+                Raw::Null
+            },
+        );
+        put(
+            "sibling_in_canada",
+            Raw::Bool(self.flag("sibling_in_canada")),
+        );
+        put(
+            "relative_in_canada",
+            Raw::Bool(self.flag("relative_in_canada")),
+        );
+        put(
+            "provincial_nomination",
+            Raw::Bool(self.flag("provincial_nomination")),
+        );
+        put(
+            "spouse",
+            if self.flag("spouse.has") {
+                self.spouse()
+            } else {
+                Raw::Null
+            },
+        );
         put("family_size", self.int("family_size"));
         put("settlement_funds_cad", self.int("settlement_funds_cad"));
         Raw::Map(m)
@@ -160,7 +229,10 @@ impl Form {
         }
         let mut m = vec![("test".to_owned(), Raw::Str(test.to_owned()))];
         for ability in Ability::ALL {
-            m.push((ability.key().to_owned(), number(self.get(&format!("{prefix}.{}", ability.key())), true)));
+            m.push((
+                ability.key().to_owned(),
+                number(self.get(&format!("{prefix}.{}", ability.key())), true),
+            ));
         }
         Some(Raw::Map(m))
     }
@@ -168,18 +240,44 @@ impl Form {
     fn job_offer(&self) -> Raw {
         let noc = self.get("job_offer.noc").trim().to_owned();
         // The TEER is the NOC code's second digit; asking for both would only invite a mismatch.
-        let teer = noc.as_bytes().get(1).filter(|b| b.is_ascii_digit() && **b <= b'5').map(|b| (b - b'0') as i128).unwrap_or(0);
-        Raw::Map(vec![("teer".into(), Raw::Int(teer)), ("noc".into(), Raw::Str(noc))])
+        let teer = noc
+            .as_bytes()
+            .get(1)
+            .filter(|b| b.is_ascii_digit() && **b <= b'5')
+            .map(|b| (b - b'0') as i128)
+            .unwrap_or(0);
+        Raw::Map(vec![
+            ("teer".into(), Raw::Int(teer)),
+            ("noc".into(), Raw::Str(noc)),
+        ])
     }
 
     fn spouse(&self) -> Raw {
         Raw::Map(vec![
-            ("accompanying".into(), Raw::Bool(self.flag("spouse.accompanying"))),
-            ("canadian_citizen_or_pr".into(), Raw::Bool(self.flag("spouse.canadian_citizen_or_pr"))),
-            ("education".into(), Raw::Str(self.get("spouse.education").to_owned())),
-            ("first_language".into(), self.language("spouse.first_language").unwrap_or(Raw::Null)),
-            ("canadian_work_years".into(), self.int("spouse.canadian_work_years")),
-            ("canadian_study".into(), Raw::Bool(self.flag("spouse.canadian_study"))),
+            (
+                "accompanying".into(),
+                Raw::Bool(self.flag("spouse.accompanying")),
+            ),
+            (
+                "canadian_citizen_or_pr".into(),
+                Raw::Bool(self.flag("spouse.canadian_citizen_or_pr")),
+            ),
+            (
+                "education".into(),
+                Raw::Str(self.get("spouse.education").to_owned()),
+            ),
+            (
+                "first_language".into(),
+                self.language("spouse.first_language").unwrap_or(Raw::Null),
+            ),
+            (
+                "canadian_work_years".into(),
+                self.int("spouse.canadian_work_years"),
+            ),
+            (
+                "canadian_study".into(),
+                Raw::Bool(self.flag("spouse.canadian_study")),
+            ),
         ])
     }
 
@@ -205,10 +303,16 @@ impl Form {
         self.set("spouse.has", bool_text(p.spouse.is_some()));
         if let Some(s) = &p.spouse {
             self.set("spouse.accompanying", bool_text(s.accompanying));
-            self.set("spouse.canadian_citizen_or_pr", bool_text(s.canadian_citizen_or_pr));
+            self.set(
+                "spouse.canadian_citizen_or_pr",
+                bool_text(s.canadian_citizen_or_pr),
+            );
             self.set("spouse.education", s.education.key());
             self.set_language("spouse.first_language", s.first_language.as_ref());
-            self.set("spouse.canadian_work_years", &s.canadian_work_years.to_string());
+            self.set(
+                "spouse.canadian_work_years",
+                &s.canadian_work_years.to_string(),
+            );
             self.set("spouse.canadian_study", bool_text(s.canadian_study));
         }
         self.set("family_size", &p.family_size.to_string());
@@ -220,7 +324,10 @@ impl Form {
             Some(r) => {
                 self.set(&format!("{prefix}.test"), r.test.key());
                 for ability in Ability::ALL {
-                    self.set(&format!("{prefix}.{}", ability.key()), &score_text(r.scores.get(ability)));
+                    self.set(
+                        &format!("{prefix}.{}", ability.key()),
+                        &score_text(r.scores.get(ability)),
+                    );
                 }
             }
             None => self.set(&format!("{prefix}.test"), "none"),
@@ -229,7 +336,11 @@ impl Form {
 }
 
 fn bool_text(b: bool) -> &'static str {
-    if b { "true" } else { "false" }
+    if b {
+        "true"
+    } else {
+        "false"
+    }
 }
 
 /// 7.0 -> "7", 6.5 -> "6.5".
@@ -241,13 +352,21 @@ fn number(text: &str, decimal_comma: bool) -> Raw {
     if t.is_empty() {
         return Raw::Null;
     }
-    let t = if decimal_comma { t.replace(',', ".") } else { t.replace([' ', '\u{a0}', '\u{202f}'], "") };
+    let t = if decimal_comma {
+        t.replace(',', ".")
+    } else {
+        t.replace([' ', '\u{a0}', '\u{202f}'], "")
+    };
     if let Ok(i) = t.parse::<i128>() {
         return Raw::Int(i);
     }
     match t.parse::<f64>() {
         Ok(f) if f.is_finite() => {
-            if decimal_comma && f.fract() == 0.0 { Raw::Int(f as i128) } else { Raw::Float(f) }
+            if decimal_comma && f.fract() == 0.0 {
+                Raw::Int(f as i128)
+            } else {
+                Raw::Float(f)
+            }
         }
         _ => Raw::Str(text.to_owned()),
     }
@@ -278,7 +397,11 @@ impl Evaluation {
 
 /// The form key an engine error belongs to (`job_offer.teer` comes from the NOC code).
 fn form_key(field: &str) -> Option<&'static str> {
-    let field = if field == "job_offer.teer" { "job_offer.noc" } else { field };
+    let field = if field == "job_offer.teer" {
+        "job_offer.noc"
+    } else {
+        field
+    };
     FIELDS.iter().map(|(k, _, _)| *k).find(|k| *k == field)
 }
 
@@ -291,13 +414,18 @@ pub fn evaluate_with(form: &Form, fallback: Option<&Profile>) -> Evaluation {
     let v = ee_rules::validate(&form.to_raw(), fallback);
     let mut errors: Vec<FieldError> = Vec::new();
     for error in v.errors {
-        let Some(key) = form_key(&error.field) else { continue };
+        let Some(key) = form_key(&error.field) else {
+            continue;
+        };
         if !errors.iter().any(|e| e.key == key) {
             let empty = form.get(key).trim().is_empty();
             errors.push(FieldError { key, error, empty });
         }
     }
-    Evaluation { profile: v.profile, errors }
+    Evaluation {
+        profile: v.profile,
+        errors,
+    }
 }
 
 /// [`evaluate_with`] with the profile of a fallback form (tests and one-off reads).
@@ -378,7 +506,14 @@ mod tests {
         f.set("second_language.speaking", "400");
         let e = evaluate(&f, &Form::default());
         let keys: Vec<_> = e.errors.iter().map(|e| e.key).collect();
-        assert_eq!(keys, ["second_language.listening", "second_language.reading", "second_language.writing"]);
+        assert_eq!(
+            keys,
+            [
+                "second_language.listening",
+                "second_language.reading",
+                "second_language.writing"
+            ]
+        );
         assert!(e.errors.iter().all(|e| e.empty));
         assert_eq!(e.profile.unwrap().second_language, None);
     }
@@ -388,8 +523,15 @@ mod tests {
         let mut f = Form::default();
         f.set("first_language.test", "pte_core");
         let e = evaluate(&f, &Form::default());
-        assert_eq!(e.errors.len(), 4, "IELTS bands are below the PTE Core scale");
-        assert_eq!(e.profile.unwrap().first_language.test, ee_rules::LanguageTest::IeltsGeneral);
+        assert_eq!(
+            e.errors.len(),
+            4,
+            "IELTS bands are below the PTE Core scale"
+        );
+        assert_eq!(
+            e.profile.unwrap().first_language.test,
+            ee_rules::LanguageTest::IeltsGeneral
+        );
     }
 
     #[test]

@@ -7,9 +7,9 @@ use std::rc::Rc;
 use ee_rules::{assess, suggest, Assessment, Date, Profile, Suggestion};
 use yew::prelude::*;
 
-use crate::ui::host::{use_emitter, use_host};
 use crate::i18n::calculator::{self as t, tr};
 use crate::i18n::common::Lang;
+use crate::ui::host::{use_emitter, use_host};
 
 pub mod context;
 pub mod fields;
@@ -44,7 +44,10 @@ impl CalcState {
         let empty = CalcState {
             form: Rc::new(Form::default()),
             last_valid: evaluate_with(&Form::default(), None).profile.map(Rc::new),
-            eval: Rc::new(Evaluation { profile: None, errors: Vec::new() }),
+            eval: Rc::new(Evaluation {
+                profile: None,
+                errors: Vec::new(),
+            }),
             ui_errors: Rc::new(Vec::new()),
             profile: None,
             assessment: None,
@@ -60,7 +63,11 @@ impl CalcState {
         let eval = evaluate_with(&form, self.last_valid.as_deref());
         let ui = ui_errors(&form, self.today);
         let profile = eval.profile.clone().map(Rc::new);
-        let last_valid = if eval.errors.is_empty() && profile.is_some() { profile.clone() } else { self.last_valid.clone() };
+        let last_valid = if eval.errors.is_empty() && profile.is_some() {
+            profile.clone()
+        } else {
+            self.last_valid.clone()
+        };
         let assessment = profile.as_ref().map(|p| Rc::new(assess(p)));
         let suggestions = Rc::new(profile.as_ref().map(|p| suggest(p)).unwrap_or_default());
         CalcState {
@@ -107,12 +114,18 @@ impl Reducible for CalcState {
             }
             Action::Replace(form) => Rc::new(self.with_form(form)),
             Action::Keep(name) => {
-                let Some(a) = self.assessment.clone() else { return self };
+                let Some(a) = self.assessment.clone() else {
+                    return self;
+                };
                 if self.scenarios.len() >= MAX_SCENARIOS {
                     return self;
                 }
                 let mut list = (*self.scenarios).clone();
-                list.push(Scenario { name, form: (*self.form).clone(), assessment: a });
+                list.push(Scenario {
+                    name,
+                    form: (*self.form).clone(),
+                    assessment: a,
+                });
                 let mut next = (*self).clone();
                 next.scenarios = Rc::new(list);
                 Rc::new(next)
@@ -201,7 +214,10 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
         let first = use_mut_ref(|| true);
         use_effect_with(noc_attr.clone(), move |noc| {
             let was_first = std::mem::replace(&mut *first.borrow_mut(), false);
-            if let Some(code) = noc.as_deref().filter(|c| ee_rules::validate::is_noc_code(c.trim())) {
+            if let Some(code) = noc
+                .as_deref()
+                .filter(|c| ee_rules::validate::is_noc_code(c.trim()))
+            {
                 if !was_first {
                     state.dispatch(Action::Set("noc", code.trim().to_owned()));
                 }
@@ -213,7 +229,9 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
     // this element with them (src/embed: state kept by the loader, not the page).
     {
         let page = page.clone();
-        use_effect_with(state.form.clone(), move |form| page.keep_state(&share::encode(form)));
+        use_effect_with(state.form.clone(), move |form| {
+            page.keep_state(&share::encode(form))
+        });
     }
 
     // Tell the page whenever the assessment changes.
@@ -221,7 +239,7 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
         let assessment = state.assessment.clone();
         use_effect_with(assessment, move |a| {
             if let Some(a) = a {
-                emitter.ee_change(&**a);
+                emitter.ee_change(a);
             }
         });
     }
@@ -234,7 +252,11 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
         let quebec = state.form.quebec();
         let page = page.clone();
         use_effect_with((total, quebec, lang), move |(total, quebec, lang)| {
-            let text = if *quebec { tr(*lang).quebec_heading.to_owned() } else { total.map(|t| t::live_score(*lang, t)).unwrap_or_default() };
+            let text = if *quebec {
+                tr(*lang).quebec_heading.to_owned()
+            } else {
+                total.map(|t| t::live_score(*lang, t)).unwrap_or_default()
+            };
             let timeout = page.after(900, Box::new(move || announcement.set(text)));
             move || drop(timeout)
         });
@@ -242,7 +264,9 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
 
     let on_change = {
         let state = state.clone();
-        Callback::from(move |(key, value): (&'static str, String)| state.dispatch(Action::Set(key, value)))
+        Callback::from(move |(key, value): (&'static str, String)| {
+            state.dispatch(Action::Set(key, value))
+        })
     };
     let on_apply = {
         let state = state.clone();
@@ -274,7 +298,9 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
         }
     }
     // Levels typed directly (no test yet) make the score an estimate.
-    let estimate = ["first_language.test", "second_language.test"].iter().any(|k| matches!(state.form.get(k), "clb" | "nclc"));
+    let estimate = ["first_language.test", "second_language.test"]
+        .iter()
+        .any(|k| matches!(state.form.get(k), "clb" | "nclc"));
     let valid_noc = {
         let code = state.form.get("noc").trim().to_owned();
         ee_rules::validate::is_noc_code(&code).then(|| AttrValue::from(code))

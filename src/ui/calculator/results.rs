@@ -14,7 +14,13 @@ use ee_rules::CrsSection;
 /// The most a section can give, capped by the engine's own section caps.
 fn section_max(a: &Assessment, section: CrsSection) -> u16 {
     let rules = ee_rules::ruleset::current();
-    let sum: u16 = a.crs.lines.iter().filter(|l| l.factor.section() == section).map(|l| l.max).sum();
+    let sum: u16 = a
+        .crs
+        .lines
+        .iter()
+        .filter(|l| l.factor.section() == section)
+        .map(|l| l.max)
+        .sum();
     match section {
         CrsSection::Transferability => sum.min(rules.crs_transferability.total_cap),
         CrsSection::Additional => sum.min(rules.crs_additional.cap),
@@ -115,7 +121,13 @@ fn verdict(lang: Lang, eligible: bool) -> Html {
     }
 }
 
-fn unmet_list(lang: Lang, program: Program, unmet: &[ee_rules::Unmet], points: u16, pass: u16) -> Html {
+fn unmet_list(
+    lang: Lang,
+    program: Program,
+    unmet: &[ee_rules::Unmet],
+    points: u16,
+    pass: u16,
+) -> Html {
     if unmet.is_empty() {
         return html! {};
     }
@@ -132,9 +144,13 @@ fn unmet_list(lang: Lang, program: Program, unmet: &[ee_rules::Unmet], points: u
 /// Maxima of the six FSW grid factors, read from the engine's table.
 fn fsw_maxima() -> [(&'static str, u16); 6] {
     let g = ee_rules::ruleset::current().fsw;
-    let max_step = |steps: &[ee_rules::tables::Step<u16>]| steps.iter().map(|s| s.points).max().unwrap_or(0);
+    let max_step =
+        |steps: &[ee_rules::tables::Step<u16>]| steps.iter().map(|s| s.points).max().unwrap_or(0);
     [
-        ("language", max_step(g.first_language_per_ability) * 4 + g.second_language.points),
+        (
+            "language",
+            max_step(g.first_language_per_ability) * 4 + g.second_language.points,
+        ),
         ("education", g.education.iter().copied().max().unwrap_or(0)),
         ("experience", max_step(g.experience)),
         ("age", max_step(g.age)),
@@ -148,7 +164,14 @@ pub fn programs(p: &ResultsProps) -> Html {
     let s = tr(p.lang);
     let a = &p.assessment;
     let g = &a.fsw.grid;
-    let grid = [g.language, g.education, g.experience, g.age, g.arranged_employment, g.adaptability];
+    let grid = [
+        g.language,
+        g.education,
+        g.experience,
+        g.age,
+        g.arranged_employment,
+        g.adaptability,
+    ];
     html! {
         <section class="ee-programs" aria-labelledby="ee-programs-h">
             <h3 id="ee-programs-h">{ s.programs_heading }</h3>
@@ -196,8 +219,12 @@ pub fn language_levels(p: &LevelsProps) -> Html {
     // One column per result (abilities as rows), so the table fits a phone.
     let columns: Vec<(String, &Levels)> = [
         Some((format!("{} ({})", s.clb_first, p.names[0]), &c.first)),
-        c.second.as_ref().map(|l| (format!("{} ({})", s.clb_second, p.names[1]), l)),
-        c.spouse.as_ref().map(|l| (format!("{} ({})", s.clb_spouse, p.names[2]), l)),
+        c.second
+            .as_ref()
+            .map(|l| (format!("{} ({})", s.clb_second, p.names[1]), l)),
+        c.spouse
+            .as_ref()
+            .map(|l| (format!("{} ({})", s.clb_spouse, p.names[2]), l)),
     ]
     .into_iter()
     .flatten()
@@ -234,7 +261,14 @@ pub struct FundsProps {
 pub fn funds(p: &FundsProps) -> Html {
     let f = &p.assessment.funds;
     let ok = f.exempt || f.sufficient;
-    let text = t::funds_text(p.lang, &t::int(p.lang, f.required_cad), &t::int(p.lang, f.available_cad), p.family_size, f.sufficient, &f.exempt_reasons);
+    let text = t::funds_text(
+        p.lang,
+        &t::int(p.lang, f.required_cad),
+        &t::int(p.lang, f.available_cad),
+        p.family_size,
+        f.sufficient,
+        &f.exempt_reasons,
+    );
     html! {
         <section class="ee-funds" aria-labelledby="ee-funds-h">
             <h3 id="ee-funds-h">{ tr(p.lang).funds_heading }</h3>

@@ -41,7 +41,15 @@ pub fn scenarios(p: &ScenariosProps) -> Html {
         let count = p.scenarios.len();
         Callback::from(move |_| {
             let n = name.trim().to_owned();
-            let n = if n.is_empty() { format!("{} {}", tr(lang).scenarios_heading.trim_end_matches('s'), count + 1) } else { n };
+            let n = if n.is_empty() {
+                format!(
+                    "{} {}",
+                    tr(lang).scenarios_heading.trim_end_matches('s'),
+                    count + 1
+                )
+            } else {
+                n
+            };
             cb.emit(n);
             name.set(String::new());
         })

@@ -27,7 +27,10 @@ fn error_for(p: &FormProps, key: &str) -> Option<AttrValue> {
     }
     let e = p.eval.error_for(key)?;
     let (range, test) = match kind_of(key) {
-        Some(FieldKind::Int { min, max }) => (Some((t::int(p.lang, min as u64), t::int(p.lang, max as u64))), None),
+        Some(FieldKind::Int { min, max }) => (
+            Some((t::int(p.lang, min as u64), t::int(p.lang, max as u64))),
+            None,
+        ),
         Some(FieldKind::Score) => {
             let (prefix, ability) = key.rsplit_once('.').unwrap_or(("", ""));
             let test_key = p.form.get(&format!("{prefix}.test")).to_owned();
@@ -40,15 +43,31 @@ fn error_for(p: &FormProps, key: &str) -> Option<AttrValue> {
         }
         _ => (None, None),
     };
-    Some(t::field_error(p.lang, t::FieldProblem::Rules(e.error.code), e.empty, range, test.as_deref()).into())
+    Some(
+        t::field_error(
+            p.lang,
+            t::FieldProblem::Rules(e.error.code),
+            e.empty,
+            range,
+            test.as_deref(),
+        )
+        .into(),
+    )
 }
 
 fn num(v: f64) -> String {
-    if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") }
+    if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
 }
 
 fn yes_no(lang: Lang) -> Vec<(AttrValue, AttrValue)> {
-    vec![("false".into(), tr(lang).no.into()), ("true".into(), tr(lang).yes.into())]
+    vec![
+        ("false".into(), tr(lang).no.into()),
+        ("true".into(), tr(lang).yes.into()),
+    ]
 }
 
 fn test_options(lang: Lang, with_none: bool) -> Vec<(AttrValue, AttrValue)> {
@@ -71,11 +90,28 @@ fn optional(lang: Lang, label: &str) -> AttrValue {
 fn scores(p: &FormProps, prefix: &'static str, legend: &'static str) -> Html {
     let lang = p.lang;
     let test_key = p.form.get(&format!("{prefix}.test")).to_owned();
-    let Some(test) = LanguageTest::from_key(&test_key) else { return html! {} };
+    let Some(test) = LanguageTest::from_key(&test_key) else {
+        return html! {};
+    };
     let keys: [&'static str; 4] = match prefix {
-        "first_language" => ["first_language.speaking", "first_language.listening", "first_language.reading", "first_language.writing"],
-        "second_language" => ["second_language.speaking", "second_language.listening", "second_language.reading", "second_language.writing"],
-        _ => ["spouse.first_language.speaking", "spouse.first_language.listening", "spouse.first_language.reading", "spouse.first_language.writing"],
+        "first_language" => [
+            "first_language.speaking",
+            "first_language.listening",
+            "first_language.reading",
+            "first_language.writing",
+        ],
+        "second_language" => [
+            "second_language.speaking",
+            "second_language.listening",
+            "second_language.reading",
+            "second_language.writing",
+        ],
+        _ => [
+            "spouse.first_language.speaking",
+            "spouse.first_language.listening",
+            "spouse.first_language.reading",
+            "spouse.first_language.writing",
+        ],
     };
     html! {
         <fieldset class="ee-scores">
@@ -111,31 +147,50 @@ pub fn calculator_form(p: &FormProps) -> Html {
     let cb = p.on_change.clone();
     let text = |key: &'static str, label: &str, help: Option<&str>, mode: &'static str| {
         html! { <TextField key_name={key} label={AttrValue::from(label.to_owned())} value={AttrValue::from(f.get(key).to_owned())}
-            help={help.map(|h| AttrValue::from(h.to_owned()))} inputmode={mode} error={error_for(p, key)} on_change={cb.clone()} /> }
+        help={help.map(|h| AttrValue::from(h.to_owned()))} inputmode={mode} error={error_for(p, key)} on_change={cb.clone()} /> }
     };
     let date = |key: &'static str, label: &str, help: &str| {
         html! { <TextField key_name={key} label={optional(lang, label)} value={AttrValue::from(f.get(key).to_owned())}
-            help={Some(AttrValue::from(help.to_owned()))} input_type="date" error={error_for(p, key)} on_change={cb.clone()} /> }
+        help={Some(AttrValue::from(help.to_owned()))} input_type="date" error={error_for(p, key)} on_change={cb.clone()} /> }
     };
     let check = |key: &'static str, label: &str, help: Option<&str>| {
         html! { <CheckField key_name={key} label={AttrValue::from(label.to_owned())} checked={f.flag(key)}
-            help={help.map(|h| AttrValue::from(h.to_owned()))} on_change={cb.clone()} /> }
+        help={help.map(|h| AttrValue::from(h.to_owned()))} on_change={cb.clone()} /> }
     };
-    let select = |key: &'static str, label: &str, help: Option<&str>, options: Vec<(AttrValue, AttrValue)>| {
+    let select = |key: &'static str,
+                  label: &str,
+                  help: Option<&str>,
+                  options: Vec<(AttrValue, AttrValue)>| {
         html! { <SelectField key_name={key} label={AttrValue::from(label.to_owned())} value={AttrValue::from(f.get(key).to_owned())}
-            {options} help={help.map(|h| AttrValue::from(h.to_owned()))} error={error_for(p, key)} on_change={cb.clone()} /> }
+        {options} help={help.map(|h| AttrValue::from(h.to_owned()))} error={error_for(p, key)} on_change={cb.clone()} /> }
     };
     let educations = |lang: Lang| -> Vec<(AttrValue, AttrValue)> {
-        education_keys().into_iter().map(|k| (AttrValue::from(k), AttrValue::from(t::education(lang, k)))).collect()
+        education_keys()
+            .into_iter()
+            .map(|k| (AttrValue::from(k), AttrValue::from(t::education(lang, k))))
+            .collect()
     };
     let canadian: Vec<(AttrValue, AttrValue)> = ee_rules::CanadianEducation::ALL
         .into_iter()
-        .map(|e| (AttrValue::from(e.key()), AttrValue::from(t::canadian_education(lang, e.key()))))
+        .map(|e| {
+            (
+                AttrValue::from(e.key()),
+                AttrValue::from(t::canadian_education(lang, e.key())),
+            )
+        })
         .collect();
-    let teers: Vec<(AttrValue, AttrValue)> = (0..=5).map(|i: u8| (AttrValue::from(i.to_string()), AttrValue::from(format!("{} {i}", crate::i18n::card::text(lang).teer)))).collect();
+    let teers: Vec<(AttrValue, AttrValue)> = (0..=5)
+        .map(|i: u8| {
+            (
+                AttrValue::from(i.to_string()),
+                AttrValue::from(format!("{} {i}", crate::i18n::card::text(lang).teer)),
+            )
+        })
+        .collect();
     let quebec = f.quebec();
     let spouse = f.flag("spouse.has");
-    let spouse_counts = spouse && f.flag("spouse.accompanying") && !f.flag("spouse.canadian_citizen_or_pr");
+    let spouse_counts =
+        spouse && f.flag("spouse.accompanying") && !f.flag("spouse.canadian_citizen_or_pr");
 
     html! {
         <form class="ee-form nw-no-print" aria-label={s.form_label} novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>

@@ -29,12 +29,28 @@ pub fn events(p: &Profile, form: &Form, today: Date) -> Vec<(Option<Date>, Timel
     let tl = timeline(p, &dates);
     if dates.birth_date.is_some() {
         for d in tl.age_drops.iter().take(BIRTHDAYS_SHOWN) {
-            out.push((Some(d.date), TimelineEvent::Birthday { age: d.age, total: d.crs_total }));
+            out.push((
+                Some(d.date),
+                TimelineEvent::Birthday {
+                    age: d.age,
+                    total: d.crs_total,
+                },
+            ));
         }
     } else {
         let outlook = age_outlook(p);
-        for pair in outlook.windows(2).filter(|w| w[1].crs_total < w[0].crs_total).take(BIRTHDAYS_SHOWN) {
-            out.push((None, TimelineEvent::Birthday { age: pair[1].age, total: pair[1].crs_total }));
+        for pair in outlook
+            .windows(2)
+            .filter(|w| w[1].crs_total < w[0].crs_total)
+            .take(BIRTHDAYS_SHOWN)
+        {
+            out.push((
+                None,
+                TimelineEvent::Birthday {
+                    age: pair[1].age,
+                    total: pair[1].crs_total,
+                },
+            ));
         }
     }
     if let Some(d) = tl.language_test_expires {
@@ -54,7 +70,13 @@ pub fn events(p: &Profile, form: &Form, today: Date) -> Vec<(Option<Date>, Timel
             years += 1;
             let mut q = p.clone();
             q.canadian_work_years = years;
-            out.push((Some(start.plus_years(n)), TimelineEvent::CanadianYear { years, total: assess(&q).crs.total }));
+            out.push((
+                Some(start.plus_years(n)),
+                TimelineEvent::CanadianYear {
+                    years,
+                    total: assess(&q).crs.total,
+                },
+            ));
             n += 1;
         }
     }
@@ -75,8 +97,14 @@ pub struct TimelineProps {
 pub fn timeline_view(p: &TimelineProps) -> Html {
     let s = tr(p.lang);
     let list = events(&p.profile, &p.form, p.today);
-    let any_date = ["birth_date", "test_date", "eca_date", "cwe_start"].iter().any(|k| date_of(&p.form, k).is_some());
-    let dates = TimelineDates { today: Some(p.today), birth_date: date_of(&p.form, "birth_date"), ..TimelineDates::default() };
+    let any_date = ["birth_date", "test_date", "eca_date", "cwe_start"]
+        .iter()
+        .any(|k| date_of(&p.form, k).is_some());
+    let dates = TimelineDates {
+        today: Some(p.today),
+        birth_date: date_of(&p.form, "birth_date"),
+        ..TimelineDates::default()
+    };
     let tl = timeline(&p.profile, &dates);
     let mismatch = tl.age_today.filter(|_| tl.age_mismatch);
     html! {
@@ -123,15 +151,27 @@ mod tests {
         let list = events(&p, &f, today);
         let dates: Vec<Date> = list.iter().filter_map(|(d, _)| *d).collect();
         assert!(dates.windows(2).all(|w| w[0] <= w[1]), "sorted: {dates:?}");
-        assert_eq!(dates[0], Date::new(2026, 1, 10), "language result expired first");
+        assert_eq!(
+            dates[0],
+            Date::new(2026, 1, 10),
+            "language result expired first"
+        );
         // Next anniversary of the job after today: 2027-03-01, two years in Canada.
-        let (d, e) = list.iter().find(|(_, e)| matches!(e, TimelineEvent::CanadianYear { .. })).unwrap();
+        let (d, e) = list
+            .iter()
+            .find(|(_, e)| matches!(e, TimelineEvent::CanadianYear { .. }))
+            .unwrap();
         assert_eq!(*d, Some(Date::new(2027, 3, 1)));
         let mut q = p.clone();
         q.canadian_work_years = 2;
-        assert!(matches!(e, TimelineEvent::CanadianYear { years: 2, total } if *total == assess(&q).crs.total));
+        assert!(
+            matches!(e, TimelineEvent::CanadianYear { years: 2, total } if *total == assess(&q).crs.total)
+        );
         // The first birthday that costs points is the 30th (age 29 scores the maximum).
-        let (d, _) = list.iter().find(|(_, e)| matches!(e, TimelineEvent::Birthday { .. })).unwrap();
+        let (d, _) = list
+            .iter()
+            .find(|(_, e)| matches!(e, TimelineEvent::Birthday { .. }))
+            .unwrap();
         assert_eq!(*d, Some(Date::new(2027, 6, 1)));
     }
 }

@@ -39,8 +39,11 @@ pub fn ai_panel(props: &AiProps) -> Html {
     let lang = props.lang;
     let tx = text(lang);
     let card = &props.card;
-    let sources: Vec<&noc_data::SourceInfo> =
-        card.sources.iter().filter(|s| s.key.starts_with("ai_exposure")).collect();
+    let sources: Vec<&noc_data::SourceInfo> = card
+        .sources
+        .iter()
+        .filter(|s| s.key.starts_with("ai_exposure"))
+        .collect();
     let body = match &card.ai_exposure {
         Some(a) => {
             let headline = t::ai_headline(lang, &t::percent(lang, a.human_beta));

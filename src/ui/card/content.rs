@@ -94,7 +94,10 @@ fn exclusions(lang: Lang, items: &[CardExclusion], go_to: &Callback<AttrValue>) 
 }
 
 fn exclusion(lang: Lang, e: &CardExclusion, go_to: &Callback<AttrValue>) -> Html {
-    let target = e.code.as_deref().filter(|c| c.len() == 5 && e.target_title.is_some());
+    let target = e
+        .code
+        .as_deref()
+        .filter(|c| c.len() == 5 && e.target_title.is_some());
     match target {
         Some(code) => {
             let code = AttrValue::from(code.to_owned());

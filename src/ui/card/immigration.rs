@@ -7,22 +7,34 @@ use ee_rules::OccupationPrograms;
 use noc_data::Store;
 use yew::prelude::*;
 
-use crate::ui::data::data_lang;
 use crate::i18n::card::{self as t, text};
 use crate::i18n::common::Lang;
+use crate::ui::data::data_lang;
 
 /// Titles of the classes named by trade reason keys, e.g. ("72", "Industrial, electrical …").
-pub fn group_titles(store: &Store, programs: &OccupationPrograms, lang: Lang) -> Vec<(String, String)> {
+pub fn group_titles(
+    store: &Store,
+    programs: &OccupationPrograms,
+    lang: Lang,
+) -> Vec<(String, String)> {
     [programs.fst.reason]
         .into_iter()
         .filter_map(t::trade_group)
-        .filter_map(|g| store.title(g.code, data_lang(lang)).map(|title| (g.code.to_owned(), title)))
+        .filter_map(|g| {
+            store
+                .title(g.code, data_lang(lang))
+                .map(|title| (g.code.to_owned(), title))
+        })
         .collect()
 }
 
 fn group_label(reason: ee_rules::ProgramReason, titles: &[(String, String)]) -> Option<String> {
     let code = t::trade_group(reason)?.code;
-    let title = titles.iter().find(|(c, _)| c == code).map(|(_, t)| t.as_str()).unwrap_or("");
+    let title = titles
+        .iter()
+        .find(|(c, _)| c == code)
+        .map(|(_, t)| t.as_str())
+        .unwrap_or("");
     Some(format!("{code} {title}").trim().to_owned())
 }
 
@@ -58,9 +70,18 @@ pub fn immigration_panel(props: &PanelProps) -> Html {
     let rules = ee_rules::ruleset::current();
     let fsw_reason = t::program_reason(lang, p.fsw.reason, teer, None);
     let cec_reason = t::program_reason(lang, p.cec.reason, teer, None);
-    let fst_reason = t::program_reason(lang, p.fst.reason, teer, group_label(p.fst.reason, &props.group_titles).as_deref());
+    let fst_reason = t::program_reason(
+        lang,
+        p.fst.reason,
+        teer,
+        group_label(p.fst.reason, &props.group_titles).as_deref(),
+    );
     let categories = sorted_categories(p);
-    let current: Vec<String> = categories.iter().filter(|c| c.current).map(|c| t::category_name(lang, c.category)).collect();
+    let current: Vec<String> = categories
+        .iter()
+        .filter(|c| c.current)
+        .map(|c| t::category_name(lang, c.category))
+        .collect();
     let fst_minimum = p.fst.eligible.then_some(rules.programs.fst_clb);
     html! {
         <section class="nw-section nw-immigration" aria-labelledby="nw-immigration-title">
@@ -132,8 +153,11 @@ pub fn programs_summary(props: &SummaryProps) -> Html {
     let lang = props.lang;
     let tx = text(lang);
     let p = &props.programs;
-    let current: Vec<String> =
-        sorted_categories(p).into_iter().filter(|c| c.current).map(|c| t::category_name(lang, c.category)).collect();
+    let current: Vec<String> = sorted_categories(p)
+        .into_iter()
+        .filter(|c| c.current)
+        .map(|c| t::category_name(lang, c.category))
+        .collect();
     html! {
         <div class="nw-programs-summary">
             <ul class="nw-program-list">

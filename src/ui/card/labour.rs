@@ -41,7 +41,12 @@ fn wage_row(lang: Lang, w: &WageFigure) -> Html {
 
 fn wages(lang: Lang, card: &Card) -> Html {
     let tx = text(lang);
-    let rows: Vec<&WageFigure> = card.wages.national.iter().chain(card.wages.provinces.iter()).collect();
+    let rows: Vec<&WageFigure> = card
+        .wages
+        .national
+        .iter()
+        .chain(card.wages.provinces.iter())
+        .collect();
     html! {
         <section class="nw-section nw-wages">
             <h3>{ tx.wages }</h3>

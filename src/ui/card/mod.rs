@@ -12,10 +12,10 @@ mod sources;
 use noc_data::{Card, CardError, Store};
 use yew::prelude::*;
 
-use crate::ui::data::{data_lang, use_data, DataState};
-use crate::ui::host::{use_emitter, use_host};
 use crate::i18n::card::{self as t, text};
 use crate::i18n::common::Lang;
+use crate::ui::data::{data_lang, use_data, DataState};
+use crate::ui::host::{use_emitter, use_host};
 
 pub use immigration::ProgramsSummary;
 
@@ -52,26 +52,39 @@ pub fn noc_card(props: &CardProps) -> Html {
     let embed = use_host();
     let lang = props.lang.unwrap_or_else(|| embed.lang());
     let emitter = use_emitter();
-    let trail = use_state(|| Trail { base: props.code.clone(), visited: Vec::new() });
+    let trail = use_state(|| Trail {
+        base: props.code.clone(),
+        visited: Vec::new(),
+    });
     let expanded = use_state(|| false);
     let heading = use_node_ref();
     // Moves made inside the card (links, back); after one, focus goes to the new title.
     let moves = use_state(|| 0u32);
 
     // A new `code` from the host starts a new trail.
-    let visited: Vec<AttrValue> = if trail.base == props.code { trail.visited.clone() } else { Vec::new() };
-    let current: AttrValue = visited.last().cloned().unwrap_or_else(|| props.code.clone());
+    let visited: Vec<AttrValue> = if trail.base == props.code {
+        trail.visited.clone()
+    } else {
+        Vec::new()
+    };
+    let current: AttrValue = visited
+        .last()
+        .cloned()
+        .unwrap_or_else(|| props.code.clone());
     let data = use_data(Store::files_for_card(&current, data_lang(lang)));
 
     {
         // After moving inside the card, put the reader on the new title.
         let heading = heading.clone();
         let page = embed.page.clone();
-        use_effect_with((current.clone(), *moves, matches!(data, DataState::Ready(_))), move |(_, moves, ready)| {
-            if *moves > 0 && *ready {
-                page.focus(&heading);
-            }
-        });
+        use_effect_with(
+            (current.clone(), *moves, matches!(data, DataState::Ready(_))),
+            move |(_, moves, ready)| {
+                if *moves > 0 && *ready {
+                    page.focus(&heading);
+                }
+            },
+        );
     }
 
     let go_to = {
@@ -86,7 +99,10 @@ pub fn noc_card(props: &CardProps) -> Html {
             emitter.select(&code);
             let mut next = visited.clone();
             next.push(code.clone());
-            trail.set(Trail { base: base.clone(), visited: next });
+            trail.set(Trail {
+                base: base.clone(),
+                visited: next,
+            });
             if let Some(cb) = &on_navigate {
                 cb.emit(code);
             }
@@ -101,7 +117,10 @@ pub fn noc_card(props: &CardProps) -> Html {
             moves.set(*moves + 1);
             let mut next = visited.clone();
             next.pop();
-            trail.set(Trail { base: base.clone(), visited: next });
+            trail.set(Trail {
+                base: base.clone(),
+                visited: next,
+            });
         })
     };
     let on_check = {
@@ -129,9 +148,15 @@ pub fn noc_card(props: &CardProps) -> Html {
     let card = match store.card(&current, data_lang(lang)) {
         Ok(card) => card,
         Err(CardError::MissingChunks { .. }) => return loading(lang),
-        Err(error) => return html! { <problem::BadCode lang={lang} error={error} on_pick={go_to} /> },
+        Err(error) => {
+            return html! { <problem::BadCode lang={lang} error={error} on_pick={go_to} /> }
+        }
     };
-    let back = visited.len().checked_sub(2).map(|i| visited[i].clone()).or_else(|| (!visited.is_empty()).then(|| props.code.clone()));
+    let back = visited
+        .len()
+        .checked_sub(2)
+        .map(|i| visited[i].clone())
+        .or_else(|| (!visited.is_empty()).then(|| props.code.clone()));
     let back = back.map(|code| {
         let title = store.title(&code, data_lang(lang)).unwrap_or_default();
         html! {

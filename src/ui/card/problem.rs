@@ -18,7 +18,9 @@ pub fn bad_code(props: &BadCodeProps) -> Html {
     let lang = props.lang;
     let tx = text(lang);
     let suggestions = match &props.error {
-        CardError::Malformed { suggestions, .. } | CardError::Unknown { suggestions, .. } => suggestions.clone(),
+        CardError::Malformed { suggestions, .. } | CardError::Unknown { suggestions, .. } => {
+            suggestions.clone()
+        }
         CardError::MissingChunks { .. } => Vec::new(),
     };
     html! {

@@ -24,8 +24,12 @@ struct Series<'a> {
 /// The series the chart shows, in a fixed order: all programs, CEC, FSW, FST, then the reader's
 /// categories (French among them when they have NCLC 7); only types with a round in `rows`.
 fn series<'a>(rows: &'a [DrawComparison], categories: &[&'static str]) -> Vec<Series<'a>> {
-    let mut groups: Vec<&'static str> =
-        vec!["all", "canadian_experience_class", "federal_skilled_worker", "federal_skilled_trades"];
+    let mut groups: Vec<&'static str> = vec![
+        "all",
+        "canadian_experience_class",
+        "federal_skilled_worker",
+        "federal_skilled_trades",
+    ];
     for c in categories {
         if !groups.contains(c) {
             groups.push(c);
@@ -33,7 +37,10 @@ fn series<'a>(rows: &'a [DrawComparison], categories: &[&'static str]) -> Vec<Se
     }
     groups
         .into_iter()
-        .map(|group| Series { group, rounds: rows.iter().filter(|r| r.draw.group == group).collect() })
+        .map(|group| Series {
+            group,
+            rounds: rows.iter().filter(|r| r.draw.group == group).collect(),
+        })
         .filter(|s| !s.rounds.is_empty())
         .collect()
 }
@@ -59,7 +66,16 @@ fn month_ticks(from: Date, to: Date) -> Vec<Date> {
 }
 
 /// Draws `series` on one plot; `id` makes the element ids unique in the shadow root.
-fn plot(lang: Lang, id: &str, caption: &str, series: &[Series], score: u16, from: Date, to: Date, height: f64) -> Html {
+fn plot(
+    lang: Lang,
+    id: &str,
+    caption: &str,
+    series: &[Series],
+    score: u16,
+    from: Date,
+    to: Date,
+    height: f64,
+) -> Html {
     let mut lo = score as f64;
     let mut hi = score as f64;
     for s in series {
@@ -70,12 +86,24 @@ fn plot(lang: Lang, id: &str, caption: &str, series: &[Series], score: u16, from
     }
     let lo = ((lo - 10.0) / 50.0).floor() * 50.0;
     let hi = ((hi + 10.0) / 50.0).ceil() * 50.0;
-    let x = Scale::new(days_from_date(from) as f64, days_from_date(to) as f64, LEFT, W - RIGHT);
+    let x = Scale::new(
+        days_from_date(from) as f64,
+        days_from_date(to) as f64,
+        LEFT,
+        W - RIGHT,
+    );
     let y = Scale::new(lo, hi, height - BOTTOM, TOP);
     let count: usize = series.iter().map(|s| s.rounds.len()).sum();
     let title_id = format!("{id}-t");
     let desc_id = format!("{id}-d");
-    let summary = w::cutoffs_summary(lang, count, series.len(), score, &from.to_string(), &to.to_string());
+    let summary = w::cutoffs_summary(
+        lang,
+        count,
+        series.len(),
+        score,
+        &from.to_string(),
+        &to.to_string(),
+    );
     let sy = y.at(score as f64);
     html! {
         <figure class="ee-chart ee-chart-cutoffs">
@@ -138,11 +166,21 @@ fn plot(lang: Lang, id: &str, caption: &str, series: &[Series], score: u16, from
 
 /// The two charts for the rounds in `rows` (newest first, already limited to the window
 /// `from`..=`to`); `categories` are the reader's (see `DrawEligibility::categories`).
-pub fn cutoff_charts(lang: Lang, rows: &[DrawComparison], categories: &[&'static str], score: u16, from: Date, to: Date) -> Html {
+pub fn cutoff_charts(
+    lang: Lang,
+    rows: &[DrawComparison],
+    categories: &[&'static str],
+    score: u16,
+    from: Date,
+    to: Date,
+) -> Html {
     let main = series(rows, categories);
     let pnp: Vec<Series> = vec![Series {
         group: "provincial_nominee_program",
-        rounds: rows.iter().filter(|r| r.draw.group == "provincial_nominee_program").collect(),
+        rounds: rows
+            .iter()
+            .filter(|r| r.draw.group == "provincial_nominee_program")
+            .collect(),
     }]
     .into_iter()
     .filter(|s| !s.rounds.is_empty())

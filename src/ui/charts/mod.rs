@@ -21,7 +21,11 @@ pub struct Scale {
 
 impl Scale {
     pub fn new(d0: f64, d1: f64, r0: f64, r1: f64) -> Scale {
-        let d1 = if (d1 - d0).abs() < f64::EPSILON { d0 + 1.0 } else { d1 };
+        let d1 = if (d1 - d0).abs() < f64::EPSILON {
+            d0 + 1.0
+        } else {
+            d1
+        };
         Scale { d0, d1, r0, r1 }
     }
 
@@ -35,7 +39,11 @@ pub fn ticks(lo: f64, hi: f64, n: usize) -> Vec<f64> {
     let span = (hi - lo).max(1.0);
     let raw = span / n.max(1) as f64;
     let mag = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(10.0 * mag);
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag);
     let mut out = Vec::new();
     let mut v = (lo / step).ceil() * step;
     while v <= hi + 1e-9 {
@@ -59,12 +67,57 @@ pub fn n(v: f64) -> String {
 pub fn marker(shape: usize, x: f64, y: f64) -> String {
     let r = 3.6;
     match shape % 6 {
-        0 => format!("M{} {}a{r} {r} 0 1 0 {} 0a{r} {r} 0 1 0 {} 0", n(x - r), n(y), n(2.0 * r), n(-2.0 * r)),
-        1 => format!("M{} {}h{}v{}h{}z", n(x - r), n(y - r), n(2.0 * r), n(2.0 * r), n(-2.0 * r)),
-        2 => format!("M{} {}l{} {}h{}z", n(x), n(y - r - 0.6), n(r + 0.6), n(2.0 * r + 0.6), n(-2.0 * r - 1.2)),
-        3 => format!("M{} {}l{r} {r}l{} {r}l{} {}z", n(x), n(y - r - 0.6), n(-r), n(-r), n(-r)),
-        4 => format!("M{} {}l{} {}M{} {}l{} {}", n(x - r), n(y - r), n(2.0 * r), n(2.0 * r), n(x - r), n(y + r), n(2.0 * r), n(-2.0 * r)),
-        _ => format!("M{} {}l{} {}l{} {}z", n(x), n(y + r + 0.6), n(r + 0.6), n(-2.0 * r - 0.6), n(-2.0 * r - 1.2), 0),
+        0 => format!(
+            "M{} {}a{r} {r} 0 1 0 {} 0a{r} {r} 0 1 0 {} 0",
+            n(x - r),
+            n(y),
+            n(2.0 * r),
+            n(-2.0 * r)
+        ),
+        1 => format!(
+            "M{} {}h{}v{}h{}z",
+            n(x - r),
+            n(y - r),
+            n(2.0 * r),
+            n(2.0 * r),
+            n(-2.0 * r)
+        ),
+        2 => format!(
+            "M{} {}l{} {}h{}z",
+            n(x),
+            n(y - r - 0.6),
+            n(r + 0.6),
+            n(2.0 * r + 0.6),
+            n(-2.0 * r - 1.2)
+        ),
+        3 => format!(
+            "M{} {}l{r} {r}l{} {r}l{} {}z",
+            n(x),
+            n(y - r - 0.6),
+            n(-r),
+            n(-r),
+            n(-r)
+        ),
+        4 => format!(
+            "M{} {}l{} {}M{} {}l{} {}",
+            n(x - r),
+            n(y - r),
+            n(2.0 * r),
+            n(2.0 * r),
+            n(x - r),
+            n(y + r),
+            n(2.0 * r),
+            n(-2.0 * r)
+        ),
+        _ => format!(
+            "M{} {}l{} {}l{} {}z",
+            n(x),
+            n(y + r + 0.6),
+            n(r + 0.6),
+            n(-2.0 * r - 0.6),
+            n(-2.0 * r - 1.2),
+            0
+        ),
     }
 }
 

@@ -20,7 +20,8 @@ pub fn pool_chart(lang: Lang, dist: &Distribution, position: &PoolPosition) -> H
     let height = ROW * bands.len() as f64 + 4.0;
     let date = dist.as_of.to_string();
     let total = dist.total().unwrap_or(0);
-    let is_you = |b: &ee_rules::rounds::Band| b.low == position.band.low && b.high == position.band.high;
+    let is_you =
+        |b: &ee_rules::rounds::Band| b.low == position.band.low && b.high == position.band.high;
     html! {
         <figure class="ee-chart ee-chart-pool">
             <figcaption id="ee-pool-t">{ format!("{} ({date})", tx.pool_caption) }</figcaption>

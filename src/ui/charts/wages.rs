@@ -4,10 +4,10 @@ use noc_data::{Geo, WageFigure, WageUnit};
 use yew::prelude::*;
 
 use super::{n, Scale};
-use crate::ui::host::use_page;
 use crate::i18n::card::{self as t};
 use crate::i18n::common::Lang;
 use crate::i18n::rounds::words;
+use crate::ui::host::use_page;
 
 const W: f64 = 640.0;
 const LABEL: f64 = 150.0;
@@ -29,11 +29,18 @@ pub fn wage_ranges(p: &WageRangesProps) -> Html {
     let picked = use_state(|| None::<Geo>);
     // One unit per chart: the national row's (Job Bank gives a unit group one unit almost always).
     let unit = p.rows.first().map(|w| w.unit).unwrap_or(WageUnit::Hourly);
-    let rows: Vec<&WageFigure> = p.rows.iter().filter(|w| w.unit == unit && (w.low.is_some() || w.median.is_some() || w.high.is_some())).collect();
+    let rows: Vec<&WageFigure> = p
+        .rows
+        .iter()
+        .filter(|w| w.unit == unit && (w.low.is_some() || w.median.is_some() || w.high.is_some()))
+        .collect();
     if rows.is_empty() {
         return html! {};
     }
-    let values = rows.iter().flat_map(|w| [w.low, w.median, w.high]).flatten();
+    let values = rows
+        .iter()
+        .flat_map(|w| [w.low, w.median, w.high])
+        .flatten();
     let (lo, hi) = values.fold((f64::MAX, f64::MIN), |(a, b), v| (a.min(v), b.max(v)));
     let pad = ((hi - lo) * 0.05).max(1.0);
     let x = Scale::new((lo - pad).max(0.0), hi + pad, LABEL, W - 12.0);
@@ -46,7 +53,12 @@ pub fn wage_ranges(p: &WageRangesProps) -> Html {
         let geos: Vec<Geo> = rows.iter().map(|w| w.province).collect();
         Callback::from(move |e: Event| {
             let value = page.value_of(&e);
-            picked.set(value.parse::<usize>().ok().and_then(|i| geos.get(i).copied()));
+            picked.set(
+                value
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|i| geos.get(i).copied()),
+            );
         })
     };
     let money = |v: f64| t::money(lang, v, unit == WageUnit::Hourly);

@@ -9,10 +9,10 @@ use noc_search::{DocKind, Hit, HitKind, Index};
 use yew::prelude::*;
 
 use super::indexes::title_index;
-use crate::ui::data::{data_lang, use_data, DataState};
-use crate::ui::host::use_page;
 use crate::i18n::common::Lang;
 use crate::i18n::search::{self as t, text};
+use crate::ui::data::{data_lang, use_data, DataState};
+use crate::ui::host::use_page;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ComboProps {
@@ -51,8 +51,19 @@ fn rows(store: &Store, lang: Lang, hits: Vec<Hit>) -> Vec<Row> {
     hits.into_iter()
         .map(|h| {
             let title = store.title(&h.code, data_lang(lang)).unwrap_or_default();
-            let teer = h.code.as_bytes().get(1).map(|b| b.saturating_sub(b'0')).unwrap_or(0);
-            Row { how: how(lang, &h.kind), matched: h.matched, teer, title, code: h.code }
+            let teer = h
+                .code
+                .as_bytes()
+                .get(1)
+                .map(|b| b.saturating_sub(b'0'))
+                .unwrap_or(0);
+            Row {
+                how: how(lang, &h.kind),
+                matched: h.matched,
+                teer,
+                title,
+                code: h.code,
+            }
         })
         .collect()
 }
@@ -68,14 +79,28 @@ pub fn title_combobox(props: &ComboProps) -> Html {
     let tx = text(lang);
     // The titles (the largest file) load when the reader first reaches the field, not with the page.
     let wanted = use_state(|| props.initial.is_some());
-    let data = use_data(if *wanted { title_files(lang) } else { Vec::new() });
+    let data = use_data(if *wanted {
+        title_files(lang)
+    } else {
+        Vec::new()
+    });
     // Ready only once every title file is in (the hook is briefly stale when the list changes).
     let data = match data {
-        DataState::Ready(store) if *wanted && store.borrow().missing(&title_files(lang)).is_empty() => DataState::Ready(store),
+        DataState::Ready(store)
+            if *wanted && store.borrow().missing(&title_files(lang)).is_empty() =>
+        {
+            DataState::Ready(store)
+        }
         DataState::Failed(e) => DataState::Failed(e),
         _ => DataState::Loading,
     };
-    let query = use_state(|| props.initial.as_ref().map(|q| q.to_string()).unwrap_or_default());
+    let query = use_state(|| {
+        props
+            .initial
+            .as_ref()
+            .map(|q| q.to_string())
+            .unwrap_or_default()
+    });
     let open = use_state(|| props.initial.is_some());
     let active = use_state(|| None::<usize>);
     let chosen = use_state(|| None::<String>);
@@ -84,7 +109,9 @@ pub fn title_combobox(props: &ComboProps) -> Html {
         DataState::Ready(store) => Some(store.clone()),
         _ => None,
     };
-    let index: Option<Rc<Index>> = store.as_ref().map(|s| title_index(&s.borrow(), data_lang(lang)));
+    let index: Option<Rc<Index>> = store
+        .as_ref()
+        .map(|s| title_index(&s.borrow(), data_lang(lang)));
     let q = (*query).clone();
     let (results, suggestions): (Vec<Row>, Vec<Row>) = match (&store, &index) {
         (Some(store), Some(index)) if !q.trim().is_empty() => {

@@ -3,12 +3,12 @@
 use noc_data::{Card, Store};
 use yew::prelude::*;
 
-use crate::ui::data::{data_lang, use_data, DataState};
-use crate::ui::host::use_page;
 use crate::i18n::card as card_text;
 use crate::i18n::common::Lang;
 use crate::i18n::search::{self as t, text};
 use crate::ui::card::ProgramsSummary;
+use crate::ui::data::{data_lang, use_data, DataState};
+use crate::ui::host::use_page;
 
 pub const MAX_COMPARED: usize = 3;
 
@@ -29,9 +29,18 @@ fn is_code(code: &str) -> bool {
 pub fn compare_view(props: &CompareProps) -> Html {
     let lang = props.lang;
     let tx = text(lang);
-    let slots: Vec<AttrValue> = (0..MAX_COMPARED).map(|i| props.codes.get(i).cloned().unwrap_or_default()).collect();
-    let wanted: Vec<String> = slots.iter().map(|c| c.trim().to_owned()).filter(|c| is_code(c)).collect();
-    let mut files: Vec<&'static str> = wanted.iter().flat_map(|c| Store::files_for_card(c, data_lang(lang))).collect();
+    let slots: Vec<AttrValue> = (0..MAX_COMPARED)
+        .map(|i| props.codes.get(i).cloned().unwrap_or_default())
+        .collect();
+    let wanted: Vec<String> = slots
+        .iter()
+        .map(|c| c.trim().to_owned())
+        .filter(|c| is_code(c))
+        .collect();
+    let mut files: Vec<&'static str> = wanted
+        .iter()
+        .flat_map(|c| Store::files_for_card(c, data_lang(lang)))
+        .collect();
     files.sort_unstable();
     files.dedup();
     let data = use_data(files);
@@ -60,8 +69,12 @@ pub fn compare_view(props: &CompareProps) -> Html {
 
     let columns: Html = match &data {
         _ if wanted.len() < 2 => html! { <p class="nw-muted">{ tx.compare_empty }</p> },
-        DataState::Loading => html! { <p class="nw-loading" role="status">{ card_text::text(lang).loading }</p> },
-        DataState::Failed(_) => html! { <p class="nw-error" role="alert">{ card_text::text(lang).load_failed }</p> },
+        DataState::Loading => {
+            html! { <p class="nw-loading" role="status">{ card_text::text(lang).loading }</p> }
+        }
+        DataState::Failed(_) => {
+            html! { <p class="nw-error" role="alert">{ card_text::text(lang).load_failed }</p> }
+        }
         DataState::Ready(store) => {
             let store = store.borrow();
             html! {

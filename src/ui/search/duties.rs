@@ -6,10 +6,10 @@ use noc_search::{DutyHit, DutyMatch};
 use yew::prelude::*;
 
 use super::indexes::duty_index;
-use crate::ui::data::{data_lang, use_data, DataState};
-use crate::ui::host::use_page;
 use crate::i18n::common::Lang;
 use crate::i18n::search::{self as t, text};
+use crate::ui::data::{data_lang, use_data, DataState};
+use crate::ui::host::use_page;
 
 /// Groups listed, and matched duties shown per group.
 const GROUPS: usize = 8;
@@ -33,7 +33,9 @@ fn highlighted(m: &DutyMatch) -> Html {
         .spans
         .iter()
         .copied()
-        .filter(|(s, e)| s < e && *e <= text.len() && text.is_char_boundary(*s) && text.is_char_boundary(*e))
+        .filter(|(s, e)| {
+            s < e && *e <= text.len() && text.is_char_boundary(*s) && text.is_char_boundary(*e)
+        })
         .collect();
     spans.sort_unstable();
     let mut out: Vec<Html> = Vec::new();
@@ -139,10 +141,21 @@ pub fn duty_finder(props: &DutyProps) -> Html {
     }
 }
 
-fn duty_result(lang: Lang, hit: &DutyHit, title: &str, props: &DutyProps, pick: &Callback<String>) -> Html {
+fn duty_result(
+    lang: Lang,
+    hit: &DutyHit,
+    title: &str,
+    props: &DutyProps,
+    pick: &Callback<String>,
+) -> Html {
     let tx = text(lang);
     let code = AttrValue::from(hit.code.clone());
-    let teer = hit.code.as_bytes().get(1).map(|b| b.saturating_sub(b'0')).unwrap_or(0);
+    let teer = hit
+        .code
+        .as_bytes()
+        .get(1)
+        .map(|b| b.saturating_sub(b'0'))
+        .unwrap_or(0);
     let in_compare = props.compared.contains(&code);
     let show = {
         let cb = props.on_show.clone();

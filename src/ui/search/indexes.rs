@@ -24,7 +24,10 @@ pub fn title_index(store: &Store, lang: Lang) -> Rc<Index> {
             .borrow_mut()
             .entry(lang)
             .or_insert_with(|| {
-                Rc::new(Index::build(store.search_docs(lang), store.search_successors()))
+                Rc::new(Index::build(
+                    store.search_docs(lang),
+                    store.search_successors(),
+                ))
             })
             .clone()
     })
@@ -36,6 +39,10 @@ pub fn duty_index(store: &Store, lang: Lang) -> Rc<DutyIndex> {
         return Rc::new(DutyIndex::build(Vec::new()));
     }
     DUTIES.with(|cache| {
-        cache.borrow_mut().entry(lang).or_insert_with(|| Rc::new(DutyIndex::build(store.duties(lang)))).clone()
+        cache
+            .borrow_mut()
+            .entry(lang)
+            .or_insert_with(|| Rc::new(DutyIndex::build(store.duties(lang))))
+            .clone()
     })
 }

@@ -8,10 +8,10 @@ pub mod indexes;
 
 use yew::prelude::*;
 
-use crate::ui::host::{use_emitter, use_host};
 use crate::i18n::common::Lang;
 use crate::i18n::search::text;
 use crate::ui::card::NocCard;
+use crate::ui::host::{use_emitter, use_host};
 
 pub use combobox::TitleCombobox;
 pub use compare::{CompareView, MAX_COMPARED};
@@ -85,7 +85,8 @@ pub fn noc_search(props: &SearchProps) -> Html {
     let add_compare = {
         let compared = compared.clone();
         Callback::from(move |code: AttrValue| {
-            let mut next: Vec<AttrValue> = compared.iter().filter(|c| !c.is_empty()).cloned().collect();
+            let mut next: Vec<AttrValue> =
+                compared.iter().filter(|c| !c.is_empty()).cloned().collect();
             if let Some(pos) = next.iter().position(|c| *c == code) {
                 next.remove(pos);
             } else if next.len() < MAX_COMPARED {

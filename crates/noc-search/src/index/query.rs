@@ -11,7 +11,9 @@ use crate::sort;
 use crate::{DocKind, Hit, HitKind};
 
 /// Query words beyond this many are ignored (titles are short).
-const MAX_QUERY_WORDS: usize = 8;
+const MAX_QUERY_WORDS: usize = 12;
+/// Roles of one answer searched separately ("owner, manager"); later ones are ignored.
+const MAX_PARTS: usize = 4;
 
 /// Match costs of one query word against one vocabulary word (lower is better).
 const COST_EXACT: u8 = 0;
@@ -24,16 +26,19 @@ fn cost_fuzzy_prefix(edits: u8) -> u8 {
     4 * edits + 1
 }
 
-/// Score weights. A matched query word outweighs everything else, so titles matching all words
-/// come before titles matching some; one typo costs more than the gap between title kinds.
-const PER_MATCHED_WORD: f32 = 100.0;
+/// Score weights. A matched query word is worth `WORD_BASE + WORD_RARITY * rarity` (rarity 0–1:
+/// normalised inverse document frequency of what it matches), plus `HEAD_RARITY * rarity` for the
+/// head word (English: the last word, French: the first; a generic head such as "operator" gains
+/// little), times `CONTEXT` for words after "at", "for", "chez",
+/// a spaced dash or a parenthesis ("cashier at Walmart", "RN - long term care"). One typo costs
+/// more than the gap between title kinds.
+const WORD_BASE: f32 = 60.0;
+const WORD_RARITY: f32 = 40.0;
+const HEAD_RARITY: f32 = 30.0;
+const CONTEXT: f32 = 0.3;
 const PER_COST_UNIT: f32 = 3.0;
 const EXACT_TITLE: f32 = 40.0;
 const PER_EXTRA_WORD: f32 = 1.0;
-/// Times the rarity (0–1, normalised inverse document frequency) of each matched word. It only
-/// reorders titles matching different subsets of the query: titles matching every word all get
-/// the same amount.
-const PER_RARITY: f32 = 10.0;
 /// Times ln(1 + titles of the unit group matching every word): 20 such titles add about 4.6,
 /// less than one typo and than the exact-title bonus, more than the gap between title kinds.
 const PER_SUPPORT_LOG: f32 = 1.5;
@@ -60,21 +65,99 @@ fn max_edits(len: usize, relaxed: bool) -> u8 {
     }
 }
 
-/// One query word and whether it may still be growing (the last word, as the user types).
-struct QueryWord {
-    text: String,
-    is_prefix: bool,
+/// One query word: its accepted forms (the word as typed, or what an abbreviation stands for in
+/// either language), whether it may still be growing (the last word, as the user types), and
+/// its role in the title.
+#[derive(Clone, Debug)]
+pub(crate) struct QueryWord {
+    pub(crate) forms: Vec<String>,
+    pub(crate) is_prefix: bool,
+    pub(crate) head: bool,
+    pub(crate) context: bool,
+}
+
+impl QueryWord {
+    fn text(&self) -> &str {
+        &self.forms[0]
+    }
+    fn weight(&self, rarity: f32) -> f32 {
+        let head = if self.head { HEAD_RARITY * rarity } else { 0.0 };
+        (WORD_BASE + WORD_RARITY * rarity + head) * if self.context { CONTEXT } else { 1.0 }
+    }
 }
 
 impl Index {
     /// Vocabulary words matching one query word, with their cost (one entry per word).
     fn word_matches(&self, word: &QueryWord, relaxed: bool) -> Vec<(u32, u8)> {
         let mut found: HashMap<u32, u8> = HashMap::new();
+        for form in &word.forms {
+            self.form_matches(form, word.is_prefix, relaxed, &mut found);
+        }
+        found.into_iter().collect()
+    }
+
+    /// True when `word` is in the vocabulary as written.
+    fn is_known(&self, word: &str) -> bool {
+        let i = self.lower_bound(word);
+        i < self.term_count() && self.term(i) == word
+    }
+
+    /// Joins two words typed apart that the NOC writes as one ("fire fighter", "tile setter") and
+    /// splits one typed together that it writes as two ("truckdriver", "forkliftoperator").
+    fn fix_spacing(&self, words: &mut Vec<QueryWord>) {
+        let mut i = 0;
+        while i + 1 < words.len() {
+            let (a, b) = (&words[i], &words[i + 1]);
+            if a.forms.len() == 1 && b.forms.len() == 1 && a.context == b.context {
+                let joined = format!("{}{}", a.text(), b.text());
+                if self.is_known(&joined)
+                    && !(self.is_known(a.text()) && self.is_known(b.text()) && joined.len() < 9)
+                {
+                    let (head, is_prefix) = (a.head || b.head, b.is_prefix);
+                    words[i].forms = vec![joined];
+                    words[i].head = head;
+                    words[i].is_prefix = is_prefix;
+                    words.remove(i + 1);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        let mut out = Vec::with_capacity(words.len());
+        for w in words.drain(..) {
+            let t = w.text();
+            if w.forms.len() == 1
+                && (7..=32).contains(&t.len())
+                && !self.is_known(t)
+                && t.is_ascii()
+            {
+                let split =
+                    (3..=t.len() - 3).find(|k| self.is_known(&t[..*k]) && self.is_known(&t[*k..]));
+                if let Some(k) = split {
+                    let (x, y) = (t[..k].to_string(), t[k..].to_string());
+                    out.push(QueryWord {
+                        forms: vec![x],
+                        head: false,
+                        is_prefix: false,
+                        ..w.clone()
+                    });
+                    out.push(QueryWord {
+                        forms: vec![y],
+                        ..w
+                    });
+                    continue;
+                }
+            }
+            out.push(w);
+        }
+        *words = out;
+    }
+
+    fn form_matches(&self, q: &str, is_prefix: bool, relaxed: bool, found: &mut HashMap<u32, u8>) {
         let mut offer = |id: usize, cost: u8| {
             let e = found.entry(id as u32).or_insert(cost);
             *e = (*e).min(cost);
         };
-        let q = word.text.as_str();
         let start = self.lower_bound(q);
         let known_word = start < self.term_count() && self.term(start) == q;
         if known_word {
@@ -91,7 +174,7 @@ impl Index {
             }
             offer(*id as usize, COST_INFLECTED);
         }
-        if word.is_prefix {
+        if is_prefix {
             for id in start..self.term_count() {
                 if !self.term(id).starts_with(q) {
                     break;
@@ -107,7 +190,7 @@ impl Index {
             max_edits(q.len(), relaxed)
         };
         if max > 0 {
-            let allow_prefix = word.is_prefix;
+            let allow_prefix = is_prefix;
             let q_mask = letter_mask(q.as_bytes());
             for id in 0..self.term_count() {
                 let term = self.term(id);
@@ -134,13 +217,61 @@ impl Index {
                 }
             }
         }
-        found.into_iter().collect()
     }
 
     pub(super) fn search_titles(&self, query: &str, limit: usize, relaxed: bool) -> Vec<Hit> {
-        let words = query_words(query);
+        self.search_titles_covered(query, limit, relaxed).0
+    }
+
+    /// Hits and how well the best one covers the query (0–1, see `search_words`).
+    pub(crate) fn search_titles_covered(
+        &self,
+        query: &str,
+        limit: usize,
+        relaxed: bool,
+    ) -> (Vec<Hit>, f32) {
+        let parts = parse_query(query);
+        if parts.len() <= 1 {
+            return parts.into_iter().next().map_or_else(
+                || (Vec::new(), 0.0),
+                |words| self.search_words(words, limit, relaxed),
+            );
+        }
+        // Two roles in one answer ("owner, manager", "plumber / pipefitter"): each part is searched
+        // on its own and their results alternate, first part first.
+        let mut coverage = 0f32;
+        let lists: Vec<Vec<Hit>> = parts
+            .into_iter()
+            .map(|w| {
+                let (hits, c) = self.search_words(w, limit, relaxed);
+                coverage = coverage.max(c);
+                hits
+            })
+            .collect();
+        let mut out: Vec<Hit> = Vec::new();
+        for i in 0..limit {
+            for list in &lists {
+                if let Some(h) = list.get(i) {
+                    if !out.iter().any(|o| o.code == h.code) {
+                        out.push(h.clone());
+                    }
+                }
+            }
+        }
+        out.truncate(limit);
+        (out, coverage)
+    }
+
+    fn search_words(
+        &self,
+        mut words: Vec<QueryWord>,
+        limit: usize,
+        relaxed: bool,
+    ) -> (Vec<Hit>, f32) {
+        self.fix_spacing(&mut words);
+        words.truncate(MAX_QUERY_WORDS);
         if words.is_empty() {
-            return Vec::new();
+            return (Vec::new(), 0.0);
         }
         let n = words.len();
         // Per title, the cost + 1 of each query word's best match (0 = not matched).
@@ -148,7 +279,7 @@ impl Index {
         let mut touched: Vec<u32> = Vec::new();
         // Rarity of each query word (by the titles its matches reach), so that among partial
         // matches the one sharing the rarer words wins: "chariot élévateur" over "opérateur".
-        let mut rarity = [0f32; MAX_QUERY_WORDS];
+        let mut weight = [0f32; MAX_QUERY_WORDS];
         let all_docs = (self.docs.len() as f32).max(2.0);
         for (w, word) in words.iter().enumerate() {
             let matches = self.word_matches(word, relaxed);
@@ -156,7 +287,8 @@ impl Index {
                 .iter()
                 .map(|(t, _)| self.postings_of(*t as usize).len())
                 .sum();
-            rarity[w] = ((all_docs / reach.max(1) as f32).ln() / all_docs.ln()).clamp(0.0, 1.0);
+            let rarity = ((all_docs / reach.max(1) as f32).ln() / all_docs.ln()).clamp(0.0, 1.0);
+            weight[w] = word.weight(rarity);
             for (term, cost) in matches {
                 for doc in self.postings_of(term as usize) {
                     let slot = &mut best[*doc as usize];
@@ -187,14 +319,13 @@ impl Index {
             let close = slot.iter().all(|c| *c > 0 && *c - 1 <= COST_INFLECTED);
             let exact_title = close && usize::from(doc.words) == n;
             let extra = usize::from(doc.words).saturating_sub(matched).min(10);
-            let rare: f32 = slot
+            let evidence: f32 = slot
                 .iter()
-                .zip(&rarity)
+                .zip(&weight)
                 .filter(|(c, _)| **c > 0)
                 .map(|(_, r)| *r)
                 .sum();
-            let score = PER_MATCHED_WORD * matched as f32 + PER_RARITY * rare
-                - PER_COST_UNIT * cost as f32
+            let score = evidence - PER_COST_UNIT * cost as f32
                 + if exact_title { EXACT_TITLE } else { 0.0 }
                 + kind_bonus(doc.kind)
                 - PER_EXTRA_WORD * extra as f32;
@@ -218,7 +349,19 @@ impl Index {
             .map(|((score, d), count)| (score + PER_SUPPORT_LOG * f32::from(*count).ln_1p(), d))
             .collect();
         let ranked = sort::sorted(ranked, &|a, b| b.0.total_cmp(&a.0));
-        ranked
+        // How much of the query the best title covers: the share of the word weights matched
+        // without typos (a typo costs a tenth), 0–1. The widget asks the other language when low.
+        let total: f32 = weight[..n].iter().sum::<f32>().max(f32::MIN_POSITIVE);
+        let coverage = ranked.first().map_or(0.0, |(_, d)| {
+            best[*d as usize][..n]
+                .iter()
+                .zip(&weight)
+                .filter(|(c, _)| **c > 0)
+                .map(|(c, w)| if *c - 1 <= COST_PREFIX { *w } else { *w * 0.9 })
+                .sum::<f32>()
+                / total
+        });
+        let hits = ranked
             .into_iter()
             .take(limit)
             .map(|(score, doc_id)| {
@@ -230,45 +373,166 @@ impl Index {
                     score,
                 }
             })
-            .collect()
+            .collect();
+        (hits, coverage)
     }
 }
 
-/// Meaningful words of the query; stop words are dropped unless nothing else is left.
-fn query_words(query: &str) -> Vec<QueryWord> {
-    let mut all: Vec<String> = Vec::new();
-    normalize::for_each_token(query, |t, _, _| all.push(t.to_string()));
-    let ends_mid_word = query.chars().last().is_some_and(|c| c.is_alphanumeric());
-    let last = all.len().saturating_sub(1);
-    let mut words: Vec<QueryWord> = all
+/// Words that start the context of a title rather than name the job: "cashier at Walmart",
+/// "park ranger for provincial parks", "serveuse chez Tim Hortons".
+fn is_context_marker(token: &str) -> bool {
+    matches!(token, "at" | "for" | "with" | "chez" | "dans" | "aupres")
+}
+
+/// French when a French function word or a French-only ending appears; it decides where the head
+/// word is (first noun in French, last in English).
+fn looks_french(tokens: &[String]) -> bool {
+    tokens.iter().any(|t| {
+        matches!(
+            t.as_str(),
+            "de" | "du" | "des" | "d" | "la" | "le" | "les" | "l" | "en" | "au" | "aux" | "chez"
+        ) || [
+            "iere", "ieres", "euse", "trice", "ienne", "eur", "eurs", "ier",
+        ]
         .iter()
-        .enumerate()
-        .filter(|(_, t)| !is_stop_word(t))
-        .map(|(i, t)| QueryWord {
-            text: t.clone(),
-            is_prefix: i == last && ends_mid_word,
-        })
-        .collect();
-    if words.is_empty() {
-        words = all
-            .into_iter()
-            .enumerate()
-            .map(|(i, t)| QueryWord {
-                text: t,
-                is_prefix: i == last && ends_mid_word,
-            })
-            .collect();
+        .any(|e| t.ends_with(e) && t.len() > e.len() + 2)
+    })
+}
+
+/// The query as parts (one per role: "owner, manager" has two), each a list of meaningful words:
+/// abbreviations expanded and filler words (seniority, grade, employer) dropped through the
+/// synonym table, stop words dropped (unless nothing else is left), head and context marked.
+pub(crate) fn parse_query(query: &str) -> Vec<Vec<QueryWord>> {
+    // (folded token, starts a new role, starts context)
+    let mut raw: Vec<(String, bool, bool)> = Vec::new();
+    let mut last_end = 0usize;
+    normalize::for_each_token(query, |t, start, end| {
+        let gap = &query[last_end..start];
+        // A slash between words is a second role only when spaced ("cook / manager"): unspaced
+        // it is usually one title's gendered pair ("technicien/technicienne", "host/hostess").
+        let new_role = !raw.is_empty()
+            && (gap.contains([',', ';', '&', '+', '|']) || (gap.contains('/') && gap.len() > 1));
+        let context = gap.contains(" - ")
+            || gap.contains('–')
+            || gap.contains('—')
+            || gap.contains('(')
+            || gap.contains(" -")
+            || gap.contains(':');
+        raw.push((t.to_string(), new_role, context && !raw.is_empty()));
+        last_end = end;
+    });
+    let ends_mid_word = query.chars().last().is_some_and(|c| c.is_alphanumeric());
+    let french = looks_french(&raw.iter().map(|r| r.0.clone()).collect::<Vec<_>>());
+    let mut segments: Vec<Vec<(String, bool)>> = Vec::new();
+    let mut in_context = false;
+    for (t, new_role, context) in raw {
+        if new_role || segments.is_empty() {
+            segments.push(Vec::new());
+            in_context = false;
+        }
+        if context {
+            in_context = true;
+        }
+        if is_context_marker(&t) && !segments.last().unwrap().is_empty() {
+            in_context = true;
+            continue;
+        }
+        segments.last_mut().unwrap().push((t, in_context));
     }
-    // A repeated word adds nothing (and would make no title an exact match).
-    let mut unique: Vec<QueryWord> = Vec::with_capacity(words.len());
-    for w in words {
-        match unique.iter_mut().find(|u| u.text == w.text) {
-            Some(u) => u.is_prefix |= w.is_prefix,
-            None => unique.push(w),
+    // A long paste of many roles is not a job title: the first few parts are plenty.
+    segments.truncate(MAX_PARTS);
+    let n_segments = segments.len();
+    let mut parts: Vec<Vec<QueryWord>> = Vec::new();
+    for (si, seg) in segments.into_iter().enumerate() {
+        let last_segment = si + 1 == n_segments;
+        let tokens: Vec<String> = seg.iter().map(|s| s.0.clone()).collect();
+        let mut words: Vec<QueryWord> = Vec::new();
+        let mut fillers: Vec<QueryWord> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let context = seg[i].1;
+            let at_end = last_segment && i + 1 == tokens.len() && ends_mid_word;
+            if let Some((len, found)) = crate::synonyms::lookup(&tokens[i..]) {
+                let ends_query = last_segment && i + len == tokens.len() && ends_mid_word;
+                if found.iter().all(|s| s.filler) {
+                    fillers.push(QueryWord {
+                        forms: vec![tokens[i..i + len].join(" ")],
+                        is_prefix: ends_query,
+                        head: false,
+                        context,
+                    });
+                } else if found.len() == 1
+                    || found.iter().all(|s| s.to.len() == 1) && found.iter().any(|s| !s.filler)
+                {
+                    // One reading, several words ("csr" → "customer service representative"), or
+                    // one word in each language ("tech" → "technician" | "technicien").
+                    let targets: Vec<&crate::synonyms::Synonym> =
+                        found.iter().copied().filter(|s| !s.filler).collect();
+                    if targets.len() == 1 {
+                        for w in targets[0].to.iter().filter(|w| !is_stop_word(w)) {
+                            words.push(QueryWord {
+                                forms: vec![w.to_string()],
+                                is_prefix: false,
+                                head: false,
+                                context,
+                            });
+                        }
+                    } else {
+                        let forms: Vec<String> =
+                            targets.iter().map(|s| s.to[0].to_string()).collect();
+                        words.push(QueryWord {
+                            forms,
+                            is_prefix: false,
+                            head: false,
+                            context,
+                        });
+                    }
+                }
+                i += len;
+                continue;
+            }
+            let t = &tokens[i];
+            if !is_stop_word(t) {
+                words.push(QueryWord {
+                    forms: vec![t.clone()],
+                    is_prefix: at_end,
+                    head: false,
+                    context,
+                });
+            } else if words.is_empty() && fillers.is_empty() && i + 1 == tokens.len() {
+                fillers.push(QueryWord {
+                    forms: vec![t.clone()],
+                    is_prefix: at_end,
+                    head: false,
+                    context,
+                });
+            }
+            i += 1;
+        }
+        if words.is_empty() {
+            // Only filler or stop words ("senior", "the"): search them as typed.
+            words = fillers;
+        }
+        // A repeated word adds nothing (and would make no title an exact match).
+        let mut unique: Vec<QueryWord> = Vec::with_capacity(words.len());
+        for w in words {
+            match unique.iter_mut().find(|u| u.forms == w.forms) {
+                Some(u) => u.is_prefix |= w.is_prefix,
+                None => unique.push(w),
+            }
+        }
+        if unique.len() >= 2 {
+            let main: Vec<usize> = (0..unique.len()).filter(|i| !unique[*i].context).collect();
+            let head = if french { main.first() } else { main.last() };
+            if let Some(h) = head {
+                unique[*h].head = true;
+            }
+        }
+        if !unique.is_empty() {
+            parts.push(unique);
         }
     }
-    unique.truncate(MAX_QUERY_WORDS);
-    unique
+    parts
 }
 
 /// Set of letters (a–z, then digits and other bytes folded together) in a word.
