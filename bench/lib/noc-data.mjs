@@ -104,3 +104,21 @@ export function recall(expected, codes, k) {
   const top = codes.slice(0, Math.max(k, expected.length));
   return expected.filter((alts) => alts.some((c) => top.includes(c))).length / expected.length;
 }
+
+/** FNV-1a (32-bit) over UTF-8 bytes: the realistic set's half (odd = check), as in realistic.rs. */
+export function fnv1a(text) {
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(text, 'utf8')) h = Math.imul(h ^ b, 0x01000193) >>> 0;
+  return h;
+}
+
+/** The realistic job-title set (crates/noc-search/tests/realistic.tsv): { page, query, expected: [[alt…]], half }. */
+export function realisticCases() {
+  return readFileSync(join(ROOT, 'crates', 'noc-search', 'tests', 'realistic.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [page, query, expected] = l.split('\t');
+      return { page, query, expected: [expected.split('|')], half: fnv1a(query) % 2 ? 'check' : 'tuning' };
+    });
+}

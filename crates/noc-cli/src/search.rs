@@ -1,4 +1,4 @@
-//! `noc search QUERY [--lang en|fr] [--limit N] [--json] [--duties]`: the widget's search on the
+//! `noc search QUERY [--lang en|fr] [--limit N] [--json] [--duties] [--explain]`: the widget's search on the
 //! command line. Titles of both languages are searched; `--lang` picks the language of the
 //! unit-group titles shown (and of the duties searched with `--duties`).
 
@@ -29,6 +29,9 @@ pub struct Args {
     /// Search the main duties instead of the titles.
     #[arg(long)]
     pub duties: bool,
+    /// Under each title result, show which query words matched which title words, with what weight.
+    #[arg(long)]
+    pub explain: bool,
 }
 
 fn limit_arg(v: &str) -> Result<usize, String> {
@@ -45,6 +48,7 @@ struct Options {
     limit: usize,
     json: bool,
     duties: bool,
+    explain: bool,
 }
 
 fn options(args: &Args) -> Result<Options, String> {
@@ -58,6 +62,7 @@ fn options(args: &Args) -> Result<Options, String> {
         limit: args.limit,
         json: args.json,
         duties: args.duties,
+        explain: args.explain,
     })
 }
 
@@ -167,6 +172,26 @@ fn titles(store: &Store, opts: &Options) -> (String, bool) {
     }
     for h in &hits {
         out.push_str(&render_hit(h, &title(&h.code), &w));
+        if opts.explain {
+            out.push_str(&format!("       score {:.1}\n", h.score));
+            if matches!(h.kind, HitKind::Title(_)) {
+                for e in index.explain(&opts.query, &h.matched) {
+                    let role = match (e.head, e.context) {
+                        (true, _) => " head",
+                        (_, true) => " context",
+                        _ => "",
+                    };
+                    let matched = e
+                        .title_word
+                        .as_deref()
+                        .map_or("-".to_string(), |t| format!("\"{t}\""));
+                    out.push_str(&format!(
+                        "         {:<28} -> {:<20} {:<9} weight {:5.1}{role}\n",
+                        e.query, matched, e.how, e.weight
+                    ));
+                }
+            }
+        }
     }
     (out, found)
 }

@@ -162,3 +162,27 @@ fn commands_still_work_with_every_flag_spelling() {
         .as_array()
         .is_some_and(|h| !h.is_empty() && h.len() <= 3));
 }
+
+#[test]
+fn search_explain_shows_each_query_word_its_title_word_and_weight() {
+    let out = noc(&[
+        "search",
+        "Sr. RN - long term care",
+        "--explain",
+        "--limit",
+        "2",
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = text(&out.stdout);
+    assert!(s.starts_with("31301"), "{s}");
+    // "RN" is read as "registered nurse", "Sr." is a filler, the words after the dash are context.
+    assert!(
+        s.contains("registered") && s.contains("-> \"nurse\""),
+        "{s}"
+    );
+    assert!(
+        s.contains("weight") && s.contains(" head") && s.contains(" context"),
+        "{s}"
+    );
+    assert!(!s.contains("sr "), "{s}");
+}

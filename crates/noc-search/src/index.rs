@@ -4,6 +4,8 @@
 
 mod query;
 
+pub use query::ExplainedWord;
+
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 

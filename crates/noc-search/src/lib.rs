@@ -18,7 +18,7 @@ mod synonyms;
 pub use synonyms::entries as synonym_entries;
 
 pub use duties::{DutyHit, DutyIndex, DutyMatch};
-pub use index::Index;
+pub use index::{ExplainedWord, Index};
 
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;

@@ -44,16 +44,6 @@ fn kind_key(k: RoundKind) -> &'static str {
     }
 }
 
-fn condition_key(c: ee_rules::categories::CategoryCondition) -> &'static str {
-    use ee_rules::categories::CategoryCondition as C;
-    match c {
-        C::ListedOccupationExperience => "listed_occupation_experience",
-        C::CanadianExperienceInOccupation => "canadian_experience_in_occupation",
-        C::CanadianArmedForcesRecruitment => "canadian_armed_forces_recruitment",
-        C::FrenchNclc7 => "french_nclc7",
-    }
-}
-
 fn rounds_table(lang: Lang, rows: &[ee_rules::DrawComparison], caption: Option<String>) -> Html {
     let s = tr(lang);
     html! {
@@ -187,7 +177,7 @@ pub fn categories(p: &ContextProps) -> Html {
                 <ul>
                     { for matches.iter().map(|m| html! {
                         <li data-category={m.category}><strong>{ t::group(p.lang, m.category) }</strong>
-                            { format!(" — {} ({})", t::category_condition(p.lang, condition_key(m.condition)), t::list_since(p.lang, m.list_date)) }</li>
+                            { format!(" — {} ({})", t::category_condition(p.lang, m.condition), t::list_since(p.lang, m.list_date)) }</li>
                     }) }
                 </ul>
             }

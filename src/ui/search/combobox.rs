@@ -73,6 +73,22 @@ fn title_files(lang: Lang) -> Vec<&'static str> {
     Store::files_for_title_search(data_lang(lang))
 }
 
+fn other_lang(lang: Lang) -> Lang {
+    match lang {
+        Lang::En => Lang::Fr,
+        Lang::Fr => Lang::En,
+    }
+}
+
+/// The other language's titles only (its directory is not needed: results are shown with the
+/// page language's titles).
+fn other_title_files(lang: Lang) -> Vec<&'static str> {
+    title_files(lang)
+        .into_iter()
+        .filter(|f| f.contains("titles"))
+        .collect()
+}
+
 #[function_component(TitleCombobox)]
 pub fn title_combobox(props: &ComboProps) -> Html {
     let lang = props.lang;
@@ -113,9 +129,36 @@ pub fn title_combobox(props: &ComboProps) -> Html {
         .as_ref()
         .map(|s| title_index(&s.borrow(), data_lang(lang)));
     let q = (*query).clone();
+    // Cross-language: when the page language's titles answer the query weakly ("truck driver" on
+    // a French page), the other language's titles are fetched (once, only then) and searched too;
+    // the unit groups found are shown with page-language titles.
+    let other = other_lang(lang);
+    let needs_other = index
+        .as_ref()
+        .is_some_and(|i| !q.trim().is_empty() && noc_search::needs_other_language(i, &q));
+    let want_other = use_state(|| false);
+    {
+        let want_other = want_other.clone();
+        use_effect_with(needs_other, move |needs| {
+            if *needs && !*want_other {
+                want_other.set(true);
+            }
+        });
+    }
+    let _ = use_data(if *want_other {
+        other_title_files(other)
+    } else {
+        Vec::new()
+    });
+    let other_index: Option<Rc<Index>> = store.as_ref().and_then(|s| {
+        let s = s.borrow();
+        (s.missing(&other_title_files(other)).is_empty() && *want_other)
+            .then(|| title_index(&s, data_lang(other)))
+    });
     let (results, suggestions): (Vec<Row>, Vec<Row>) = match (&store, &index) {
         (Some(store), Some(index)) if !q.trim().is_empty() => {
-            let hits = index.search(&q, props.limit);
+            let hits =
+                noc_search::search_with_fallback(index, other_index.as_deref(), &q, props.limit);
             let store = store.borrow();
             if hits.is_empty() {
                 (Vec::new(), rows(&store, lang, index.did_you_mean(&q)))
