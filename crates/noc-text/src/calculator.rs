@@ -967,8 +967,8 @@ mod tests {
             for e in ee_rules::Education::ALL {
                 assert!(!education(lang, e.key()).is_empty());
             }
-            for d in ee_rules::DRAWS {
-                assert!(!group(lang, d.group).is_empty(), "group {}", d.group);
+            for c in ee_rules::RoundClass::ALL {
+                assert!(!group(lang, c.key()).is_empty(), "group {}", c.key());
             }
             for c in ee_rules::CATEGORY_LISTS {
                 assert!(
