@@ -40,6 +40,9 @@ pub fn first_paint_files(config: &super::host::ElementConfig) -> Vec<&'static st
         (Kind::Card, Some(code)) => {
             noc_data::Store::files_for_card(code, super::data::data_lang(config.lang))
         }
+        // The calculator's rounds panel (also inside the widget) renders from the rounds file.
+        #[cfg(feature = "full")]
+        (Kind::Calculator | Kind::Widget, _) => noc_data::Store::files_for_rounds(),
         _ => Vec::new(),
     }
 }
