@@ -15,6 +15,8 @@ mod facts;
 #[path = "src/model.rs"]
 #[allow(dead_code)]
 mod model;
+#[path = "build/rounds.rs"]
+mod rounds;
 #[path = "build/sources.rs"]
 mod sources;
 #[path = "build/structure.rs"]
@@ -36,7 +38,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/model.rs");
     let mut src = table::SourceDir::new(manifest.join("../../data/noc2021"));
     src.read("PROVENANCE.md"); // part of the release: a changed note changes the build id
-    for code in ["build.rs", "src/model.rs"] {
+    for code in ["build.rs", "src/model.rs", "../ee-rules/src/rounds.rs"] {
         src.hash_code_file(&manifest.join(code));
     }
     let mut build_files: Vec<PathBuf> = std::fs::read_dir(manifest.join("build"))
@@ -47,6 +49,12 @@ fn main() {
     for f in build_files {
         src.hash_code_file(&f);
     }
+
+    // Rounds of invitations (data/ircc): their bytes join the build id like every source file.
+    let mut ircc = table::SourceDir::new(manifest.join("../../data/ircc"));
+    ircc.hash = src.hash;
+    let all_rounds = rounds::load(&mut ircc);
+    src.hash = ircc.hash;
 
     let structure = structure::load(&mut src);
     let labels = elements::oasis_labels(&mut src);
@@ -143,6 +151,13 @@ fn main() {
         "concordance.bin",
         BlobKind::Concordance,
         &ConcordanceBlob { rows: concordance },
+    );
+    emit.write(
+        "rounds.bin",
+        BlobKind::Rounds,
+        &RoundsBlob {
+            bytes: ee_rules::rounds::encode(&all_rounds),
+        },
     );
     emit.finish(sources::DATA_VERSION);
 }

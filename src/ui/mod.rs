@@ -3,6 +3,7 @@
 #[cfg(feature = "full")]
 pub mod calculator;
 pub mod card;
+pub mod charts;
 pub mod data;
 pub mod element;
 pub mod host;

@@ -35,7 +35,7 @@ pub struct CategoryList {
 const SRC_2025: &str = "IRCC news release 2025-02-27 (via provinceimmigration.com, makimmigration.ca, growingglobeimmigration.com); 2024-2025 Report to Parliament – Category-Based Selection";
 const SRC_2026: &str =
     "IRCC news release 2026-02-18 (newswire.ca); cicnews.com 2026-02; redim.ca; land2air.ca";
-const SRC_2026_CODE_COPY: &str = "code copy of the canada.ca 2026 category tables (unconfirmed); same as 2025 per secondary sources";
+const SRC_2026_CANADA_CA: &str = "canada.ca, Express Entry: category-based selection – eligibility (page scrapes of 2026-07-03 and 2026-08-14: exactly these codes)";
 
 const HEALTHCARE: &[&str] = &[
     "31100", "31101", "31102", "31103", "31110", "31111", "31112", "31120", "31121", "31200",
@@ -62,10 +62,10 @@ const TRADES_2026: &[&str] = &[
 /// Every list, newest year first. The 2026 lists apply since 2026-02-18.
 pub static CATEGORY_LISTS: &[CategoryList] = &[
     CategoryList { category: "french_language", list_date: "2026-02-18", until: None, condition: CategoryCondition::FrenchNclc7, codes: &[], confidence: Confidence::Official, source: SRC_2026 },
-    CategoryList { category: "healthcare_social_services", list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: HEALTHCARE, confidence: Confidence::Weak, source: SRC_2026_CODE_COPY },
-    CategoryList { category: "stem", list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: STEM, confidence: Confidence::Weak, source: SRC_2026_CODE_COPY },
+    CategoryList { category: "healthcare_social_services", list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: HEALTHCARE, confidence: Confidence::Official, source: SRC_2026_CANADA_CA },
+    CategoryList { category: "stem", list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: STEM, confidence: Confidence::Official, source: SRC_2026_CANADA_CA },
     CategoryList { category: "trades", list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: TRADES_2026, confidence: Confidence::ReputableSecondary, source: "canadianow.com 2026-03-03 (cooks out, butchers in); en.immigrant.today (2026-04-02 trades draw)" },
-    CategoryList { category: "education", list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: EDUCATION, confidence: Confidence::Weak, source: SRC_2026_CODE_COPY },
+    CategoryList { category: "education", list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: EDUCATION, confidence: Confidence::Official, source: SRC_2026_CANADA_CA },
     CategoryList { category: "transport", list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: &["72600", "72410", "72404", "22313"], confidence: Confidence::ReputableSecondary, source: SRC_2026 },
     CategoryList { category: "physicians_canadian_experience", list_date: "2026-02-18", until: None, condition: CategoryCondition::CanadianExperienceInOccupation, codes: &["31100", "31101", "31102"], confidence: Confidence::ReputableSecondary, source: "financialexpress.com 2026-02-20; visaverge.com; redim.ca" },
     CategoryList { category: "researchers_canadian_experience", list_date: "2026-02-18", until: None, condition: CategoryCondition::CanadianExperienceInOccupation, codes: &["41200", "41201"], confidence: Confidence::ReputableSecondary, source: SRC_2026 },

@@ -20,6 +20,7 @@ pub mod occupation;
 pub mod profile;
 pub mod programs;
 pub mod raw;
+pub mod rounds;
 pub mod ruleset;
 pub mod tables;
 pub mod timeline;
@@ -32,7 +33,7 @@ pub use advisor::{
 pub use categories::{categories_for, current_categories_for, CategoryMatch, CATEGORY_LISTS};
 pub use crs::{CrsFactor, CrsLine, CrsResult, CrsSection};
 pub use date::Date;
-pub use draws::{compare_to_draws, Draw, DrawComparison, DrawEligibility, DRAWS};
+pub use draws::{compare_to_draws, Draw, DrawComparison, DrawEligibility};
 pub use error::{ErrorCode, ProfileError};
 pub use language::to_clb;
 pub use occupation::{occupation_programs, OccupationPrograms, ProgramReason};
@@ -40,6 +41,7 @@ pub use profile::*;
 pub use programs::{
     check_funds, required_funds, FswResult, FundsExemption, FundsResult, ProgramResult, Unmet,
 };
+pub use rounds::{Distribution, PoolPosition, Round, RoundClass, RoundKind};
 pub use ruleset::{RuleSet, RULE_SETS};
 pub use timeline::{
     age_points_by_age, timeline, Timeline, TimelineDates, ECA_VALIDITY_YEARS,

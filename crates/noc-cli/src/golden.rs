@@ -393,6 +393,11 @@ mod tests {
     fn golden_suggest_and_draws() {
         let mut suggestions = Vec::new();
         let mut draws = Vec::new();
+        let mut store = Store::new();
+        store
+            .insert("rounds.bin", noc_data::bundled_bytes("rounds.bin").unwrap())
+            .unwrap();
+        let rounds = store.rounds();
         for (i, line) in profiles().iter().enumerate() {
             let Some(p) = parse(line) else { continue };
             suggestions.push((
@@ -402,7 +407,7 @@ mod tests {
             let main_noc = NOCS[i % NOCS.len()];
             let a = ee_rules::assess(&p);
             let e = ee_rules::draw_eligibility(&p, &a, Some(main_noc));
-            let comparison = ee_rules::compare_to_draws(a.crs.total, &e);
+            let comparison = ee_rules::compare_to_draws(rounds, a.crs.total, &e);
             let v = json!({
                 "main_noc": main_noc,
                 "eligibility": {

@@ -7,6 +7,7 @@ mod assess;
 mod export;
 #[cfg(test)]
 mod golden;
+mod rounds;
 mod search;
 mod show;
 
@@ -28,6 +29,8 @@ pub enum Command {
     Assess(assess::Args),
     /// Write the data files the widget loads into DIR, with a size table.
     ExportData(export::Args),
+    /// List Express Entry rounds of invitations, or import a newer copy of IRCC's feed.
+    Rounds(rounds::Args),
 }
 
 /// `--lang en|fr` (also `EN`, `fr-CA`: the language part of a tag).
@@ -85,6 +88,7 @@ fn main() {
         Command::Search(args) => search::run(args),
         Command::Assess(args) => assess::run(args),
         Command::ExportData(args) => export::run(args),
+        Command::Rounds(args) => rounds::run(args),
     };
     std::process::exit(code);
 }

@@ -22,6 +22,7 @@ pub enum BlobKind {
     Concordance = 5,
     Duties = 6,
     UnitFacts = 7,
+    Rounds = 8,
 }
 
 /// The kind byte: the blob kind in the low nibble, its language (0 neutral, 1 en, 2 fr) above.
@@ -36,6 +37,15 @@ pub fn encode_header(kind: BlobKind, lang_tag: u8, build_id: u32) -> Vec<u8> {
     out.push(kind_byte(kind, lang_tag));
     out.extend_from_slice(&build_id.to_le_bytes());
     out
+}
+
+// ---------------------------------------------------------------- rounds
+
+/// Every Express Entry round of invitations, in `ee_rules::rounds::encode`'s compact form (the
+/// rounds' model and validation live in ee-rules; this file only carries the bytes).
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+pub struct RoundsBlob {
+    pub bytes: Vec<u8>,
 }
 
 // ---------------------------------------------------------------- directory

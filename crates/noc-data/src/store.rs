@@ -43,6 +43,9 @@ pub struct Store {
     pub(crate) titles: [Option<TitlesBlob>; 2],
     pub(crate) duties: [Option<DutiesBlob>; 2],
     pub(crate) concordance: Option<ConcordanceBlob>,
+    /// Rounds of invitations, newest first (`rounds.bin`).
+    #[cfg(feature = "rounds")]
+    pub(crate) rounds: Option<Vec<ee_rules::Round>>,
 }
 
 /// The slot a file name refers to.
@@ -54,6 +57,8 @@ enum Slot {
     Facts,
     UnitFacts(&'static str),
     Concordance,
+    #[cfg(feature = "rounds")]
+    Rounds,
 }
 
 fn slot_of(name: &str) -> Option<Slot> {
@@ -65,6 +70,8 @@ fn slot_of(name: &str) -> Option<Slot> {
     Some(match (lang, rest) {
         (None, "facts.bin") => Slot::Facts,
         (None, "concordance.bin") => Slot::Concordance,
+        #[cfg(feature = "rounds")]
+        (None, "rounds.bin") => Slot::Rounds,
         (Some(l), "directory.bin") => Slot::Directory(l),
         (Some(l), "titles.bin") => Slot::Titles(l),
         (Some(l), "duties.bin") => Slot::Duties(l),
@@ -179,6 +186,9 @@ impl Store {
     pub fn bundled() -> Store {
         let mut store = Store::new();
         for (name, bytes) in crate::BUNDLED {
+            if *name == "rounds.bin" && !cfg!(feature = "rounds") {
+                continue;
+            }
             // The build wrote these bytes; failing here is a build bug, caught by the tests.
             store
                 .insert(name, bytes)
@@ -247,6 +257,13 @@ impl Store {
             Slot::Concordance => {
                 self.concordance = Some(decode(file_name, bytes, BlobKind::Concordance, None)?)
             }
+            #[cfg(feature = "rounds")]
+            Slot::Rounds => {
+                let blob: RoundsBlob = decode(file_name, bytes, BlobKind::Rounds, None)?;
+                let rounds =
+                    ee_rules::rounds::decode(&blob.bytes).map_err(|e| corrupt(file_name, &e))?;
+                self.rounds = Some(rounds);
+            }
         }
         Ok(())
     }
@@ -261,6 +278,8 @@ impl Store {
             Some(Slot::Duties(l)) => self.duties[l.index()].is_some(),
             Some(Slot::Facts) => self.facts.is_some(),
             Some(Slot::Concordance) => self.concordance.is_some(),
+            #[cfg(feature = "rounds")]
+            Some(Slot::Rounds) => self.rounds.is_some(),
             None => false,
         }
     }
@@ -314,6 +333,18 @@ impl Store {
             file(&format!("{l}/directory.bin")),
             file(&format!("{l}/duties.bin")),
         ]
+    }
+
+    /// What the views that show rounds of invitations need (the calculator's draws, `noc rounds`).
+    #[cfg(feature = "rounds")]
+    pub fn files_for_rounds() -> Vec<&'static str> {
+        vec![file("rounds.bin")]
+    }
+
+    /// Express Entry rounds of invitations, newest first (empty until `rounds.bin` is inserted).
+    #[cfg(feature = "rounds")]
+    pub fn rounds(&self) -> &[ee_rules::Round] {
+        self.rounds.as_deref().unwrap_or(&[])
     }
 
     /// Those of `files` not inserted yet.

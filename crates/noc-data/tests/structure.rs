@@ -336,8 +336,11 @@ fn titles_and_concordance_for_search() {
 #[test]
 fn file_lists_name_existing_files() {
     // Per language: directory, titles, duties and one text file per unit group; then the shared
-    // facts, the concordance and one figures file per unit group.
-    assert_eq!(noc_data::FILES.len(), 2 * (3 + 516) + 2 + 516);
+    // facts, the concordance, the rounds of invitations and one figures file per unit group.
+    assert_eq!(noc_data::FILES.len(), 2 * (3 + 516) + 3 + 516);
+    // Rounds: one file, fetched only by the views that show rounds (never by a card).
+    assert_eq!(Store::files_for_rounds(), ["rounds.bin"]);
+    assert!(!Store::files_for_card("22220", Lang::En).contains(&"rounds.bin"));
     assert_eq!(
         Store::files_for_card("22220", Lang::Fr),
         [
@@ -368,4 +371,27 @@ fn file_lists_name_existing_files() {
         Store::files_for_duty_search(Lang::Fr),
         ["fr/directory.bin", "fr/duties.bin"]
     );
+}
+
+#[test]
+fn bundled_rounds_decode_from_rounds_bin() {
+    let s = store();
+    let rounds = s.rounds();
+    assert_eq!(rounds.len(), 448);
+    assert_eq!(
+        (rounds[0].label.as_str(), rounds[0].date.to_string()),
+        ("447", "2026-10-01".to_owned())
+    );
+    // A damaged or foreign file is refused with its name, never a panic.
+    let bytes = noc_data::bundled_bytes("rounds.bin").unwrap();
+    let mut fresh = Store::new();
+    assert!(fresh
+        .insert("rounds.bin", &bytes[..bytes.len() - 3])
+        .is_err());
+    assert!(fresh
+        .insert("rounds.bin", noc_data::bundled_bytes("facts.bin").unwrap())
+        .is_err());
+    assert!(!fresh.is_loaded("rounds.bin"));
+    fresh.insert("rounds.bin", bytes).unwrap();
+    assert!(fresh.is_loaded("rounds.bin"));
 }

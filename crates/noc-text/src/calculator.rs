@@ -603,13 +603,14 @@ pub fn not_in_pool(lang: Lang) -> &'static str {
         "Vous ne seriez pas encore dans le bassin d’Entrée express : aucun programme ne vous est ouvert (voir plus haut), donc aucune ronde.")
 }
 
-pub fn category_condition(lang: Lang, key: &str) -> &'static str {
-    match key {
-        "listed_occupation_experience" => pick(lang, "with 12 months of experience in the occupation in the last 3 years", "avec 12 mois d’expérience dans la profession au cours des 3 dernières années"),
-        "canadian_experience_in_occupation" => pick(lang, "with 12 months of experience in the occupation in Canada in the last 3 years", "avec 12 mois d’expérience dans la profession au Canada au cours des 3 dernières années"),
-        "canadian_armed_forces_recruitment" => pick(lang, "with a job offer from the Canadian Forces Recruiting Group", "avec une offre d’emploi du Groupe du recrutement des Forces canadiennes"),
-        "french_nclc7" => pick(lang, "NCLC 7 or more in all four French abilities", "NCLC 7 ou plus dans les quatre compétences en français"),
-        _ => "",
+/// What a category asks beyond the occupation, as a clause after its name in the calculator.
+pub fn category_condition(lang: Lang, condition: ee_rules::categories::CategoryCondition) -> &'static str {
+    use ee_rules::categories::CategoryCondition::*;
+    match condition {
+        ListedOccupationExperience => pick(lang, "with 12 months of experience in the occupation in the last 3 years", "avec 12 mois d’expérience dans la profession au cours des 3 dernières années"),
+        CanadianExperienceInOccupation => pick(lang, "with 12 months of experience in the occupation in Canada in the last 3 years", "avec 12 mois d’expérience dans la profession au Canada au cours des 3 dernières années"),
+        CanadianArmedForcesRecruitment => pick(lang, "with a job offer from the Canadian Forces Recruiting Group", "avec une offre d’emploi du Groupe du recrutement des Forces canadiennes"),
+        FrenchNclc7 => pick(lang, "NCLC 7 or more in all four French abilities", "NCLC 7 ou plus dans les quatre compétences en français"),
     }
 }
 
@@ -966,8 +967,8 @@ mod tests {
             for e in ee_rules::Education::ALL {
                 assert!(!education(lang, e.key()).is_empty());
             }
-            for d in ee_rules::DRAWS {
-                assert!(!group(lang, d.group).is_empty(), "group {}", d.group);
+            for c in ee_rules::RoundClass::ALL {
+                assert!(!group(lang, c.key()).is_empty(), "group {}", c.key());
             }
             for c in ee_rules::CATEGORY_LISTS {
                 assert!(

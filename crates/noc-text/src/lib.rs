@@ -5,6 +5,7 @@ pub mod calculator;
 pub mod card;
 pub mod common;
 pub mod plain;
+pub mod rounds;
 pub mod search;
 
 pub use common::Lang;

@@ -1,10 +1,17 @@
-//! Context for the score: recent rounds of invitations (dated, from the engine's snapshot) and the
-//! category-based selection lists the reader's occupation is on.
+//! Context for the score: rounds of invitations of the last 24 months (IRCC's feed, fetched as
+//! `rounds.bin` only by this view), where the reader stands in the pool, and the category-based
+//! selection lists the reader's occupation is on.
 use std::rc::Rc;
 
-use ee_rules::draws::{RoundKind, DRAWS_AS_OF};
-use ee_rules::{categories_for, compare_to_draws, draw_eligibility, Assessment, Profile};
+use ee_rules::draws::RoundKind;
+use ee_rules::rounds::{days_from_date, latest_distribution};
+use ee_rules::{categories_for, compare_to_draws, draw_eligibility, Assessment, Date, Profile};
+use noc_data::Store;
 use yew::prelude::*;
+
+use crate::i18n::rounds::{self as rt, words};
+use crate::ui::charts::{cutoffs::cutoff_charts, pool::pool_chart};
+use crate::ui::data::{use_data, DataState};
 
 use crate::i18n::calculator::{self as t, tr};
 use crate::i18n::common::Lang;
@@ -19,7 +26,15 @@ pub struct ContextProps {
     pub assessment: Rc<Assessment>,
     /// The candidate's main occupation (valid NOC code), if known.
     pub noc: Option<AttrValue>,
+    /// The reader's clock (to say when the rounds may be out of date).
+    #[prop_or_default]
+    pub today: Option<Date>,
 }
+
+/// Rounds of this many months before the newest are compared and drawn.
+const WINDOW_MONTHS: u16 = 24;
+/// Past this many days after the newest round, say that newer rounds may exist.
+const STALE_DAYS: i64 = 30;
 
 fn kind_key(k: RoundKind) -> &'static str {
     match k {
@@ -29,19 +44,10 @@ fn kind_key(k: RoundKind) -> &'static str {
     }
 }
 
-fn condition_key(c: ee_rules::categories::CategoryCondition) -> &'static str {
-    use ee_rules::categories::CategoryCondition as C;
-    match c {
-        C::ListedOccupationExperience => "listed_occupation_experience",
-        C::CanadianExperienceInOccupation => "canadian_experience_in_occupation",
-        C::CanadianArmedForcesRecruitment => "canadian_armed_forces_recruitment",
-        C::FrenchNclc7 => "french_nclc7",
-    }
-}
-
 fn rounds_table(lang: Lang, rows: &[ee_rules::DrawComparison], caption: Option<String>) -> Html {
     let s = tr(lang);
     html! {
+        <div class="ee-table-scroll" role="region" aria-label={if caption.is_some() { s.draws_heading } else { s.older_rounds }} tabindex="0">
         <table class="ee-draws-table">
             if let Some(c) = caption { <caption class="ee-muted-caption">{ c }</caption> }
             <thead><tr>
@@ -49,48 +55,108 @@ fn rounds_table(lang: Lang, rows: &[ee_rules::DrawComparison], caption: Option<S
                 <th scope="col">{ s.col_round }</th>
                 <th scope="col" class="ee-num">{ s.col_cutoff }</th>
                 <th scope="col" class="ee-num">{ s.col_you }</th>
+                <th scope="col">{ words(lang).col_tie_break }</th>
             </tr></thead>
             <tbody>
                 { for rows.iter().map(|r| {
                     let margin = if r.eligible { format!("{:+}", r.margin) } else { "—".into() };
                     html! {
                         <tr class={classes!(r.would_have_been_invited.then_some("ee-ok"))}>
-                            <td>{ r.draw.date }</td>
+                            <td>{ r.draw.date.to_string() }</td>
                             <td>{ t::group(lang, r.draw.group) }<span class="ee-muted">{ format!(" ({}; {})", t::kind(lang, kind_key(r.draw.kind)), if r.eligible { s.can_enter } else { s.cannot_enter }) }</span></td>
                             <td class="ee-num">{ r.draw.lowest_crs }</td>
                             <td class="ee-num">{ margin }</td>
+                            <td class="ee-tie">{ match r.draw.tie_break {
+                                Some(t) => format!("{} {:02}:{:02}:{:02}", t.date, t.hour, t.minute, t.second),
+                                None => words(lang).no_tie_break.to_owned(),
+                            } }</td>
                         </tr>
                     }
                 }) }
             </tbody>
         </table>
+        </div>
     }
 }
 
 #[function_component(Draws)]
 pub fn draws(p: &ContextProps) -> Html {
     let s = tr(p.lang);
-    let a = &p.assessment;
-    let eligibility = draw_eligibility(&p.profile, a, p.noc.as_deref());
-    let rows = compare_to_draws(a.crs.total, &eligibility);
-    let open = rows.iter().filter(|r| r.eligible).count();
-    let above = rows.iter().filter(|r| r.would_have_been_invited).count();
-    let in_pool = eligibility.fsw || eligibility.cec || eligibility.fst;
+    let tx = words(p.lang);
+    let data = use_data(Store::files_for_rounds());
+    let body = match data {
+        DataState::Loading => html! { <p class="nw-loading" role="status">{ tx.loading }</p> },
+        DataState::Failed(_) => html! { <p class="ee-note" role="status">{ tx.load_failed }</p> },
+        DataState::Ready(store) => {
+            let store = store.borrow();
+            draws_body(p, store.rounds())
+        }
+    };
     html! {
         <section class="ee-draws" aria-labelledby="ee-draws-h">
             <h3 id="ee-draws-h">{ s.draws_heading }</h3>
+            { body }
+            <p class="ee-note">{ s.draws_note }</p>
+        </section>
+    }
+}
+
+fn draws_body(p: &ContextProps, rounds: &[ee_rules::Round]) -> Html {
+    let s = tr(p.lang);
+    let tx = words(p.lang);
+    let Some(newest) = rounds.first() else {
+        return html! { <p class="ee-note">{ tx.load_failed }</p> };
+    };
+    let a = &p.assessment;
+    let to = newest.date;
+    let from = Date::new(to.year - WINDOW_MONTHS / 12, to.month, to.day.min(28));
+    let recent: Vec<ee_rules::Round> = rounds
+        .iter()
+        .take_while(|r| r.date > from)
+        .cloned()
+        .collect();
+    let eligibility = draw_eligibility(&p.profile, a, p.noc.as_deref());
+    let rows = compare_to_draws(&recent, a.crs.total, &eligibility);
+    let open = rows.iter().filter(|r| r.eligible).count();
+    let above = rows.iter().filter(|r| r.would_have_been_invited).count();
+    let in_pool = eligibility.fsw || eligibility.cec || eligibility.fst;
+    let stale = p
+        .today
+        .is_some_and(|t| days_from_date(t) - days_from_date(to) > STALE_DAYS);
+    let pool =
+        latest_distribution(rounds).and_then(|d| d.position(a.crs.total).map(|pos| (d, pos)));
+    html! {
+        <>
+            <p class="ee-fresh">
+                { rt::newest_round(p.lang, &to.to_string(), &newest.label) }
+                if stale {
+                    { " " }{ tx.stale }{ " " }
+                    <a href={rt::ircc_rounds_url(p.lang)} target="_blank" rel="noopener noreferrer">{ tx.ircc_page }</a>{ "." }
+                }
+            </p>
             <p class="ee-draws-summary">
                 { if in_pool { t::draws_summary(p.lang, a.crs.total, open, above) } else { t::not_in_pool(p.lang).to_owned() } }
             </p>
-            { rounds_table(p.lang, &rows[..rows.len().min(ROUNDS_SHOWN)], Some(t::draws_as_of(p.lang, DRAWS_AS_OF))) }
+            { cutoff_charts(p.lang, &rows, &eligibility.categories, a.crs.total, from, to) }
+            { rounds_table(p.lang, &rows[..rows.len().min(ROUNDS_SHOWN)], Some(t::draws_as_of(p.lang, &to.to_string()))) }
             if rows.len() > ROUNDS_SHOWN {
                 <details class="ee-older nw-no-print">
                     <summary>{ format!("{} ({})", s.older_rounds, rows.len() - ROUNDS_SHOWN) }</summary>
                     { rounds_table(p.lang, &rows[ROUNDS_SHOWN..], None) }
                 </details>
             }
-            <p class="ee-note">{ s.draws_note }</p>
-        </section>
+            if let Some((dist, pos)) = pool {
+                <div class="ee-pool">
+                    <h4>{ tx.pool_heading }</h4>
+                    <p class="ee-pool-position">
+                        { rt::pool_position(p.lang, &pos.as_of.to_string(), pos.at_or_above_min, pos.at_or_above_max, pos.total) }
+                        { " " }{ rt::band_note(p.lang, pos.band.low, pos.band.high) }
+                    </p>
+                    { pool_chart(p.lang, dist, &pos) }
+                    <p class="ee-note">{ tx.pool_note }</p>
+                </div>
+            }
+        </>
     }
 }
 
@@ -111,7 +177,7 @@ pub fn categories(p: &ContextProps) -> Html {
                 <ul>
                     { for matches.iter().map(|m| html! {
                         <li data-category={m.category}><strong>{ t::group(p.lang, m.category) }</strong>
-                            { format!(" — {} ({})", t::category_condition(p.lang, condition_key(m.condition)), t::list_since(p.lang, m.list_date)) }</li>
+                            { format!(" — {} ({})", t::category_condition(p.lang, m.condition), t::list_since(p.lang, m.list_date)) }</li>
                     }) }
                 </ul>
             }

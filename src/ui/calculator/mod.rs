@@ -326,7 +326,7 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
                     level_name_of(&state.form, "first_language"), level_name_of(&state.form, "second_language"),
                     level_name_of(&state.form, "spouse.first_language")]} />
                 <results::Funds lang={lang} assessment={a.clone()} family_size={profile.family_size} />
-                <context::Draws lang={lang} profile={profile.clone()} assessment={a.clone()} noc={valid_noc.clone()} />
+                <context::Draws lang={lang} profile={profile.clone()} assessment={a.clone()} noc={valid_noc.clone()} today={Some(state.today)} />
                 <context::Categories lang={lang} profile={profile.clone()} assessment={a.clone()} noc={valid_noc.clone()} />
                 <whatif::WhatIf lang={lang} suggestions={state.suggestions.clone()} on_apply={on_apply} />
                 <timeline::Timeline lang={lang} profile={profile.clone()} form={state.form.clone()} total={a.crs.total} today={state.today} />

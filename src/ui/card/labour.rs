@@ -55,6 +55,7 @@ fn wages(lang: Lang, card: &Card) -> Html {
             } else {
                 // The note sits outside the scrolling region so it wraps to the screen, not to the table.
                 <p class="nw-table-note">{ tx.wages_note }</p>
+                <crate::ui::charts::wages::WageRanges lang={lang} rows={rows.iter().map(|w| (*w).clone()).collect::<Vec<_>>()} uid="nw" />
                 <div class="nw-table-scroll" role="region" aria-label={tx.wages} tabindex="0">
                     <table>
                         <thead><tr>
