@@ -56,4 +56,4 @@ fuzz: setup
 	bash scripts/fuzz.sh
 
 clean:
-	rm -rf dist dist.building dist-test dist-test.building target/web-data
+	rm -rf dist dist.building dist-test dist-test.building target/web-data target/trunk-dist

@@ -50,6 +50,7 @@ function ttfcSection(t) {
     `| static HTML page with the same card markup and CSS | ${ms(t.static.median)} | ${ms(t.static.p95)} |`,
     `| **ratio** (widget ÷ static) | **${x(t.ratio)}** | |`,
     ...(t.widget.phases ? ['', `Widget page, median times from navigation start: loader downloaded ${ms(t.widget.phases.loader)}, wasm downloaded ${ms(t.widget.phases.wasm)}, last data file downloaded ${ms(t.widget.phases.data)}, card on screen ${ms(t.widget.median)}.`] : []),
+    ...(t.widget.phases?.bytesBeforeCard != null ? ['', `Downloaded before the card was on screen: **${(t.widget.phases.bytesBeforeCard / 1024).toFixed(1)} KB** brotli (${t.widget.filesBeforeCard.join(', ')}); WebAssembly requested before the card in ${t.widget.wasmBeforeCardRuns} of ${t.runs} runs (the pre-rendered card needs none: the wasm comes on interaction or when the page is idle).`] : []),
     '', `${t.runs} runs each, alternating, each in a fresh browser context (empty cache). Time = performance.now() at the first animation frame in which the card title (“${t.title}”) is in the rendered DOM.`,
   ];
 }

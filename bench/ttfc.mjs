@@ -62,11 +62,19 @@ export async function benchTtfc(browser, srv, card, log = console.log) {
       const t = await page.waitForFunction(() => window.__firstCard, null, { timeout: 30000 });
       times[kind].push(await t.jsonValue());
       if (kind === 'widget') {
-        // Where the time goes: when the loader, the wasm and the last data file finished downloading.
-        phases.push(await page.evaluate(() => {
-          const end = (re) => Math.max(0, ...performance.getEntriesByType('resource').filter((e) => re.test(e.name)).map((e) => e.responseEnd));
-          return { loader: end(/noc-widget\.js$/), wasm: end(/\.wasm$/), data: end(/\.bin$/) };
-        }));
+        // Where the time goes: when the loader, the wasm and the last data file finished downloading;
+        // what was downloaded (brotli, as the CDN would send it) before the card was on screen.
+        const phase = await page.evaluate(() => {
+          const all = performance.getEntriesByType('resource');
+          const end = (re) => Math.max(0, ...all.filter((e) => re.test(e.name)).map((e) => e.responseEnd));
+          const before = all.filter((e) => e.responseEnd <= window.__firstCard).map((e) => new URL(e.name).pathname);
+          const wasmAsked = all.filter((e) => /\.wasm$/.test(e.name)).map((e) => e.startTime);
+          return { loader: end(/noc-widget\.js$/), wasm: end(/\.wasm$/), data: end(/\.bin$/), before,
+            wasmBeforeCard: wasmAsked.some((t) => t < window.__firstCard) };
+        });
+        const sizes = new Map(srv.cdn.log.map((r) => [r.path, r.brotli]));
+        phase.bytesBeforeCard = phase.before.reduce((n, path) => n + (sizes.get(path) || 0), 0);
+        phases.push(phase);
       }
       await context.close();
     }
@@ -77,7 +85,9 @@ export async function benchTtfc(browser, srv, card, log = console.log) {
     static: { median: median(times.static), p95: quantile(times.static, 0.95), all: times.static },
   };
   out.ratio = out.widget.median / out.static.median;
-  out.widget.phases = Object.fromEntries(['loader', 'wasm', 'data'].map((k) => [k, median(phases.map((p) => p[k]))]));
+  out.widget.phases = Object.fromEntries(['loader', 'wasm', 'data', 'bytesBeforeCard'].map((k) => [k, median(phases.map((p) => p[k]))]));
+  out.widget.filesBeforeCard = phases[0]?.before || [];
+  out.widget.wasmBeforeCardRuns = phases.filter((p) => p.wasmBeforeCard).length;
   log(`[ttfc] widget ${out.widget.median.toFixed(1)} ms, static ${out.static.median.toFixed(1)} ms (median of ${RUNS}), ratio ${out.ratio.toFixed(2)}`);
   return out;
 }

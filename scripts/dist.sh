@@ -5,6 +5,9 @@
 #   dist/noc-widget-card.js, _bg.wasm  the same for the card-only build (`--no-default-features`), which
 #                                      the loader uses on pages whose elements are all <noc-card>
 #   dist/data/**                       the data files the widget fetches by name
+#   dist/prerender/{en,fr}/*.html      every element's first paint (516 cards, search, calculator, widget),
+#                                      rendered natively by src/bin/prerender.rs; the loader shows it at once
+#   dist/noc-widget.css                the widget's whole stylesheet (pre-rendered paints, `noc show --html`)
 #   dist/index.html, blog-example.html demo pages
 #   dist/noc-widget-offline.html       one self-contained file: works from disk with no network
 #   dist/npm/                          the npm package `noc-widget` (scripts/npm/build.mjs): the runtime
@@ -49,8 +52,15 @@ build() {
 }
 # A test bundle (`make dist-test`): DIST_FEATURES adds cargo features to the full build (e.g. test-hooks)
 # and DIST_FULL_ONLY=1 skips the card-only build and the offline file, to keep its build short.
+# The card-only build takes over a pre-rendered card by an identical render the loader swaps in (yew's
+# hydration would add ~20 KB brotli to it); the full build hydrates.
 if [ -z "${DIST_FULL_ONLY:-}" ]; then build noc-widget-card --no-default-features; fi
 build noc-widget-app ${DIST_FEATURES:+--features "$DIST_FEATURES"}
+say "pre-rendering every element's first paint (yew server renderer, native)"
+# The same components, rendered natively with every data file; the wasm hydrates them in the browser.
+cargo run -q --profile prerender --features ssr --bin prerender -- "$DIST"
+n_paints="$(find "$DIST/prerender" -name '*.html' | wc -l)"
+[ "$n_paints" = $(( (516 + 3) * 2 )) ] || fail "expected $(( (516 + 3) * 2 )) pre-rendered first paints, found $n_paints"
 # The loader learns the unit-group codes (from the exported card files) so it can prefetch a card's data.
 codes="$(cd "$WEB_DATA/en" && ls cards-*.bin | sed 's/^cards-\([0-9]\{5\}\)\.bin$/\1/' | sort | tr -d '\n')"
 [ "${#codes}" = $((516 * 5)) ] || fail "expected 516 unit-group card files in $WEB_DATA/en, found $(( ${#codes} / 5 ))"
@@ -59,6 +69,8 @@ version="$(node -e "import('./scripts/npm/build.mjs').then((m) => console.log(m.
 sed -e "s/^  var UNIT_GROUPS = '';\$/  var UNIT_GROUPS = '$codes';/" \
     -e "s/^  var VERSION = '0\.0\.0-dev';\$/  var VERSION = '$version';/" static/noc-widget.js > "$DIST/noc-widget.js"
 grep -q "var UNIT_GROUPS = '[0-9]" "$DIST/noc-widget.js" || fail "could not write the unit-group codes into the loader"
+sed -i "s/^  var PRERENDERED = false;\$/  var PRERENDERED = true;/" "$DIST/noc-widget.js"
+grep -q "^  var PRERENDERED = true;" "$DIST/noc-widget.js" || fail "could not tell the loader about the pre-rendered files"
 grep -qF "var VERSION = '$version';" "$DIST/noc-widget.js" || fail "could not write the version $version into the loader"
 cp -r "$WEB_DATA/." "$DIST/data/"
 

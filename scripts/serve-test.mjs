@@ -78,7 +78,9 @@ export async function startServer({ root, port = 0, csp = null, pages = {}, cors
     if (policy && type.startsWith('text/html')) headers['Content-Security-Policy'] = policy;
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
-    log.push({ path, status: 200, bytes: body.length, brotli: brotliSize(body, path + ':' + body.length) });
+    // Compressed when first read (after the page is done), not while serving: brotli 11 of the 1 MB
+    // wasm takes seconds and would hold back every response behind it.
+    log.push({ path, status: 200, bytes: body.length, get brotli() { return brotliSize(body, path + ':' + body.length); } });
   });
   await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const origin = `http://127.0.0.1:${server.address().port}`;

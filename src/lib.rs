@@ -3,3 +3,5 @@
 pub mod embed;
 pub mod i18n;
 pub mod ui;
+#[cfg(feature = "ssr")]
+pub mod ssr;

@@ -30,6 +30,8 @@
       wasm: base + 'noc-widget-app_bg.wasm',
       cardGlue: base + 'noc-widget-card.js',
       cardWasm: base + 'noc-widget-card_bg.wasm',
+      css: base + 'noc-widget.css',
+      prerender: base + 'prerender/',
       data: new URL(dataUrl || 'data/', base).href.replace(/\/?$/, '/')
     };
   }
@@ -39,6 +41,9 @@
   // which only turns the prefetch below off). Lets a card fetch its data while the wasm downloads,
   // without ever asking for a file that does not exist.
   var UNIT_GROUPS = '';
+  // Set by scripts/dist.sh when it wrote the pre-rendered first paints (prerender/<lang>/*.html) and
+  // noc-widget.css beside this file; false under `trunk serve`, which then renders in the browser only.
+  var PRERENDERED = false;
 
   var KINDS = { 'noc-search': 'search', 'noc-card': 'card', 'ee-calculator': 'calculator', 'noc-widget': 'widget' };
   // Attribute carrying the element's main value on a `<div data-noc-… = "value">` fallback.
@@ -245,17 +250,21 @@
     }
     var s = styleSheet();
     if (s) shadow.adoptedStyleSheets = shadow.adoptedStyleSheets.concat([s]);
+    var adopted = adoptableRoot(shadow);
     inst = {
       host: host, kind: kind, tag: tag, isDiv: isDiv, shadow: shadow, id: null, failed: false, runtime: null,
-      root: el('div', 'noc-root'), shell: el('div', 'noc-shell'), pendingDetach: false, visible: false
+      root: adopted || el('div', 'noc-root'), shell: el('div', 'noc-shell'), pendingDetach: false, visible: false,
+      prerender: null, painted: false, takingOver: false, tappedButton: null
     };
     inst.root.setAttribute('part', 'root');
     inst.shell.setAttribute('part', 'fallback');
-    inst.root.hidden = true;
-    shadow.appendChild(inst.shell);
-    shadow.appendChild(inst.root);
+    inst.shell.hidden = !!adopted;
+    inst.root.hidden = !adopted;
+    shadow.insertBefore(inst.shell, adopted);
+    if (!adopted) shadow.appendChild(inst.root);
     instances.set(host, inst);
     var config = readConfig(inst);
+    if (adopted) adoptPainted(inst, config);
     applyRootAttributes(inst, config);
     renderShell(inst, config, false);
     if (observer) observer.observe(host); else start(inst);
@@ -287,6 +296,12 @@
   function start(inst) {
     if (inst.visible) return;
     inst.visible = true;
+    // A pre-rendered first paint shows at once; the WebAssembly waits for the reader (takeOver).
+    if (inst.painted) armTakeOver(inst);
+    else if (inst.restarted || !showPrerendered(inst)) run(inst);
+  }
+
+  function run(inst) {
     prefetchCard(readConfig(inst));
     if (stopped) { showStopped(inst); return; }
     var gen = generation;
@@ -295,14 +310,258 @@
       if (instances.get(inst.host) !== inst || inst.id !== null || gen !== generation) return;
       var config = readConfig(inst);
       applyRootAttributes(inst, config);
+      if (inst.painted) return hydrateInto(inst, glue, config);
       if (inst.state) config.state = inst.state; // what it showed before a restart
       inst.id = intoWasm(function () { return glue.mount(inst.root, inst.host, config); });
       inst.root.hidden = false;
       inst.shell.hidden = true;
-    }).catch(function () {
+    }).catch(function (error) {
       if (instances.get(inst.host) !== inst || gen !== generation) return;
+      if (inst.painted) {
+        // A pre-rendered element stays readable as it is when the wasm cannot take it over.
+        if (isTrap(error)) { trapped(); return; }
+        if (window.console) console.warn('NOC widget: could not take over the first paint:', error && error.message || error);
+        return;
+      }
       inst.failed = true;
       renderShell(inst, readConfig(inst), true);
+    });
+  }
+
+  // ---------------------------------------------------------------- pre-rendered first paint
+  //
+  // `make dist` renders each element's first paint with the same yew components (prerender/<lang>/…).
+  // The loader shows it with the stylesheet at once, and fetches the WebAssembly only when the reader
+  // starts to use the element (pointer, focus or key inside it) or when the page is idle. The wasm then
+  // hydrates the same DOM nodes: nothing moves, focus stays, and values typed meanwhile are kept.
+
+  var cssText = null; // Promise<string> of noc-widget.css, fetched once
+
+  // The file holding this element's first paint, or null when it has none (the paint would differ).
+  function prerenderKey(config) {
+    if (!PRERENDERED || offline) return null;
+    var lang = config.lang;
+    var has = function (v) { return !!(v && String(v).trim()); };
+    switch (config.kind) {
+      case 'card':
+        var code = (config.code || '').trim();
+        return !config.compact && isUnitGroup(code) ? lang + '/card-' + code + '.html' : null;
+      case 'search': return has(config.query) ? null : lang + '/search.html';
+      case 'calculator': return has(config.noc) || /^#?ee=/.test(location.hash) ? null : lang + '/calculator.html';
+      case 'widget': return has(config.code) || has(config.query) ? null : lang + '/widget.html';
+    }
+    return null;
+  }
+
+  function fetchText(url) {
+    return fetch(url, { credentials: 'omit' }).then(function (response) {
+      if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+      return response.text();
+    });
+  }
+
+  // The whole stylesheet (a superset of each build's) goes into the shared sheet with the paint.
+  function useFullCss() {
+    if (!cssText) cssText = fetchText(urls.css);
+    return cssText.then(function (css) {
+      var s = styleSheet();
+      if (s && !fullStyled) s.replaceSync(SHELL_CSS + css);
+      fullStyled = true;
+    });
+  }
+
+  // Shows the element's pre-rendered first paint; false when it has none (then it renders as before).
+  function showPrerendered(inst) {
+    var key = prerenderKey(readConfig(inst));
+    if (!key) return false;
+    Promise.all([fetchText(urls.prerender + key), useFullCss()]).then(function (done) {
+      if (instances.get(inst.host) !== inst || inst.id !== null || inst.takingOver) return;
+      var template = document.createElement('template');
+      template.innerHTML = done[0]; // the build's own markup: yew-escaped text, no script, no style attribute
+      inst.root.replaceChildren(template.content);
+      inst.prerender = key;
+      inst.painted = true;
+      inst.root.hidden = false;
+      inst.shell.hidden = true;
+      armTakeOver(inst);
+      if (prerenderKey(readConfig(inst)) !== key) takeOver(inst); // attributes changed meanwhile
+    }).catch(function () {
+      if (instances.get(inst.host) === inst && !inst.painted) run(inst);
+    });
+    return true;
+  }
+
+  // A declarative shadow root (`noc show CODE --html`) already holds the paint: use it as the root.
+  function adoptableRoot(shadow) {
+    for (var node = shadow.firstElementChild; node; node = node.nextElementSibling) {
+      if (node.classList.contains('noc-root') && node.hasAttribute('data-prerendered') && node.firstChild) return node;
+    }
+    return null;
+  }
+
+  function adoptPainted(inst, config) {
+    inst.prerender = inst.root.getAttribute('data-prerendered');
+    inst.painted = true;
+    // Its attributes must be the ones it was rendered for, and the wasm must have the same build.
+    if (prerenderKey(config) !== inst.prerender) inst.prerender = '';
+  }
+
+  var TAKEOVER_EVENTS = ['pointerdown', 'focusin', 'keydown', 'touchstart'];
+
+  function armTakeOver(inst) {
+    if (inst.armed) return;
+    inst.armed = function () { takeOver(inst); };
+    TAKEOVER_EVENTS.forEach(function (type) { inst.shadow.addEventListener(type, inst.armed, { capture: true, passive: true }); });
+    // A button pressed before the wasm runs is pressed again once it does.
+    inst.shadow.addEventListener('click', function (event) {
+      if (inst.live) return;
+      var button = event.target && event.target.closest && event.target.closest('button');
+      if (button) inst.tappedButton = button;
+    }, true);
+    // The pre-rendered calculator form must not be submitted to the page before the wasm handles it.
+    inst.shadow.addEventListener('submit', function (event) { if (inst.id === null) event.preventDefault(); }, true);
+    whenIdle(function () { takeOver(inst); });
+  }
+
+  function whenIdle(fn) {
+    var idle = function () {
+      if (window.requestIdleCallback) requestIdleCallback(fn, { timeout: 4000 }); else setTimeout(fn, 200);
+    };
+    if (document.readyState === 'complete') idle(); else window.addEventListener('load', idle, { once: true });
+  }
+
+  // After a restart the element renders from its kept state, in the browser, not from the paint again.
+  function forgetPaint(inst) {
+    inst.painted = false;
+    inst.prerender = null;
+    inst.takingOver = false;
+    inst.live = false;
+    inst.armed = null;
+    inst.restarted = true;
+  }
+
+  function takeOver(inst) {
+    if (inst.takingOver || inst.id !== null || instances.get(inst.host) !== inst) return;
+    inst.takingOver = true;
+    if (inst.armed) {
+      TAKEOVER_EVENTS.forEach(function (type) { inst.shadow.removeEventListener(type, inst.armed, { capture: true }); });
+    }
+    run(inst);
+  }
+
+  // Controls' values and checks, as the reader left them on the pre-rendered paint.
+  function formState(root) {
+    return Array.prototype.map.call(root.querySelectorAll('input, select, textarea'), function (c) {
+      return { el: c, value: c.value, checked: c.checked, start: c.selectionStart, end: c.selectionEnd };
+    });
+  }
+
+  // Puts typed values back after hydration (which sets controls to the rendered values) and tells the
+  // components, with the same events the reader's typing would have sent.
+  function restoreForm(state) {
+    state.forEach(function (s) {
+      var c = s.el;
+      if (!c.isConnected) return;
+      var check = c.type === 'checkbox' || c.type === 'radio';
+      if (check ? c.checked === s.checked : c.value === s.value) return;
+      if (check) c.checked = s.checked; else c.value = s.value;
+      try { if (s.start !== null && c === c.getRootNode().activeElement) c.setSelectionRange(s.start, s.end); } catch (e) { /* not a text field */ }
+      c.dispatchEvent(new Event(check || c.localName === 'select' ? 'change' : 'input', { bubbles: true, composed: true }));
+    });
+  }
+
+  // The path of child indexes from `root` to `node` (to find the same node in an identical render).
+  function pathTo(root, node) {
+    var path = [];
+    while (node && node !== root) {
+      var parent = node.parentNode;
+      if (!parent) return null;
+      path.unshift(Array.prototype.indexOf.call(parent.children, node));
+      node = parent;
+    }
+    return node === root ? path : null;
+  }
+  function nodeAt(root, path) {
+    var node = root;
+    for (var i = 0; node && path && i < path.length; i++) node = node.children[path[i]];
+    return path ? node : null;
+  }
+
+  // The card-only build has no hydration: it renders the same card into a copy of the root and swaps it
+  // in within one task, carrying over what the reader changed on the paint (focus, open details,
+  // scroll positions, a pressed button).
+  function swapInto(inst, glue, config) {
+    var gen = generation;
+    inst.id = -1;
+    return glue.prepare(config).then(function () {
+      if (instances.get(inst.host) !== inst || gen !== generation) return;
+      var old = inst.root;
+      var fresh = old.cloneNode(false);
+      inst.id = intoWasm(function () { return glue.mount(fresh, inst.host, config); });
+      return Promise.resolve().then(function () { return Promise.resolve(); }).then(function () {
+        if (instances.get(inst.host) !== inst || gen !== generation) return;
+        var keep = [];
+        Array.prototype.forEach.call(old.querySelectorAll('details[open], [tabindex="0"]'), function (n) {
+          keep.push({ path: pathTo(old, n), open: n.open, left: n.scrollLeft, top: n.scrollTop });
+        });
+        var active = inst.shadow.activeElement;
+        var focusPath = active && pathTo(old, active);
+        var button = inst.tappedButton && pathTo(old, inst.tappedButton);
+        inst.shadow.replaceChild(fresh, old);
+        inst.root = fresh;
+        keep.forEach(function (k) {
+          var n = nodeAt(fresh, k.path);
+          if (!n) return;
+          if (k.open && n.localName === 'details') n.open = true;
+          if (k.left || k.top) { n.scrollLeft = k.left; n.scrollTop = k.top; }
+        });
+        var again = nodeAt(fresh, focusPath);
+        if (again && again.focus) again.focus({ preventScroll: true });
+        var now = readConfig(inst);
+        if (JSON.stringify(now) !== JSON.stringify(config)) intoWasm(function () { glue.update(inst.id, now); }); // changed meanwhile
+        finishTakeOver(inst, [], button && nodeAt(fresh, button));
+      });
+    }, function (error) {
+      if (gen === generation) inst.id = null;
+      throw error;
+    });
+  }
+
+  function finishTakeOver(inst, state, button) {
+    restoreForm(state);
+    inst.live = true;
+    inst.tappedButton = null;
+    inst.root.setAttribute('data-live', '');
+    if (button && button.isConnected && !button.disabled) button.click();
+  }
+
+  function hydrateInto(inst, glue, config) {
+    var fresh = !(glue.hydrate || glue.prepare) || prerenderKey(config) !== inst.prerender;
+    if (!fresh && !glue.hydrate) return swapInto(inst, glue, config);
+    if (fresh) {
+      // Not what was painted (attributes changed): render in the browser instead.
+      inst.root.replaceChildren();
+      inst.id = intoWasm(function () { return glue.mount(inst.root, inst.host, config); });
+      inst.live = true;
+      return;
+    }
+    var state = formState(inst.root);
+    var gen = generation;
+    inst.id = -1; // taken: a second start waits for this one
+    return glue.hydrate(inst.root, inst.host, config).then(function (id) {
+      if (gen !== generation) return;
+      inst.id = id;
+      // yew finishes hydrating in the microtasks that follow; settle, then restore (all before a paint).
+      return Promise.resolve().then(function () { return Promise.resolve(); }).then(function () {
+        if (gen !== generation) return;
+        if (instances.get(inst.host) !== inst) { intoWasm(function () { glue.unmount(id); }); return; }
+        var now = readConfig(inst);
+        if (JSON.stringify(now) !== JSON.stringify(config)) intoWasm(function () { glue.update(id, now); }); // changed while hydrating
+        finishTakeOver(inst, state, inst.tappedButton);
+      });
+    }, function (error) {
+      if (gen === generation) inst.id = null;
+      throw error;
     });
   }
 
@@ -316,6 +575,9 @@
       inst.runtime.then(function (glue) {
         if (inst.id === id) intoWasm(function () { glue.update(id, config); });
       }).catch(function () {});
+    } else if (inst.painted) {
+      // Other attributes than the paint was made for: let the WebAssembly render them now.
+      if (prerenderKey(config) !== inst.prerender) takeOver(inst);
     } else {
       renderShell(inst, config, inst.failed);
     }
@@ -574,6 +836,7 @@
     calls.forEach(function (entry) { entry.reject(failure(stopped)); });
     instances.forEach(function (inst) {
       var started = inst.visible;
+      forgetPaint(inst);
       inst.id = null;
       inst.runtime = null;
       inst.visible = false;

@@ -3,7 +3,8 @@
 //! [`use_embed`] (attributes, host), [`use_data`] (data files), [`use_emitter`] (events).
 //!
 //! Loader contract (all exports are called by `static/noc-widget.js` only):
-//! `configure(fetchFile)`, `styles()`, `mount(root, host, config) -> id`, `update(id, config)`,
+//! `configure(fetchFile)`, `styles()`, `mount(root, host, config) -> id`, `prepare(config)`, `hydrate(root, host, config)
+//! -> Promise<id>` (full build), `update(id, config)`,
 //! `unmount(id)`, `dataVersion()`, `rulesAsOf()`, and the `window.NocWidget` methods `api*`.
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
@@ -55,6 +56,33 @@ pub fn mount(root: Element, host: HtmlElement, config: JsValue) -> Result<u32, J
     }
     context::set_restored(state);
     Ok(mount::mount(root, Some(host), config))
+}
+
+/// Loads the data files the element's first paint shows, so a `mount` right after renders it complete
+/// at once (the card-only build's takeover: an identical render the loader swaps in).
+#[wasm_bindgen]
+pub async fn prepare(config: JsValue) -> Result<(), JsValue> {
+    let config = ElementConfig::from_js(config).map_err(config_error)?;
+    data::ensure_files(&crate::ui::element::first_paint_files(&config))
+        .await
+        .map_err(config_error)?;
+    Ok(())
+}
+
+/// Takes over element's pre-rendered first paint in `root` (yew hydration) once the data it shows is
+/// loaded; resolves to its id, as `mount` returns.
+#[cfg(feature = "hydration")]
+#[wasm_bindgen]
+pub async fn hydrate(root: Element, host: HtmlElement, config: JsValue) -> Result<u32, JsValue> {
+    let config = ElementConfig::from_js(config).map_err(config_error)?;
+    #[cfg(not(feature = "full"))]
+    if config.kind != Kind::Card {
+        return Err(config_error("this build of the widget shows only <noc-card>".to_owned()));
+    }
+    data::ensure_files(&crate::ui::element::first_paint_files(&config))
+        .await
+        .map_err(config_error)?;
+    Ok(mount::hydrate(root, Some(host), config))
 }
 
 /// Re-renders element `id` with its new attributes.

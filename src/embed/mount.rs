@@ -29,6 +29,20 @@ pub fn mount(root: web_sys::Element, host: Option<HtmlElement>, config: ElementC
         context: context.clone(),
     };
     let app = yew::Renderer::<Element>::with_root_and_props(root, props).render();
+    keep(app, context)
+}
+
+/// Takes over the pre-rendered first paint in `root` (yew hydration): same DOM nodes, listeners added.
+/// The element's first-paint files must be in the store already (see `super::hydrate`).
+#[cfg(feature = "hydration")]
+pub fn hydrate(root: web_sys::Element, host: Option<HtmlElement>, config: ElementConfig) -> u32 {
+    let context = host_context(host, Rc::new(config));
+    let props = ElementProps { context: context.clone() };
+    let app = yew::Renderer::<Element>::with_root_and_props(root, props).hydrate();
+    keep(app, context)
+}
+
+fn keep(app: AppHandle<Element>, context: HostContext) -> u32 {
     let id = NEXT_ID.with(|next| {
         let mut next = next.borrow_mut();
         let id = *next;

@@ -32,3 +32,14 @@ pub fn element(props: &ElementProps) -> Html {
         <ContextProvider<HostContext> context={props.context.clone()}>{ body }</ContextProvider<HostContext>>
     }
 }
+
+/// The data files the element's first paint shows: loaded before the WebAssembly takes over a
+/// pre-rendered element, so its first render is the same as the pre-render.
+pub fn first_paint_files(config: &super::host::ElementConfig) -> Vec<&'static str> {
+    match (config.kind, &config.code) {
+        (Kind::Card, Some(code)) => {
+            noc_data::Store::files_for_card(code, super::data::data_lang(config.lang))
+        }
+        _ => Vec::new(),
+    }
+}

@@ -36,10 +36,12 @@ test('strict CSP allowing the widget origin: card, search and calculator render,
 test("CSP without 'wasm-unsafe-eval': readable fallback with title, code and link, no uncaught error", async () => {
   const { page, guard, context } = await guardedPage(browser);
   const csp = `default-src 'self' ${srv.cdn.origin}; script-src 'self' ${srv.cdn.origin}; style-src 'self'`;
+  // `compact` cards have no pre-rendered paint, so they show the fallback (a full card would show its paint).
   await page.goto(srv.page('/nowasm.html', `
-    <noc-card code="22220" data-fallback-title="Computer network and web technicians"
+    <noc-card code="22220" compact data-fallback-title="Computer network and web technicians"
               data-fallback-href="https://noc.esdc.gc.ca/Structure/NocProfile?objectid=22220"></noc-card>
-    <div data-noc-card="21231"></div>`, { csp }));
+    <div data-noc-card="21231" data-compact></div>
+    <noc-card id="full" code="21231"></noc-card>`, { csp }));
   const fallback = await page.waitForFunction(() => {
     const shell = document.querySelector('noc-card').shadowRoot.querySelector('.noc-shell');
     return shell && shell.getAttribute('aria-busy') === 'false' ? shell.textContent : null;
@@ -54,6 +56,12 @@ test("CSP without 'wasm-unsafe-eval': readable fallback with title, code and lin
     return shell.getAttribute('aria-busy') === 'false' ? shell.textContent : null;
   });
   assert.match(await divText.jsonValue(), /NOC 21231/);
+  // A pre-rendered card stays whole and readable when the wasm cannot start.
+  await page.locator('#full').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.getElementById('full').shadowRoot.querySelector('.noc-root:not([hidden]) h2'));
+  await page.waitForTimeout(500);
+  const full = await page.evaluate(() => document.getElementById('full').shadowRoot.querySelector('.noc-root').textContent);
+  assert.match(full, /Software engineers and designers/);
   // The refused compile is a CSP violation by design here; nothing else may go wrong.
   guard.check(assert, { allowViolations: true });
   assert.ok(guard.violations.every((v) => v.startsWith('script-src')), guard.violations.join('; '));

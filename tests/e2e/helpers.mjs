@@ -128,3 +128,15 @@ export function dataFiles(log) {
 export function brotliBytes(log) {
   return log.filter((r) => r.status === 200).reduce((n, r) => n + r.brotli, 0);
 }
+
+/**
+ * Waits until the WebAssembly runs `host` (a pre-rendered element is shown first and taken over when
+ * the reader acts or the page is idle; the loader then marks its root `data-live`).
+ */
+export async function waitForLive(page, hostSelector, timeout = 20000) {
+  await page.waitForFunction(
+    (h) => document.querySelector(h)?.shadowRoot?.querySelector('.noc-root[data-live]'),
+    hostSelector,
+    { timeout },
+  );
+}

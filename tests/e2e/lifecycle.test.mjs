@@ -2,7 +2,7 @@
 // removal destroys, <div data-noc-…> fallbacks upgrade (also when added later).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, servers, guardedPage, waitForText } from './helpers.mjs';
+import { launch, servers, guardedPage, waitForText, waitForLive } from './helpers.mjs';
 
 let browser;
 let srv;
@@ -127,6 +127,7 @@ const wasmPaths = () => srv.cdn.log.filter((r) => r.path.endsWith('.wasm')).map(
 test('a page of cards gets the card-only build; a widget added later loads the full build beside it', async () => {
   const { page, guard, context } = await open('/cards-then-widget.html', '<noc-card id="c" code="22220"></noc-card>');
   await waitForText(page, '#c', 'Computer network and web technicians');
+  await waitForLive(page, '#c'); // pre-rendered first, then the card-only build takes over
   assert.deepEqual(wasmPaths(), ['/noc-widget-card_bg.wasm']);
   await page.evaluate(() => {
     const w = document.createElement('noc-widget');

@@ -1,4 +1,5 @@
-//! `noc show CODE [--lang en|fr] [--json]`: the occupation card as text or JSON.
+//! `noc show CODE [--lang en|fr] [--json | --html]`: the occupation card as text, JSON, or a copy-paste
+//! `<noc-card>` block with the pre-rendered card in a declarative shadow root.
 
 use noc_data::{Card, Lang, Store};
 
@@ -12,8 +13,15 @@ pub struct Args {
     #[arg(long, value_name = "en|fr", default_value = "en", value_parser = crate::lang_arg)]
     pub lang: Lang,
     /// Print the card as JSON (with the Express Entry verdicts for the occupation).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "html")]
     pub json: bool,
+    /// Print a `<noc-card>` block to paste into a page: the card pre-rendered in a declarative shadow
+    /// root (readable with JavaScript off), which the widget's loader takes over when present.
+    #[arg(long)]
+    pub html: bool,
+    /// Where the widget's files (`make dist`'s dist/) are served, for the stylesheet link of `--html`.
+    #[arg(long, value_name = "URL", default_value = "/noc-widget/", requires = "html")]
+    pub widget_url: String,
 }
 
 pub fn run(args: &Args) -> i32 {
@@ -26,7 +34,9 @@ pub fn run(args: &Args) -> i32 {
             return 1;
         }
     };
-    let text = if json {
+    let text = if args.html {
+        html_block(&card.code, lang, &args.widget_url)
+    } else if json {
         match card_json(&card) {
             Ok(s) => s,
             Err(e) => {
@@ -41,6 +51,16 @@ pub fn run(args: &Args) -> i32 {
     use std::io::Write as _;
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
     0
+}
+
+/// `noc show CODE --html`: the card as the widget's pre-renderer writes it (the same yew components).
+fn html_block(code: &str, lang: Lang, widget_url: &str) -> String {
+    let lang = match lang {
+        Lang::En => noc_widget_app::i18n::common::Lang::En,
+        Lang::Fr => noc_widget_app::i18n::common::Lang::Fr,
+    };
+    let base = if widget_url.ends_with('/') { widget_url.to_owned() } else { format!("{widget_url}/") };
+    noc_widget_app::ssr::card_snippet(code, lang, &format!("{base}noc-widget.css"), noc_widget_app::ssr::today())
 }
 
 /// The text `noc show CODE --json` prints: the occupation view (`noc_data::Occupation`, the card plus

@@ -55,7 +55,7 @@ pub fn score_summary(p: &ResultsProps) -> Html {
                 <span class="ee-score-of">{ " " }{ s.out_of }</span></p>
             <ul class="ee-score-parts">
                 { for CrsSection::ALL.iter().copied().filter(|sec| *sec != CrsSection::Spouse || !a.crs.scored_as_single).map(|sec| html! {
-                    <li>{ t::section(p.lang, sec) }{ ": " }<strong>{ section_points(a, sec) }</strong></li>
+                    <li>{ format!("{}: ", t::section(p.lang, sec)) /* one text node: hydration keeps its kerning */ }<strong>{ section_points(a, sec) }</strong></li>
                 }) }
             </ul>
         </div>

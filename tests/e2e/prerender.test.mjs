@@ -1,0 +1,261 @@
+// The pre-rendered first paint (make dist → dist/prerender, yew's server renderer): shown at once with
+// no WebAssembly, then taken over by the wasm (hydration) with no visible change — no layout shift,
+// same nodes, focus kept, typed text kept and acted on — and the same text and structure as a render
+// in the browser.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, servers, guardedPage, strictCsp, DIST } from './helpers.mjs';
+
+let browser;
+let srv;
+before(async () => {
+  browser = await launch();
+  srv = await servers();
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+
+const ELEMENTS = [
+  ['noc-card', 'code="22220"'],
+  ['noc-card', 'code="31301"'],
+  ['noc-search', ''],
+  ['ee-calculator', ''],
+  ['noc-widget', ''],
+];
+
+test('make dist wrote every first paint: 516 cards, search, calculator and widget in both languages', () => {
+  for (const lang of ['en', 'fr']) {
+    const names = readdirSync(join(DIST, 'prerender', lang));
+    assert.equal(names.filter((n) => /^card-\d{5}\.html$/.test(n)).length, 516, lang);
+    for (const n of ['search.html', 'calculator.html', 'widget.html']) assert.ok(names.includes(n), `${lang}/${n}`);
+    for (const n of names) {
+      const html = readFileSync(join(DIST, 'prerender', lang, n), 'utf8');
+      assert.ok(!/<script|\sstyle=|\son[a-z]+=/i.test(html), `${lang}/${n}: no script, style or handler attribute`);
+    }
+  }
+  const card = readFileSync(join(DIST, 'prerender', 'fr', 'card-22220.html'), 'utf8');
+  assert.match(card, /Techniciens\/techniciennes de réseau informatique et Web/);
+});
+
+/** Holds every .wasm request until `release()`; `asked()` tells whether one was made. */
+async function holdWasm(page) {
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  const state = { asked: false };
+  await page.route('**/*.wasm', async (route) => {
+    state.asked = true;
+    await gate;
+    await route.continue();
+  });
+  return { release: () => release(), asked: () => state.asked };
+}
+
+/** Every element's tag, attributes (but ids of yew's own) and text under the root, comments left out. */
+function structureIn(page, tag) {
+  return page.evaluate((t) => {
+    const root = document.querySelector(t).shadowRoot.querySelector('.noc-root');
+    const walk = (node) => {
+      if (node.nodeType === 3) return node.data;
+      if (node.nodeType !== 1) return '';
+      const attrs = [...node.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ');
+      return `<${node.localName} ${attrs}>${[...node.childNodes].map(walk).join('')}</${node.localName}>`;
+    };
+    return [...root.childNodes].map(walk).join('');
+  }, tag);
+}
+
+function boxes(page, tag) {
+  return page.evaluate((t) => {
+    const root = document.querySelector(t).shadowRoot.querySelector('.noc-root');
+    return [...root.querySelectorAll('*')].slice(0, 400).map((e) => {
+      const r = e.getBoundingClientRect();
+      return `${e.localName} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+    });
+  }, tag);
+}
+
+const live = (page, tag) => page.waitForFunction(
+  (t) => document.querySelector(t)?.shadowRoot?.querySelector('.noc-root[data-live]'), tag, { timeout: 20000 });
+
+const painted = (page, tag) => page.waitForFunction(
+  (t) => document.querySelector(t)?.shadowRoot?.querySelector('.noc-root:not([hidden]) > *'), tag, { timeout: 15000 });
+
+for (const lang of ['en', 'fr']) {
+  for (const [tag, attrs] of ELEMENTS) {
+    test(`<${tag} ${attrs}> (${lang}): first paint without wasm, takeover with layout shift 0 and the same DOM`, async () => {
+      const { page, guard, context } = await guardedPage(browser);
+      await page.addInitScript(() => {
+        window.__shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const wasm = await holdWasm(page);
+      const url = srv.page(`/pr-${tag}-${lang}.html`, `<p>Before</p><${tag} ${attrs}></${tag}><p>After</p>`,
+        { lang, csp: strictCsp(srv.cdn.origin) });
+      await page.goto(url);
+      await painted(page, tag);
+      await page.waitForTimeout(300);
+      // Shifts from the placeholder to the paint happen before; what counts here is the takeover.
+      const shiftsAtPaint = await page.evaluate(() => window.__shifts.length);
+      const before = await structureIn(page, tag);
+      const boxesBefore = await boxes(page, tag);
+      assert.ok(before.length > 500, 'the paint has content');
+      // The wasm is only asked for once the page is idle (or on interaction): let it come now.
+      await page.waitForFunction(() => document.readyState === 'complete');
+      wasm.release();
+      await live(page, tag);
+      await page.waitForTimeout(300);
+      const afterHydration = await structureIn(page, tag);
+      assert.equal(afterHydration, before, 'hydration changed the DOM');
+      assert.deepEqual(await boxes(page, tag), boxesBefore, 'something moved');
+      const shifts = await page.evaluate((n) => window.__shifts.slice(n), shiftsAtPaint);
+      assert.deepEqual(shifts, [], 'layout shifts at takeover');
+      guard.check(assert);
+      await context.close();
+    });
+  }
+}
+
+test('a lone card shows with no WebAssembly requested until the page is idle', async () => {
+  const { page, guard, context } = await guardedPage(browser);
+  const wasm = await holdWasm(page);
+  srv.cdn.log.length = 0;
+  await page.goto(srv.page('/pr-lone.html', '<noc-card code="22220"></noc-card>'));
+  await painted(page, 'noc-card');
+  const title = await page.evaluate(() => document.querySelector('noc-card').shadowRoot.querySelector('h2').textContent);
+  assert.equal(title, 'Computer network and web technicians');
+  const shown = srv.cdn.log.map((r) => r.path);
+  assert.ok(!shown.some((p) => p.endsWith('.wasm')), `no wasm served before the card: ${shown.join(' ')}`);
+  wasm.release();
+  await live(page, 'noc-card');
+  guard.check(assert);
+  await context.close();
+});
+
+test('text typed into the pre-rendered calculator before takeover is kept, focused and scored', async () => {
+  const { page, guard, context } = await guardedPage(browser);
+  const wasm = await holdWasm(page);
+  await page.goto(srv.page('/pr-typing.html', '<ee-calculator></ee-calculator>'));
+  await painted(page, 'ee-calculator');
+  const total = () => page.evaluate(() => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total').textContent);
+  const first = await total();
+  const age = page.locator('ee-calculator').locator('#ee-age');
+  await age.click();
+  await age.press('End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('45');
+  assert.ok(wasm.asked(), 'focus inside the element asks for the wasm');
+  wasm.release();
+  await live(page, 'ee-calculator');
+  await page.waitForFunction((t) => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total').textContent !== t, first);
+  assert.equal(await age.inputValue(), '45');
+  const focused = await page.evaluate(() => document.querySelector('ee-calculator').shadowRoot.activeElement?.id);
+  assert.equal(focused, 'ee-age', 'focus stays in the field');
+  // Scored like the same entry typed into a calculator that was live from the start.
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('5');
+  const live45 = await total();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('6');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('5');
+  assert.equal(await total(), live45);
+  assert.notEqual(live45, first);
+  guard.check(assert);
+  await context.close();
+});
+
+test('a button pressed before takeover acts once the wasm runs', async () => {
+  const { page, guard, context } = await guardedPage(browser);
+  const wasm = await holdWasm(page);
+  await page.goto(srv.page('/pr-click.html', '<noc-search></noc-search>'));
+  await painted(page, 'noc-search');
+  await page.locator('noc-search').getByRole('button', { name: 'Compare' }).click();
+  wasm.release();
+  await live(page, 'noc-search');
+  await page.waitForFunction(() => document.querySelector('noc-search').shadowRoot.querySelector('.nw-compare'));
+  guard.check(assert);
+  await context.close();
+});
+
+// Pre-rendered and in-browser renders of a sample of cards, both languages: same text, same structure.
+const SAMPLE = ['00010', '11100', '21231', '22220', '31301', '41200', '52120', '63200', '72020', '85100', '93100'];
+test('a sample of cards renders the same pre-rendered and in the browser (EN and FR)', async () => {
+  const { page, guard, context } = await guardedPage(browser);
+  // Without the pre-rendered files the loader renders in the browser.
+  await page.route('**/prerender/**', (route) => route.fulfill({ status: 404, body: '' }));
+  for (const lang of ['en', 'fr']) {
+    const body = SAMPLE.map((c) => `<noc-card code="${c}"></noc-card>`).join('\n');
+    await page.goto(srv.page(`/pr-sample-${lang}.html`, body, { lang }));
+    for (const code of SAMPLE) {
+      const sel = `noc-card[code="${code}"]`;
+      await page.locator(sel).scrollIntoViewIfNeeded();
+      await page.waitForFunction((s) => document.querySelector(s).shadowRoot.querySelector('.noc-root:not([hidden]) h2'), sel, { timeout: 20000 });
+      const browserSide = await structureIn(page, sel);
+      const file = readFileSync(join(DIST, 'prerender', lang, `card-${code}.html`), 'utf8');
+      const prerendered = await page.evaluate((html) => {
+        const t = document.createElement('template');
+        t.innerHTML = html;
+        const walk = (node) => {
+          if (node.nodeType === 3) return node.data;
+          if (node.nodeType !== 1) return '';
+          const attrs = [...node.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ');
+          return `<${node.localName} ${attrs}>${[...node.childNodes].map(walk).join('')}</${node.localName}>`;
+        };
+        return [...t.content.childNodes].map(walk).join('');
+      }, file);
+      assert.equal(prerendered, browserSide, `${lang} ${code}`);
+    }
+  }
+  guard.check(assert);
+  await context.close();
+});
+
+// `noc show CODE --html`: a paste-in block that needs no script, and that the loader adopts.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { ROOT } from './helpers.mjs';
+
+function nocHtml(code, lang, widgetUrl) {
+  const bin = join(ROOT, 'target', 'debug', 'noc');
+  const args = ['show', code, '--html', '--lang', lang, '--widget-url', widgetUrl];
+  return existsSync(bin)
+    ? execFileSync(bin, args, { encoding: 'utf8' })
+    : execFileSync('cargo', ['run', '-q', '-p', 'noc-cli', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+}
+
+test('noc show --html: the full card with JavaScript off, adopted by the loader without a second fetch', async () => {
+  const block = nocHtml('22220', 'fr', `${srv.cdn.origin}/`);
+  // JavaScript off: the declarative shadow root alone shows the card, styled by noc-widget.css.
+  const off = await browser.newContext({ javaScriptEnabled: false });
+  const still = await off.newPage();
+  const bare = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>t</title></head><body>${block}</body></html>`;
+  srv.blog.pages['/pr-nojs.html'] = { body: bare, csp: strictCsp(srv.cdn.origin) };
+  await still.goto(`${srv.blog.origin}/pr-nojs.html`);
+  const seen = await still.evaluate(() => {
+    const root = document.querySelector('noc-card').shadowRoot;
+    const h2 = root.querySelector('h2');
+    return { title: h2.textContent, styled: getComputedStyle(h2).fontSize, text: root.textContent.length };
+  });
+  assert.equal(seen.title, 'Techniciens/techniciennes de réseau informatique et Web');
+  assert.ok(seen.text > 5000, 'the whole card');
+  await off.close();
+  // With the loader: adopted in place (no prerender fetch), then taken over by the wasm.
+  const { page, guard, context } = await guardedPage(browser);
+  srv.cdn.log.length = 0;
+  await page.goto(srv.page('/pr-adopt.html', block, { lang: 'fr', csp: strictCsp(srv.cdn.origin) }));
+  await live(page, 'noc-card');
+  const roots = await page.evaluate(() => document.querySelector('noc-card').shadowRoot.querySelectorAll('.noc-root').length);
+  assert.equal(roots, 1, 'the block\'s root is the one the wasm runs in');
+  assert.ok(!srv.cdn.log.some((r) => r.path.startsWith('/prerender/')), 'the card was not fetched again');
+  await page.locator('noc-card').getByRole('button', { name: /(10022)/ }).click();
+  await page.waitForFunction(() => document.querySelector('noc-card').shadowRoot.querySelector('h2')?.textContent.includes('publicité'));
+  guard.check(assert);
+  await context.close();
+});
