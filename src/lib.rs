@@ -2,6 +2,6 @@
 //! embedding layer (`embed`) that alone knows about the host page.
 pub mod embed;
 pub mod i18n;
-pub mod ui;
 #[cfg(feature = "ssr")]
 pub mod ssr;
+pub mod ui;

@@ -77,7 +77,9 @@ pub async fn hydrate(root: Element, host: HtmlElement, config: JsValue) -> Resul
     let config = ElementConfig::from_js(config).map_err(config_error)?;
     #[cfg(not(feature = "full"))]
     if config.kind != Kind::Card {
-        return Err(config_error("this build of the widget shows only <noc-card>".to_owned()));
+        return Err(config_error(
+            "this build of the widget shows only <noc-card>".to_owned(),
+        ));
     }
     data::ensure_files(&crate::ui::element::first_paint_files(&config))
         .await

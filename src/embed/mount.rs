@@ -37,7 +37,9 @@ pub fn mount(root: web_sys::Element, host: Option<HtmlElement>, config: ElementC
 #[cfg(feature = "hydration")]
 pub fn hydrate(root: web_sys::Element, host: Option<HtmlElement>, config: ElementConfig) -> u32 {
     let context = host_context(host, Rc::new(config));
-    let props = ElementProps { context: context.clone() };
+    let props = ElementProps {
+        context: context.clone(),
+    };
     let app = yew::Renderer::<Element>::with_root_and_props(root, props).hydrate();
     keep(app, context)
 }

@@ -133,6 +133,25 @@ test('French: "technicien reseau" finds 22220 without accents', async () => {
   await context.close();
 });
 
+test('cross-language: "truck driver" on a French page finds 73300, titled in French, fetching English titles only then', async () => {
+  const { page, guard, context } = await open('/search-cross.html', '<noc-search id="s"></noc-search>', { lang: 'fr' });
+  const fetched = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await tabToCombobox(page, '#s');
+  await page.keyboard.type('camionneur');
+  await waitForOption(page, '#s', '73300');
+  assert.ok(!fetched.some((u) => /\ben\/titles/.test(u)), 'a well-answered French query loads no English titles');
+  await page.locator('#s [role="combobox"]').fill('');
+  await page.keyboard.type('truck driver');
+  await waitForOption(page, '#s', '73300');
+  assert.equal((await optionCodes(page, '#s'))[0], '73300');
+  const option = await page.locator('#s [role="option"][data-code="73300"]').textContent();
+  assert.match(option, /Conducteurs\/conductrices de camions de transport/);
+  assert.ok(fetched.some((u) => /\ben\/titles/.test(u)), 'the English titles were fetched for the English query');
+  guard.check(assert);
+  await context.close();
+});
+
 test('NOC 2016 code 2281 leads to 22220 with the kind of change', async () => {
   const { page, guard, context } = await open('/search-2016.html', '<noc-search id="s"></noc-search>');
   await tabToCombobox(page, '#s');

@@ -20,7 +20,12 @@ pub struct Args {
     #[arg(long)]
     pub html: bool,
     /// Where the widget's files (`make dist`'s dist/) are served, for the stylesheet link of `--html`.
-    #[arg(long, value_name = "URL", default_value = "/noc-widget/", requires = "html")]
+    #[arg(
+        long,
+        value_name = "URL",
+        default_value = "/noc-widget/",
+        requires = "html"
+    )]
     pub widget_url: String,
 }
 
@@ -59,8 +64,17 @@ fn html_block(code: &str, lang: Lang, widget_url: &str) -> String {
         Lang::En => noc_widget_app::i18n::common::Lang::En,
         Lang::Fr => noc_widget_app::i18n::common::Lang::Fr,
     };
-    let base = if widget_url.ends_with('/') { widget_url.to_owned() } else { format!("{widget_url}/") };
-    noc_widget_app::ssr::card_snippet(code, lang, &format!("{base}noc-widget.css"), noc_widget_app::ssr::today())
+    let base = if widget_url.ends_with('/') {
+        widget_url.to_owned()
+    } else {
+        format!("{widget_url}/")
+    };
+    noc_widget_app::ssr::card_snippet(
+        code,
+        lang,
+        &format!("{base}noc-widget.css"),
+        noc_widget_app::ssr::today(),
+    )
 }
 
 /// The text `noc show CODE --json` prints: the occupation view (`noc_data::Occupation`, the card plus

@@ -604,7 +604,10 @@ pub fn not_in_pool(lang: Lang) -> &'static str {
 }
 
 /// What a category asks beyond the occupation, as a clause after its name in the calculator.
-pub fn category_condition(lang: Lang, condition: ee_rules::categories::CategoryCondition) -> &'static str {
+pub fn category_condition(
+    lang: Lang,
+    condition: ee_rules::categories::CategoryCondition,
+) -> &'static str {
     use ee_rules::categories::CategoryCondition::*;
     match condition {
         ListedOccupationExperience => pick(lang, "with 12 months of experience in the occupation in the last 3 years", "avec 12 mois d’expérience dans la profession au cours des 3 dernières années"),

@@ -65,15 +65,15 @@ fn month_ticks(from: Date, to: Date) -> Vec<Date> {
     }
 }
 
-/// Draws `series` on one plot; `id` makes the element ids unique in the shadow root.
+/// Draws `series` on one plot over the days `(from, to)`; `id` makes the element ids unique in the
+/// shadow root.
 fn plot(
     lang: Lang,
     id: &str,
     caption: &str,
     series: &[Series],
     score: u16,
-    from: Date,
-    to: Date,
+    (from, to): (Date, Date),
     height: f64,
 ) -> Html {
     let mut lo = score as f64;
@@ -188,9 +188,9 @@ pub fn cutoff_charts(
     let tx = words(lang);
     html! {
         <div class="ee-charts">
-            if !main.is_empty() { { plot(lang, "ee-cutoffs", tx.cutoffs_caption, &main, score, from, to, 250.0) } }
+            if !main.is_empty() { { plot(lang, "ee-cutoffs", tx.cutoffs_caption, &main, score, (from, to), 250.0) } }
             if !pnp.is_empty() {
-                { plot(lang, "ee-cutoffs-pnp", tx.pnp_caption, &pnp, score, from, to, 170.0) }
+                { plot(lang, "ee-cutoffs-pnp", tx.pnp_caption, &pnp, score, (from, to), 170.0) }
                 <p class="ee-note">{ tx.pnp_note }</p>
             }
         </div>
