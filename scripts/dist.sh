@@ -58,6 +58,10 @@ if [ -z "${DIST_FULL_ONLY:-}" ]; then build noc-widget-card --no-default-feature
 build noc-widget-app ${DIST_FEATURES:+--features "$DIST_FEATURES"}
 say "pre-rendering every element's first paint (yew server renderer, native)"
 # The same components, rendered natively with every data file; the wasm hydrates them in the browser.
+# One date for the paints and the loader: the calculator's paint shows today's date (print line, rounds
+# freshness), so the loader hydrates it only on the day it was rendered and renders it afresh otherwise.
+export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(date +%s)}"
+paint_date="$(date -u -d "@$SOURCE_DATE_EPOCH" +%F)"
 cargo run -q --profile prerender --features ssr --bin prerender -- "$DIST"
 n_paints="$(find "$DIST/prerender" -name '*.html' | wc -l)"
 [ "$n_paints" = $(( (516 + 3) * 2 )) ] || fail "expected $(( (516 + 3) * 2 )) pre-rendered first paints, found $n_paints"
@@ -70,6 +74,8 @@ sed -e "s/^  var UNIT_GROUPS = '';\$/  var UNIT_GROUPS = '$codes';/" \
     -e "s/^  var VERSION = '0\.0\.0-dev';\$/  var VERSION = '$version';/" static/noc-widget.js > "$DIST/noc-widget.js"
 grep -q "var UNIT_GROUPS = '[0-9]" "$DIST/noc-widget.js" || fail "could not write the unit-group codes into the loader"
 sed -i "s/^  var PRERENDERED = false;\$/  var PRERENDERED = true;/" "$DIST/noc-widget.js"
+sed -i "s/^  var PAINT_DATE = '';\$/  var PAINT_DATE = '$paint_date';/" "$DIST/noc-widget.js"
+grep -q "^  var PAINT_DATE = '$paint_date';" "$DIST/noc-widget.js" || fail "could not write the paints' date into the loader"
 grep -q "^  var PRERENDERED = true;" "$DIST/noc-widget.js" || fail "could not tell the loader about the pre-rendered files"
 grep -qF "var VERSION = '$version';" "$DIST/noc-widget.js" || fail "could not write the version $version into the loader"
 cp -r "$WEB_DATA/." "$DIST/data/"

@@ -44,6 +44,9 @@
   // Set by scripts/dist.sh when it wrote the pre-rendered first paints (prerender/<lang>/*.html) and
   // noc-widget.css beside this file; false under `trunk serve`, which then renders in the browser only.
   var PRERENDERED = false;
+  // The day (UTC, YYYY-MM-DD) the paints were rendered, written by scripts/dist.sh. The calculator's paint
+  // states that day (print line, rounds freshness); hydrating it on another day would not match.
+  var PAINT_DATE = '';
 
   var KINDS = { 'noc-search': 'search', 'noc-card': 'card', 'ee-calculator': 'calculator', 'noc-widget': 'widget' };
   // Attribute carrying the element's main value on a `<div data-noc-… = "value">` fallback.
@@ -347,10 +350,17 @@
         var code = (config.code || '').trim();
         return !config.compact && isUnitGroup(code) ? lang + '/card-' + code + '.html' : null;
       case 'search': return has(config.query) ? null : lang + '/search.html';
-      case 'calculator': return has(config.noc) || /^#?ee=/.test(location.hash) ? null : lang + '/calculator.html';
-      case 'widget': return has(config.code) || has(config.query) ? null : lang + '/widget.html';
+      case 'calculator': return has(config.noc) || /^#?ee=/.test(location.hash) || !paintedToday() ? null : lang + '/calculator.html';
+      case 'widget': return has(config.code) || has(config.query) || !paintedToday() ? null : lang + '/widget.html';
     }
     return null;
+  }
+
+  // Whether the reader's day (local, as the calculator counts it) is the day the paints were rendered.
+  function paintedToday() {
+    var d = new Date();
+    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
+    return PAINT_DATE === d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
   }
 
   function fetchText(url) {
