@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, requireDist, servers, hostPage, guardedPage, waitForText, ROOT } from './helpers.mjs';
+import { CHROMIUM_ARGS, requireDist, servers, hostPage, guardedPage, waitForText, waitForLive, ROOT } from './helpers.mjs';
 
 // Chromium 156 blocks a page on one loopback port from loading the widget from another (Local Network
 // Access); the two test origins are both 127.0.0.1, so that check is switched off here.
@@ -242,6 +242,9 @@ test('a bad value shows its message next to its field and the rest keeps working
 
 test('Québec: no score, a pointer to Québec selection instead', async () => {
   const { page, guard, context } = await openCalculator();
+  // Known race (see the issue 13 note): a checkbox toggled while the wasm takes over the paint can be
+  // lost; this test is about the Québec answer, so it starts after takeover (no paint: nothing to wait for).
+  await waitForLive(page, 'ee-calculator').catch(() => {});
   await page.locator('body').focus();
   await tabTo(page, 'ee-quebec');
   await page.keyboard.press('Space');
