@@ -52,7 +52,25 @@ function ttfcSection(t) {
     ...(t.widget.phases ? ['', `Widget page, median times from navigation start: loader downloaded ${ms(t.widget.phases.loader)}, wasm downloaded ${ms(t.widget.phases.wasm)}, last data file downloaded ${ms(t.widget.phases.data)}, card on screen ${ms(t.widget.median)}.`] : []),
     ...(t.widget.phases?.bytesBeforeCard != null ? ['', `Downloaded before the card was on screen: **${(t.widget.phases.bytesBeforeCard / 1024).toFixed(1)} KB** brotli (${t.widget.filesBeforeCard.join(', ')}); WebAssembly requested before the card in ${t.widget.wasmBeforeCardRuns} of ${t.runs} runs (the pre-rendered card needs none: the wasm comes on interaction or when the page is idle).`] : []),
     '', `${t.runs} runs each, alternating, each in a fresh browser context (empty cache). Time = performance.now() at the first animation frame in which the card title (“${t.title}”) is in the rendered DOM.`,
+    ...calculatorLines(t),
   ];
+}
+
+function calculatorLines(t) {
+  const c = t.calculator;
+  const k = t.keystroke;
+  const lines = [];
+  if (c) {
+    lines.push('', '### Calculator', '', `| page (cold cache) | median | p95 |`, '|---|---:|---:|',
+      `| \`<ee-calculator>\` (its pre-rendered starting form) | ${ms(c.widget.median)} | ${ms(c.widget.p95)} |`,
+      `| static HTML page with the same form markup and CSS | ${ms(c.static.median)} | ${ms(c.static.p95)} |`,
+      `| **ratio** (widget ÷ static) | **${x(c.ratio)}** | |`,
+      '', `Form on screen = first frame with its heading (“${c.title}”); ${c.runs} runs each, alternating. Downloaded before it: ${(c.widget.phases.bytesBeforeCard / 1024).toFixed(1)} KB brotli; WebAssembly requested before it in ${c.widget.wasmBeforeCardRuns} of ${c.runs} runs.`);
+  }
+  if (k) {
+    lines.push('', `First entry to updated total, after takeover (an \`input\` event on the age field until the new CRS total is in the DOM, then the next frame): median **${ms(k.median)}**, p95 ${ms(k.p95)}, max ${ms(k.max)} over ${k.runs} entries.`);
+  }
+  return lines;
 }
 
 function sizeSection(sz) {
@@ -122,6 +140,7 @@ export function keyFigures(r) {
   };
 }
 
+export const realisticFile = join(ROOT, 'bench', 'realistic-search.md');
 export function writeReport(r, path) {
   const m = r.machine ?? {};
   const fuzzFile = join(ROOT, 'bench', 'FUZZING.md');
@@ -142,6 +161,7 @@ export function writeReport(r, path) {
     '## Rules engine', '', ...rulesSection(r.rules), '',
     '## Fuzzing', '',
     existsSync(fuzzFile) ? 'See [FUZZING.md](FUZZING.md) (targets, duration, result of the last `make fuzz`).' : 'Not recorded yet.', '',
+    ...(existsSync(realisticFile) ? [readFileSync(realisticFile, 'utf8').trim(), ''] : []),
     `<!-- figures ${JSON.stringify(keyFigures(r))} -->`, '',
   ];
   writeFileSync(path, lines.join('\n'));

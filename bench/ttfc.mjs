@@ -9,9 +9,9 @@ const RUNS = Number(process.env.BENCH_TTFC_RUNS || 25);
 export const CARD_CODE = '22220';
 
 /** Injected before any page script: polls each frame for `needle` in the card (or page) text. */
-function watchForText(needle) {
+function watchForText([tag, needle]) {
   const text = () => {
-    const host = document.querySelector('noc-card');
+    const host = document.querySelector(tag);
     const root = host && host.shadowRoot && host.shadowRoot.querySelector('.noc-root');
     if (root && !root.hidden) return root.textContent;
     const fixed = document.querySelector('.static-card');
@@ -25,24 +25,27 @@ function watchForText(needle) {
 }
 
 /** Renders the card once and returns its HTML, stylesheet text and title (for the static page). */
-export async function captureCard(browser, srv) {
+export async function captureCard(browser, srv, { tag = 'noc-card', path = '/ttfc-card.html' } = {}) {
   const { context, page } = await coldPage(browser);
-  await page.goto(`${srv.site.origin}/ttfc-card.html`);
-  const card = await page.waitForFunction(() => {
-    const host = document.querySelector('noc-card');
+  await page.goto(`${srv.site.origin}${path}`);
+  const card = await page.waitForFunction((tag) => {
+    const host = document.querySelector(tag);
     const root = host && host.shadowRoot && host.shadowRoot.querySelector('.noc-root');
     if (!root || root.hidden || !root.querySelector('h1,h2,h3,[class*=title]')) return null;
     const css = host.shadowRoot.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
     const heading = root.querySelector('h1,h2,h3,[class*=title]');
     return { html: root.outerHTML, css, title: heading.textContent.trim(), text: root.textContent };
-  }, null, { timeout: 30000 });
+  }, tag, { timeout: 30000 });
   const value = await card.jsonValue();
   await context.close();
   return value;
 }
 
 export function ttfcPages(cdnOrigin) {
-  return { '/ttfc-card.html': hostPage(cdnOrigin, `<noc-card code="${CARD_CODE}"></noc-card>`) };
+  return {
+    '/ttfc-card.html': hostPage(cdnOrigin, `<noc-card code="${CARD_CODE}"></noc-card>`),
+    '/ttfc-calculator.html': hostPage(cdnOrigin, '<ee-calculator></ee-calculator>'),
+  };
 }
 
 /** The static equivalent: same markup and CSS, no script. */
@@ -51,14 +54,17 @@ export function staticCardPage(card) {
 <style>${card.css.replace(/:host\b/g, '.static-card')}</style></head><body><main><div class="static-card">${card.html}</div></main></body></html>`;
 }
 
-export async function benchTtfc(browser, srv, card, log = console.log) {
+export const CALCULATOR = { tag: 'ee-calculator', path: '/ttfc-calculator.html', staticPath: '/ttfc-calculator-static.html' };
+const CARD = { tag: 'noc-card', path: '/ttfc-card.html', staticPath: '/ttfc-static.html' };
+
+export async function benchTtfc(browser, srv, card, log = console.log, { tag, path, staticPath } = CARD) {
   const times = { widget: [], static: [] };
   const phases = [];
   for (let i = 0; i < RUNS; i++) {
     for (const kind of i % 2 ? ['static', 'widget'] : ['widget', 'static']) {
       const { context, page } = await coldPage(browser);
-      await page.addInitScript(watchForText, card.title);
-      await page.goto(`${srv.site.origin}/${kind === 'widget' ? 'ttfc-card.html' : 'ttfc-static.html'}`);
+      await page.addInitScript(watchForText, [tag, card.title]);
+      await page.goto(`${srv.site.origin}${kind === 'widget' ? path : staticPath}`);
       const t = await page.waitForFunction(() => window.__firstCard, null, { timeout: 30000 });
       times[kind].push(await t.jsonValue());
       if (kind === 'widget') {
@@ -88,6 +94,36 @@ export async function benchTtfc(browser, srv, card, log = console.log) {
   out.widget.phases = Object.fromEntries(['loader', 'wasm', 'data', 'bytesBeforeCard'].map((k) => [k, median(phases.map((p) => p[k]))]));
   out.widget.filesBeforeCard = phases[0]?.before || [];
   out.widget.wasmBeforeCardRuns = phases.filter((p) => p.wasmBeforeCard).length;
-  log(`[ttfc] widget ${out.widget.median.toFixed(1)} ms, static ${out.static.median.toFixed(1)} ms (median of ${RUNS}), ratio ${out.ratio.toFixed(2)}`);
+  log(`[ttfc] ${tag}: widget ${out.widget.median.toFixed(1)} ms, static ${out.static.median.toFixed(1)} ms (median of ${RUNS}), ratio ${out.ratio.toFixed(2)}`);
+  return out;
+}
+
+/**
+ * The calculator after takeover (the wasm runs it): median time from one entry (an `input` event on
+ * the age field) to the new CRS total on screen, over `n` entries alternating between two ages.
+ */
+export async function benchKeystroke(browser, srv, n = 40) {
+  const { context, page } = await coldPage(browser);
+  await page.goto(`${srv.site.origin}${CALCULATOR.path}`);
+  await page.waitForFunction(() => document.querySelector('ee-calculator')?.shadowRoot?.querySelector('.noc-root[data-live] #ee-age'), null, { timeout: 30000 });
+  const times = await page.evaluate(async (n) => {
+    const root = document.querySelector('ee-calculator').shadowRoot;
+    const input = root.getElementById('ee-age');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const before = root.querySelector('.ee-total').textContent;
+      const t0 = performance.now();
+      input.value = String(30 + (i % 2) * 10);
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      while (root.querySelector('.ee-total').textContent === before) await new Promise((r) => setTimeout(r, 0));
+      await frame(); // on screen: the next frame after the DOM changed
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, n);
+  await context.close();
+  const out = { runs: n, median: median(times), p95: quantile(times, 0.95), max: Math.max(...times) };
+  console.log(`[ttfc] keystroke to new total after takeover: median ${out.median.toFixed(1)} ms, p95 ${out.p95.toFixed(1)} ms`);
   return out;
 }
