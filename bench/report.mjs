@@ -131,6 +131,7 @@ export function keyFigures(r) {
     ttfcMs: r.ttfc?.widget?.median ?? null,
     ttfcStaticMs: r.ttfc?.static?.median ?? null,
     ttfcRatio: r.ttfc?.ratio ?? null,
+    cardBytesBeforeScreen: r.ttfc?.widget?.phases?.bytesBeforeCard ?? null,
     searchRecall5: { en: ours.en?.recall5 ?? null, fr: ours.fr?.recall5 ?? null },
     searchRecall1: { en: ours.en?.recall1 ?? null, fr: ours.fr?.recall1 ?? null },
     searchP50Ms: { en: ours.en?.p50 ?? null, fr: ours.fr?.p50 ?? null },

@@ -17,7 +17,7 @@ export function figuresBlock(f) {
   const rows = [];
   if (f.embedBrotli != null) rows.push(`- **Size:** the widget code (loader + glue + wasm) is ${kb(f.embedBrotli)} brotli` +
     (f.cardEmbedBrotli != null ? ` (${kb(f.cardEmbedBrotli)} for pages with cards only)` : '') +
-    (f.cardDownload != null ? `; a page with one \`<noc-card>\` downloads ${kb(f.cardDownload)} in all (the card's raw data alone, compressed, is ${kb(f.cardFloor)})` : '') +
+    (f.cardDownload != null ? `; a page with one \`<noc-card>\` shows the card after ${f.cardBytesBeforeScreen != null ? kb(f.cardBytesBeforeScreen) : '?'} (its pre-rendered paint, no WebAssembly) and downloads ${kb(f.cardDownload)} in all once the wasm arrives at idle time (the card's raw data alone, compressed, is ${kb(f.cardFloor)})` : '') +
     (f.widgetDownload != null ? `; a full \`<noc-widget>\` ${kb(f.widgetDownload)}` +
       (f.widgetSearchDownload != null ? ` (${kb(f.widgetSearchDownload)} once the reader searches)` : '') + '.' : '.'));
   if (f.ttfcMs != null) rows.push(`- **Speed:** first card on screen in ${f.ttfcMs.toFixed(0)} ms with a cold cache (a static HTML page with the same card: ${f.ttfcStaticMs.toFixed(0)} ms, ${f.ttfcRatio.toFixed(1)}×)` +
