@@ -46,10 +46,10 @@ function ttfcSection(t) {
   if (t.error) return [`Not measured: ${t.error}`];
   return [
     `| page (cold cache) | median | p95 |`, '|---|---:|---:|',
-    `| \`<noc-card code="22220">\` (loader + glue + wasm + data from a CDN origin) | ${ms(t.widget.median)} | ${ms(t.widget.p95)} |`,
+    `| \`<noc-card code="22220">\` (loader, then its pre-rendered paint and the stylesheet, from a CDN origin; the wasm only on interaction or idle) | ${ms(t.widget.median)} | ${ms(t.widget.p95)} |`,
     `| static HTML page with the same card markup and CSS | ${ms(t.static.median)} | ${ms(t.static.p95)} |`,
     `| **ratio** (widget ÷ static) | **${x(t.ratio)}** | |`,
-    ...(t.widget.phases ? ['', `Widget page, median times from navigation start: loader downloaded ${ms(t.widget.phases.loader)}, wasm downloaded ${ms(t.widget.phases.wasm)}, last data file downloaded ${ms(t.widget.phases.data)}, card on screen ${ms(t.widget.median)}.`] : []),
+    ...(t.widget.phases ? ['', `Widget page, median times from navigation start: loader downloaded ${ms(t.widget.phases.loader)}, ${t.widget.phases.wasm ? `wasm downloaded ${ms(t.widget.phases.wasm)}, last data file downloaded ${ms(t.widget.phases.data)}` : 'no wasm or data file downloaded yet'}, card on screen ${ms(t.widget.median)}.`] : []),
     ...(t.widget.phases?.bytesBeforeCard != null ? ['', `Downloaded before the card was on screen: **${(t.widget.phases.bytesBeforeCard / 1024).toFixed(1)} KB** brotli (${t.widget.filesBeforeCard.join(', ')}); WebAssembly requested before the card in ${t.widget.wasmBeforeCardRuns} of ${t.runs} runs (the pre-rendered card needs none: the wasm comes on interaction or when the page is idle).`] : []),
     '', `${t.runs} runs each, alternating, each in a fresh browser context (empty cache). Time = performance.now() at the first animation frame in which the card title (“${t.title}”) is in the rendered DOM.`,
     ...calculatorLines(t),
