@@ -59,7 +59,7 @@ build noc-widget-app ${DIST_FEATURES:+--features "$DIST_FEATURES"}
 say "pre-rendering every element's first paint (yew server renderer, native)"
 # The same components, rendered natively with every data file; the wasm hydrates them in the browser.
 # One date for the paints and the loader: the calculator's paint shows today's date (print line, rounds
-# freshness), so the loader hydrates it only on the day it was rendered and renders it afresh otherwise.
+# freshness), so the loader hydrates it with that date (`paintDate`) and the calculator then moves to today.
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(date +%s)}"
 paint_date="$(date -u -d "@$SOURCE_DATE_EPOCH" +%F)"
 cargo run -q --profile prerender --features ssr --bin prerender -- "$DIST"

@@ -45,7 +45,7 @@
   // noc-widget.css beside this file; false under `trunk serve`, which then renders in the browser only.
   var PRERENDERED = false;
   // The day (UTC, YYYY-MM-DD) the paints were rendered, written by scripts/dist.sh. The calculator's paint
-  // states that day (print line, rounds freshness); hydrating it on another day would not match.
+  // states that day (print line, rounds freshness): it is hydrated with that day, then moves to today.
   var PAINT_DATE = '';
 
   var KINDS = { 'noc-search': 'search', 'noc-card': 'card', 'ee-calculator': 'calculator', 'noc-widget': 'widget' };
@@ -350,17 +350,10 @@
         var code = (config.code || '').trim();
         return !config.compact && isUnitGroup(code) ? lang + '/card-' + code + '.html' : null;
       case 'search': return has(config.query) ? null : lang + '/search.html';
-      case 'calculator': return has(config.noc) || /^#?ee=/.test(location.hash) || !paintedToday() ? null : lang + '/calculator.html';
-      case 'widget': return has(config.code) || has(config.query) || !paintedToday() ? null : lang + '/widget.html';
+      case 'calculator': return has(config.noc) || /^#?ee=/.test(location.hash) ? null : lang + '/calculator.html';
+      case 'widget': return has(config.code) || has(config.query) ? null : lang + '/widget.html';
     }
     return null;
-  }
-
-  // Whether the reader's day (local, as the calculator counts it) is the day the paints were rendered.
-  function paintedToday() {
-    var d = new Date();
-    var pad = function (n) { return (n < 10 ? '0' : '') + n; };
-    return PAINT_DATE === d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
   }
 
   function fetchText(url) {
@@ -558,7 +551,10 @@
     var state = formState(inst.root);
     var gen = generation;
     inst.id = -1; // taken: a second start waits for this one
-    return glue.hydrate(inst.root, inst.host, config).then(function (id) {
+    // The calculator's paint states the day it was rendered: hydrate with that day (the DOM then
+    // matches), and the calculator moves to the reader's today right after.
+    var painted = Object.assign({}, config, { paintDate: PAINT_DATE });
+    return glue.hydrate(inst.root, inst.host, painted).then(function (id) {
       if (gen !== generation) return;
       inst.id = id;
       // yew finishes hydrating in the microtasks that follow; settle, then restore (all before a paint).

@@ -48,6 +48,9 @@ impl ElementConfig {
                 .and_then(|l| l.trim().parse::<u32>().ok())
                 .filter(|l| (1..=100).contains(l)),
             query: non_empty(attr("query")),
+            paint_date: attr("paintDate")
+                .as_deref()
+                .and_then(|d| ee_rules::Date::parse(d.trim())),
         })
     }
 }

@@ -78,6 +78,9 @@ pub struct ElementConfig {
     pub limit: Option<u32>,
     /// `query` of `<noc-search>` / `<noc-widget>`: text to search for on first render.
     pub query: Option<AttrValue>,
+    /// When the loader hydrates a pre-rendered paint: the day it was rendered. The first render
+    /// states that day, so it matches the paint; the calculator then moves to the reader's today.
+    pub paint_date: Option<Date>,
 }
 
 impl ElementConfig {
@@ -92,6 +95,7 @@ impl ElementConfig {
             compact: false,
             limit: None,
             query: None,
+            paint_date: None,
         }
     }
 }

@@ -121,6 +121,31 @@ for (const lang of ['en', 'fr']) {
   }
 }
 
+// The day make dist rendered the paints (the loader carries it).
+const PAINT_DATE = readFileSync(join(DIST, 'noc-widget.js'), 'utf8').match(/var PAINT_DATE = '(\d{4}-\d{2}-\d{2})';/)[1];
+
+test('on a later day the calculator still shows its paint at once, then states the reader\'s day', async () => {
+  const later = new Date(Date.parse(`${PAINT_DATE}T12:00:00Z`) + 40 * 86400000);
+  const laterDay = later.toISOString().slice(0, 10);
+  const { page, guard, context } = await guardedPage(browser);
+  await page.clock.setFixedTime(later);
+  const wasm = await holdWasm(page);
+  await page.goto(srv.page('/pr-later.html', '<ee-calculator></ee-calculator>'));
+  await painted(page, 'ee-calculator');
+  const printed = () => page.evaluate(() => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-print-only').textContent);
+  assert.match(await printed(), new RegExp(`Printed ${PAINT_DATE}`), 'the paint states the day it was rendered');
+  await page.waitForFunction(() => document.readyState === 'complete');
+  wasm.release();
+  await live(page, 'ee-calculator');
+  // Hydrated with the paint's day (no mismatch, no trap), then moved to the reader's.
+  await page.waitForFunction((d) => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-print-only').textContent.includes(`Printed ${d}`), laterDay, { timeout: 10000 });
+  await page.locator('ee-calculator #ee-age').fill('29');
+  // And it works on: an entry is scored.
+  await page.waitForFunction(() => /\d/.test(document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total')?.textContent || ''), null, { timeout: 10000 });
+  guard.check(assert);
+  await context.close();
+});
+
 test('a lone card shows with no WebAssembly requested until the page is idle', async () => {
   const { page, guard, context } = await guardedPage(browser);
   const wasm = await holdWasm(page);

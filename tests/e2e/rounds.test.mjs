@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, requireDist, servers, hostPage, guardedPage, waitForText, dataFiles } from './helpers.mjs';
+import { CHROMIUM_ARGS, requireDist, servers, hostPage, guardedPage, waitForText, waitForLive, dataFiles } from './helpers.mjs';
 
 const LOOPBACK_OK = '--disable-features=LocalNetworkAccessChecks';
 let browser;
@@ -98,7 +98,10 @@ test('calculator: charts, pool position, tie-breaks and a dated freshness note (
 
 test('calculator in French, clock 10 days after the newest round: no staleness note', async () => {
   const { page, guard, context } = await open('<ee-calculator lang="fr"></ee-calculator>', { lang: 'fr', now: '2026-10-11T12:00:00Z' });
-  // On another day than the paints' (make dist), the calculator is rendered in the browser, not hydrated.
+  // On another day than the paints' (make dist), the paint states the paints' day until the wasm takes
+  // over (hydrating with that day) and moves to the reader's: read it once live.
+  await waitForLive(page, 'ee-calculator');
+  await page.waitForFunction(() => /Imprimé le 2026-10-11/.test(document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-print-only')?.textContent || ''), null, { timeout: 10000 });
   const text = await waitForText(page, 'ee-calculator', 'Ronde la plus récente ici');
   assert.match(text, /Ronde la plus récente ici : no 447 du 2026-10-01\./);
   assert.doesNotMatch(text, /Des rondes plus récentes peuvent exister/);

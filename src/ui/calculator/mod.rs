@@ -91,6 +91,8 @@ pub enum Action {
     ApplyProfile(Profile),
     /// A whole form (share link, scenario).
     Replace(Form),
+    /// The reader's date, once a paint rendered on another day is hydrated.
+    Today(Date),
     Keep(String),
     Load(usize),
     Remove(usize),
@@ -113,6 +115,11 @@ impl Reducible for CalcState {
                 Rc::new(self.with_form(form))
             }
             Action::Replace(form) => Rc::new(self.with_form(form)),
+            Action::Today(today) => {
+                let mut next = (*self).clone();
+                next.today = today;
+                Rc::new(next.with_form((*self.form).clone()))
+            }
             Action::Keep(name) => {
                 let Some(a) = self.assessment.clone() else {
                     return self;
@@ -200,12 +207,26 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
     let state = {
         let noc_attr = noc_attr.clone();
         let page = page.clone();
+        let paint_date = embed.config.paint_date;
         use_reducer(move || {
             let base = Form::with_noc(noc_attr.as_deref());
             let form = share::decode(&page.read_fragment(), &base).unwrap_or(base);
-            CalcState::new(form, page.today())
+            // Hydrating a paint rendered on another day: render that day first (so the DOM matches),
+            // then the effect below moves to the reader's today.
+            let today = paint_date.unwrap_or_else(|| page.today());
+            CalcState::new(form, today)
         })
     };
+    {
+        let state = state.clone();
+        let page = page.clone();
+        use_effect_with((), move |_| {
+            let today = page.today();
+            if today != state.today {
+                state.dispatch(Action::Today(today));
+            }
+        });
+    }
 
     // A later change of the `noc` attribute (e.g. the card's "check my eligibility") fills the field;
     // the first render already used it (unless a share link said otherwise).
