@@ -9,7 +9,7 @@ import { ROOT, DIST, STAGE, DIST_SNAPSHOT } from './lib/paths.mjs';
 import { readBudgets, currentSizes } from '../scripts/check-budgets.mjs';
 import { launch, benchServers } from './lib/browser.mjs';
 import { stageSearch, searchPages, benchSearch } from './search.mjs';
-import { ttfcPages, captureCard, staticCardPage, benchTtfc, benchKeystroke, CALCULATOR } from './ttfc.mjs';
+import { ttfcPages, captureCard, staticCardPage, benchTtfc, benchKeystroke, CALCULATOR, SNIPPET } from './ttfc.mjs';
 import { sizePages, benchSize } from './size.mjs';
 import { rulesPages, benchRulesBrowser, parseNative } from './rules.mjs';
 import { writeReport } from './report.mjs';
@@ -51,6 +51,7 @@ try {
       const card = await captureCard(browser, srv);
       pages['/ttfc-static.html'] = staticCardPage(card);
       results.ttfc = await benchTtfc(browser, srv, card);
+      results.ttfc.snippet = await benchTtfc(browser, srv, card, console.log, SNIPPET);
       const calculator = await captureCard(browser, srv, CALCULATOR);
       pages[CALCULATOR.staticPath] = staticCardPage(calculator);
       results.ttfc.calculator = await benchTtfc(browser, srv, calculator, console.log, CALCULATOR);

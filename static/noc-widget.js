@@ -270,7 +270,34 @@
     if (adopted) adoptPainted(inst, config);
     applyRootAttributes(inst, config);
     renderShell(inst, config, false);
-    if (observer) observer.observe(host); else start(inst);
+    if (observer) {
+      observer.observe(host);
+      checkInView(inst);
+    } else {
+      start(inst);
+    }
+  }
+
+  // The observer first reports after the page's first frame; an element already in view (or near it)
+  // starts at once instead, so its paint is fetched a frame earlier. Elements attached in one task are
+  // measured together in a microtask: one layout for all, as the first frame would do anyway.
+  var inViewQueue = [];
+  function checkInView(inst) {
+    inViewQueue.push(inst);
+    if (inViewQueue.length === 1) queueMicrotask(startThoseInView);
+  }
+  function startThoseInView() {
+    var queue = inViewQueue;
+    inViewQueue = [];
+    var height = window.innerHeight || document.documentElement.clientHeight;
+    var width = window.innerWidth || document.documentElement.clientWidth;
+    queue.forEach(function (inst) {
+      if (instances.get(inst.host) !== inst || inst.visible || !inst.host.getClientRects().length) return;
+      var r = inst.host.getBoundingClientRect(); // the observer's rootMargin: 400px above and below
+      if (r.bottom < -400 || r.top > height + 400 || r.right < 0 || r.left > width) return;
+      observer.unobserve(inst.host);
+      start(inst);
+    });
   }
 
   function applyRootAttributes(inst, config) {
@@ -356,8 +383,9 @@
     return null;
   }
 
+  // The paint and the stylesheet are what the reader waits for: ask for them before other requests.
   function fetchText(url) {
-    return fetch(url, { credentials: 'omit' }).then(function (response) {
+    return fetch(url, { credentials: 'omit', priority: 'high' }).then(function (response) {
       if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
       return response.text();
     });
