@@ -480,22 +480,30 @@
     run(inst);
   }
 
-  // Controls' values and checks, as the reader left them on the pre-rendered paint.
+  // Controls' values and checks, as the reader left them on the pre-rendered paint, beside what the paint
+  // rendered (the attributes), so a change is told apart from the rendered value whatever the takeover did.
   function formState(root) {
     return Array.prototype.map.call(root.querySelectorAll('input, select, textarea'), function (c) {
-      return { el: c, value: c.value, checked: c.checked, start: c.selectionStart, end: c.selectionEnd };
+      var rendered = c.localName === 'select'
+        ? (Array.prototype.find.call(c.options, function (o) { return o.defaultSelected; }) || c.options[0] || { value: '' }).value
+        : c.defaultValue;
+      return {
+        el: c, path: pathTo(root, c), value: c.value, checked: c.checked, rendered: rendered, renderedChecked: c.defaultChecked,
+        start: c.selectionStart, end: c.selectionEnd
+      };
     });
   }
 
-  // Puts typed values back after hydration (which sets controls to the rendered values) and tells the
-  // components, with the same events the reader's typing would have sent.
+  // Puts what the reader changed back after the takeover (hydration sets controls to the rendered values;
+  // the card build's swap brings new controls) and tells the components, with the events the reader's
+  // typing would have sent.
   function restoreForm(state) {
     state.forEach(function (s) {
       var c = s.el;
-      if (!c.isConnected) return;
+      if (!c || !c.isConnected) return;
       var check = c.type === 'checkbox' || c.type === 'radio';
-      if (check ? c.checked === s.checked : c.value === s.value) return;
-      if (check) c.checked = s.checked; else c.value = s.value;
+      if (check ? s.checked === s.renderedChecked : s.value === s.rendered) return; // untouched
+      if (check) c.checked = s.checked; else if (c.value !== s.value) c.value = s.value;
       try { if (s.start !== null && c === c.getRootNode().activeElement) c.setSelectionRange(s.start, s.end); } catch (e) { /* not a text field */ }
       c.dispatchEvent(new Event(check || c.localName === 'select' ? 'change' : 'input', { bubbles: true, composed: true }));
     });
@@ -538,6 +546,7 @@
         var active = inst.shadow.activeElement;
         var focusPath = active && pathTo(old, active);
         var button = inst.tappedButton && pathTo(old, inst.tappedButton);
+        var controls = formState(old);
         inst.shadow.replaceChild(fresh, old);
         inst.root = fresh;
         keep.forEach(function (k) {
@@ -550,7 +559,8 @@
         if (again && again.focus) again.focus({ preventScroll: true });
         var now = readConfig(inst);
         if (JSON.stringify(now) !== JSON.stringify(config)) intoWasm(function () { glue.update(inst.id, now); }); // changed meanwhile
-        finishTakeOver(inst, [], button && nodeAt(fresh, button));
+        controls.forEach(function (c) { c.el = nodeAt(fresh, c.path); });
+        finishTakeOver(inst, controls, button && nodeAt(fresh, button));
       });
     }, function (error) {
       if (gen === generation) inst.id = null;
@@ -576,14 +586,20 @@
       inst.live = true;
       return;
     }
-    var state = formState(inst.root);
     var gen = generation;
     inst.id = -1; // taken: a second start waits for this one
     // The calculator's paint states the day it was rendered: hydrate with that day (the DOM then
     // matches), and the calculator moves to the reader's today right after.
     var painted = Object.assign({}, config, { paintDate: PAINT_DATE });
-    return glue.hydrate(inst.root, inst.host, painted).then(function (id) {
-      if (gen !== generation) return;
+    var state = null;
+    // The data first (the reader may go on typing meanwhile); then the form is read and hydrated within
+    // the same task's microtasks, where no key or click can come between.
+    return glue.prepare(painted).then(function () {
+      if (gen !== generation) return null;
+      state = formState(inst.root);
+      return glue.hydrate(inst.root, inst.host, painted);
+    }).then(function (id) {
+      if (gen !== generation || id === null) return;
       inst.id = id;
       // yew finishes hydrating in the microtasks that follow; settle, then restore (all before a paint).
       return Promise.resolve().then(function () { return Promise.resolve(); }).then(function () {

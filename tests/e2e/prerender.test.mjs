@@ -4,9 +4,10 @@
 // in the browser.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, servers, guardedPage, strictCsp, DIST } from './helpers.mjs';
+import { launch, servers, guardedPage, strictCsp, waitForLive, DIST, ROOT } from './helpers.mjs';
 
 let browser;
 let srv;
@@ -41,18 +42,28 @@ test('make dist wrote every first paint: 516 cards, search, calculator and widge
   assert.match(card, /Techniciens\/techniciennes de réseau informatique et Web/);
 });
 
-/** Holds every .wasm request until `release()`; `asked()` tells whether one was made. */
-async function holdWasm(page) {
+/** Holds every request matching `glob` until `release()`; `asked()` tells whether one was made. */
+async function hold(page, glob) {
   let release;
   const gate = new Promise((ok) => { release = ok; });
   const state = { asked: false };
-  await page.route('**/*.wasm', async (route) => {
+  await page.route(glob, async (route) => {
     state.asked = true;
     await gate;
     await route.continue();
   });
-  return { release: () => release(), asked: () => state.asked };
+  return {
+    release: () => release(),
+    asked: () => state.asked,
+    /** Resolves once a request was held. */
+    async requested(timeout = 15000) {
+      for (const end = Date.now() + timeout; !state.asked; await new Promise((r) => setTimeout(r, 20))) {
+        if (Date.now() > end) throw new Error(`no request for ${glob} within ${timeout} ms`);
+      }
+    },
+  };
 }
+const holdWasm = (page) => hold(page, '**/*.wasm');
 
 /** Every element's tag, attributes (but ids of yew's own) and text under the root, comments left out. */
 function structureIn(page, tag) {
@@ -78,8 +89,7 @@ function boxes(page, tag) {
   }, tag);
 }
 
-const live = (page, tag) => page.waitForFunction(
-  (t) => document.querySelector(t)?.shadowRoot?.querySelector('.noc-root[data-live]'), tag, { timeout: 20000 });
+const live = waitForLive;
 
 const painted = (page, tag) => page.waitForFunction(
   (t) => document.querySelector(t)?.shadowRoot?.querySelector('.noc-root:not([hidden]) > *'), tag, { timeout: 15000 });
@@ -196,6 +206,63 @@ test('text typed into the pre-rendered calculator before takeover is kept, focus
   await context.close();
 });
 
+// The takeover itself: the wasm is running and loads the data the paint shows; the reader goes on typing.
+test('keys typed while the wasm takes over the calculator (its data still loading) are kept and scored', async () => {
+  const { page, guard, context } = await guardedPage(browser);
+  const wasm = await holdWasm(page);
+  const rounds = await hold(page, '**/rounds.bin');
+  await page.goto(srv.page('/pr-typing-takeover.html', '<ee-calculator></ee-calculator>'));
+  await painted(page, 'ee-calculator');
+  const total = () => page.evaluate(() => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total').textContent);
+  const first = await total();
+  const age = page.locator('ee-calculator').locator('#ee-age');
+  await age.click();
+  wasm.release();
+  await rounds.requested(); // the wasm runs and is loading the rounds its paint shows
+  await age.press('End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('45');
+  const sibling = page.locator('ee-calculator').locator('#ee-sibling_in_canada');
+  await sibling.check();
+  rounds.release();
+  await live(page, 'ee-calculator');
+  assert.equal(await age.inputValue(), '45');
+  assert.ok(await sibling.isChecked(), 'the checkbox ticked during takeover stays ticked');
+  await page.waitForFunction((t) => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total').textContent !== t, first);
+  // The components know both entries: the same total as typing them again once live.
+  const kept = await total();
+  await age.focus();
+  await age.press('End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('6');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('5');
+  assert.equal(await total(), kept);
+  guard.check(assert);
+  await context.close();
+});
+
+test('a province picked on the pre-rendered card while the card build takes over stays picked', async () => {
+  const { page, guard, context } = await guardedPage(browser);
+  const wasm = await holdWasm(page);
+  const cardData = await hold(page, '**/en/cards-22220.bin');
+  await page.goto(srv.page('/pr-pick-takeover.html', '<noc-card code="22220"></noc-card>'));
+  await painted(page, 'noc-card');
+  const pick = page.locator('noc-card').getByLabel('Highlight a province');
+  await pick.focus(); // asks for the wasm, which then loads the card's data
+  wasm.release();
+  await cardData.requested();
+  await pick.selectOption({ label: 'Ontario' });
+  cardData.release();
+  await live(page, 'noc-card');
+  assert.equal(await pick.evaluate((s) => s.selectedOptions[0].textContent), 'Ontario');
+  // The component took the pick: the chart marks Ontario's row.
+  await page.waitForFunction(() => document.querySelector('noc-card').shadowRoot.querySelector('.nw-wage-you')?.textContent.includes('Ontario'));
+  guard.check(assert);
+  await context.close();
+});
+
 test('a button pressed before takeover acts once the wasm runs', async () => {
   const { page, guard, context } = await guardedPage(browser);
   const wasm = await holdWasm(page);
@@ -243,9 +310,6 @@ test('a sample of cards renders the same pre-rendered and in the browser (EN and
 });
 
 // `noc show CODE --html`: a paste-in block that needs no script, and that the loader adopts.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { ROOT } from './helpers.mjs';
 
 function nocHtml(code, lang, widgetUrl) {
   const bin = join(ROOT, 'target', 'debug', 'noc');
