@@ -133,6 +133,8 @@ export function keyFigures(r) {
     ttfcMs: r.ttfc?.widget?.median ?? null,
     ttfcStaticMs: r.ttfc?.static?.median ?? null,
     ttfcRatio: r.ttfc?.ratio ?? null,
+    snippetMs: r.ttfc?.snippet?.widget?.median ?? null,
+    snippetRatio: r.ttfc?.snippet?.ratio ?? null,
     cardBytesBeforeScreen: r.ttfc?.widget?.phases?.bytesBeforeCard ?? null,
     searchRecall5: { en: ours.en?.recall5 ?? null, fr: ours.fr?.recall5 ?? null },
     searchRecall1: { en: ours.en?.recall1 ?? null, fr: ours.fr?.recall1 ?? null },

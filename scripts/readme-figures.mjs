@@ -20,7 +20,8 @@ export function figuresBlock(f) {
     (f.cardDownload != null ? `; a page with one \`<noc-card>\` shows the card after ${f.cardBytesBeforeScreen != null ? kb(f.cardBytesBeforeScreen) : '?'} (its pre-rendered paint, no WebAssembly) and downloads ${kb(f.cardDownload)} in all once the wasm arrives at idle time (the card's raw data alone, compressed, is ${kb(f.cardFloor)})` : '') +
     (f.widgetDownload != null ? `; a full \`<noc-widget>\` ${kb(f.widgetDownload)}` +
       (f.widgetSearchDownload != null ? ` (${kb(f.widgetSearchDownload)} once the reader searches)` : '') + '.' : '.'));
-  if (f.ttfcMs != null) rows.push(`- **Speed:** first card on screen in ${f.ttfcMs.toFixed(0)} ms with a cold cache (a static HTML page with the same card: ${f.ttfcStaticMs.toFixed(0)} ms, ${f.ttfcRatio.toFixed(1)}×)` +
+  if (f.ttfcMs != null) rows.push(`- **Speed:** first card on screen in ${f.ttfcMs.toFixed(0)} ms with a cold cache (a static HTML page with the same card: ${f.ttfcStaticMs.toFixed(0)} ms, ${f.ttfcRatio.toFixed(1)}×` +
+    (f.snippetMs != null ? `; the \`noc show --html\` block: ${f.snippetMs.toFixed(0)} ms, ${f.snippetRatio.toFixed(1)}×)` : ')') +
     (f.searchP50Ms?.en != null ? `; a search answers in ${f.searchP50Ms.en.toFixed(2)} ms (median)` : '') +
     (f.suggestMsBrowser != null ? `; CRS suggestions in ${f.suggestMsBrowser.toFixed(2)} ms` : '') +
     (f.assessPerSec != null ? `; the rules engine assesses ${Math.round(f.assessPerSec).toLocaleString('en-US')} profiles per second natively.` : '.'));

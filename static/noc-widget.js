@@ -3,9 +3,9 @@
  * <noc-card code="22220"></noc-card>, <noc-search>, <ee-calculator>, <noc-widget>.
  *
  * This classic script is small and does nothing heavy: it defines the elements, gives each an open
- * shadow root with a placeholder, and waits until one comes near the viewport. Then it imports the
- * wasm-bindgen glue once, instantiates the WebAssembly once, and mounts each element through the
- * Rust exports. A page whose elements are all cards gets the card-only build (about half the
+ * shadow root with a placeholder, and waits until one is near the viewport. Then it shows the element's
+ * pre-rendered first paint, and later (reader's interaction or idle time) imports the wasm-bindgen glue
+ * once, instantiates the WebAssembly once, and hands each element to the Rust exports. A page whose elements are all cards gets the card-only build (about half the
  * size); any other element, and window.NocWidget, use the full build (each loaded at most once).
  * Data files are fetched by name (only those the elements need), once per page.
  */
