@@ -59,7 +59,7 @@
     fr: { loading: 'Chargement…', failed: 'Ce module interactif n’a pas pu démarrer dans ce navigateur.', noc: 'CNP', search: 'Recherche de professions', calculator: 'Calculateur Entrée express', widget: 'Professions et Entrée express' }
   };
 
-  // Styles of the placeholder; the full stylesheet (from the wasm) is appended to the same sheet.
+  // Styles of the placeholder; the whole stylesheet (from the full build or noc-widget.css) is appended to the same sheet.
   var SHELL_CSS =
     ':host{display:block!important;box-sizing:border-box!important;max-width:100%;line-height:1.5!important;' +
     'text-align:start!important;visibility:visible!important;font-size:var(--noc-font-size,16px)!important}' +
@@ -122,7 +122,7 @@
 
   var runtime = null; // the full build
   var cardRuntime = null; // the card-only build
-  var fullStyled = false; // the full build's stylesheet is in place (a superset of the card build's)
+  var fullStyled = false; // the whole stylesheet is in place (from the full build or noc-widget.css)
 
   function loadBuild(glueUrl, wasmUrl, full) {
     var promise = (async function () {
@@ -130,14 +130,21 @@
       if (offline) glueUrl = URL.createObjectURL(new Blob([offline.glue], { type: 'text/javascript' }));
       // Download the wasm while the glue loads (one round trip instead of two); the glue awaits it.
       var wasm = offline ? decodeBase64(offline.wasm) : fetch(wasmUrl, { credentials: 'omit' });
+      // The card-only build carries no CSS: the whole stylesheet (noc-widget.css) is fetched beside it.
+      var css = full ? null : useFullCss();
+      if (css) css.catch(function () {}); // awaited below; a failure there falls back to the full build
       // A fresh module (and so a fresh instance) after a restart: the glue keeps module-level state.
       var glue = await import(offline || !generation ? glueUrl : glueUrl + '?instance=' + generation);
       await glue.default({ module_or_path: wasm });
       glue.configure(fetchFile, keepState);
       if (full && typeof glue.testTrap === 'function') addTestHooks();
-      var s = styleSheet();
-      if (s && (full || !fullStyled)) s.replaceSync(SHELL_CSS + glue.styles());
-      if (full) fullStyled = true;
+      if (full) {
+        var s = styleSheet();
+        if (s) s.replaceSync(SHELL_CSS + glue.styles());
+        fullStyled = true;
+      } else {
+        await css;
+      }
       api.dataVersion = glue.dataVersion();
       api.rulesAsOf = glue.rulesAsOf();
       return glue;
@@ -393,7 +400,10 @@
 
   // The whole stylesheet (a superset of each build's) goes into the shared sheet with the paint.
   function useFullCss() {
-    if (!cssText) cssText = fetchText(urls.css);
+    if (!cssText) {
+      cssText = fetchText(urls.css);
+      cssText.catch(function () { cssText = null; }); // a later element may try again
+    }
     return cssText.then(function (css) {
       var s = styleSheet();
       if (s && !fullStyled) s.replaceSync(SHELL_CSS + css);

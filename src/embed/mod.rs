@@ -3,7 +3,7 @@
 //! [`use_embed`] (attributes, host), [`use_data`] (data files), [`use_emitter`] (events).
 //!
 //! Loader contract (all exports are called by `static/noc-widget.js` only):
-//! `configure(fetchFile)`, `styles()`, `mount(root, host, config) -> id`, `prepare(config)`, `hydrate(root, host, config)
+//! `configure(fetchFile)`, `styles()` (full build), `mount(root, host, config) -> id`, `prepare(config)`, `hydrate(root, host, config)
 //! -> Promise<id>` (full build), `update(id, config)`,
 //! `unmount(id)`, `dataVersion()`, `rulesAsOf()`, and the `window.NocWidget` methods `api*`.
 use wasm_bindgen::prelude::*;
@@ -16,6 +16,7 @@ pub mod data;
 pub mod events;
 pub mod input;
 pub mod mount;
+#[cfg(feature = "full")]
 pub mod styles;
 
 pub use config::{ElementConfig, Kind, Theme};
@@ -36,6 +37,7 @@ pub fn configure(fetch_file: js_sys::Function, keep_state: Option<js_sys::Functi
 }
 
 /// The CSS the loader puts into the page's shared constructable stylesheet.
+#[cfg(feature = "full")]
 #[wasm_bindgen]
 pub fn styles() -> String {
     styles::css()
