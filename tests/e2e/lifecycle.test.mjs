@@ -49,6 +49,36 @@ test('nothing heavy loads until an element comes near the viewport', async () =>
   await context.close();
 });
 
+test('a card in view fetches its paint as soon as it is attached; one far below only when it nears the viewport', async () => {
+  const { page, guard, context } = await guardedPage(browser);
+  // When the IntersectionObserver first reports (after the page's first frame).
+  await page.addInitScript(() => {
+    const Native = window.IntersectionObserver;
+    window.IntersectionObserver = class extends Native {
+      constructor(callback, options) {
+        super((entries, observer) => { window.__observerFirst ??= performance.now(); callback(entries, observer); }, options);
+      }
+    };
+  });
+  srv.cdn.log.length = 0;
+  await page.goto(srv.page('/lazy-paint.html',
+    '<noc-card id="near" code="21231"></noc-card><div style="height:6000px">long post</div><noc-card id="far" code="22220"></noc-card>'));
+  await waitForText(page, '#near', 'Software engineers and designers');
+  await page.waitForTimeout(800);
+  const paints = () => srv.cdn.log.filter((r) => r.path.startsWith('/prerender/')).map((r) => r.path);
+  assert.deepEqual(paints(), ['/prerender/en/card-21231.html'], 'only the card in view');
+  const times = await page.evaluate(() => ({
+    observer: window.__observerFirst,
+    paint: performance.getEntriesByType('resource').find((e) => e.name.endsWith('/prerender/en/card-21231.html')).startTime,
+  }));
+  assert.ok(times.paint < times.observer, `the paint was asked for at attach (${times.paint.toFixed(1)} ms), before the observer's first report (${times.observer.toFixed(1)} ms)`);
+  await page.evaluate(() => document.querySelector('#far').scrollIntoView());
+  await waitForText(page, '#far', 'Computer network and web technicians');
+  assert.deepEqual(paints().sort(), ['/prerender/en/card-21231.html', '/prerender/en/card-22220.html']);
+  guard.check(assert);
+  await context.close();
+});
+
 test('twenty cards share one WebAssembly instance and one fetch per file', async () => {
   const codes = ['22220', '21231', '31301', '72410', '11100', '22220', '21231', '31301', '72410', '11100'];
   const body = [...codes, ...codes].map((c, i) => `<noc-card compact id="c${i}" code="${c}"></noc-card>`).join('');
