@@ -5,8 +5,9 @@
  * This classic script is small and does nothing heavy: it defines the elements, gives each an open
  * shadow root with a placeholder, and waits until one is near the viewport. Then it shows the element's
  * pre-rendered first paint, and later (reader's interaction or idle time) imports the wasm-bindgen glue
- * once, instantiates the WebAssembly once, and hands each element to the Rust exports. A page whose elements are all cards gets the card-only build (about half the
- * size); any other element, and window.NocWidget, use the full build (each loaded at most once).
+ * once, instantiates the WebAssembly once, and hands each element to the Rust exports. A page whose
+ * elements are all cards gets the card-only build (about half the size); any other element, and
+ * window.NocWidget, use the full build (each loaded at most once).
  * Data files are fetched by name (only those the elements need), once per page.
  */
 (function (moduleUrl) {
@@ -59,7 +60,8 @@
     fr: { loading: 'Chargement…', failed: 'Ce module interactif n’a pas pu démarrer dans ce navigateur.', noc: 'CNP', search: 'Recherche de professions', calculator: 'Calculateur Entrée express', widget: 'Professions et Entrée express' }
   };
 
-  // Styles of the placeholder; the whole stylesheet (from the full build or noc-widget.css) is appended to the same sheet.
+  // Styles of the placeholder; the whole stylesheet (from the full build or noc-widget.css) joins them
+  // in the same sheet.
   var SHELL_CSS =
     ':host{display:block!important;box-sizing:border-box!important;max-width:100%;line-height:1.5!important;' +
     'text-align:start!important;visibility:visible!important;font-size:var(--noc-font-size,16px)!important}' +
