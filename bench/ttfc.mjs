@@ -7,12 +7,9 @@
 // - in the DOM: performance.now() at the first animation frame whose DOM holds the title. A static page
 //   reaches it while the parser is still reading, long before its first paint, so it flatters static.
 // Runs alternate; medians.
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { coldPage, hostPage } from './lib/browser.mjs';
 import { median, quantile } from './lib/stats.mjs';
-import { ROOT } from './lib/paths.mjs';
+import { runNoc } from '../tests/e2e/helpers.mjs';
 
 const RUNS = Number(process.env.BENCH_TTFC_RUNS || 25);
 export const CARD_CODE = '22220';
@@ -80,11 +77,7 @@ export async function captureCard(browser, srv, { tag = 'noc-card', path = '/ttf
 
 /** `noc show CODE --html`: the paste-in block with a declarative shadow root (no fetch before the card). */
 function snippet(cdnOrigin) {
-  const bin = join(ROOT, 'target', 'debug', 'noc');
-  const args = ['show', CARD_CODE, '--html', '--widget-url', `${cdnOrigin}/`];
-  return existsSync(bin)
-    ? execFileSync(bin, args, { encoding: 'utf8' })
-    : execFileSync('cargo', ['run', '-q', '-p', 'noc-cli', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return runNoc(['show', CARD_CODE, '--html', '--widget-url', `${cdnOrigin}/`]);
 }
 
 export function ttfcPages(cdnOrigin) {

@@ -290,6 +290,7 @@
   // The observer first reports after the page's first frame; an element already in view (or near it)
   // starts at once instead, so its paint is fetched a frame earlier. Elements attached in one task are
   // measured together in a microtask: one layout for all, as the first frame would do anyway.
+  var NEAR_PX = 400; // "near the viewport": this far above or below it, for the observer and at attach
   var inViewQueue = [];
   function checkInView(inst) {
     inViewQueue.push(inst);
@@ -302,8 +303,8 @@
     var width = window.innerWidth || document.documentElement.clientWidth;
     queue.forEach(function (inst) {
       if (instances.get(inst.host) !== inst || inst.visible || !inst.host.getClientRects().length) return;
-      var r = inst.host.getBoundingClientRect(); // the observer's rootMargin: 400px above and below
-      if (r.bottom < -400 || r.top > height + 400 || r.right < 0 || r.left > width) return;
+      var r = inst.host.getBoundingClientRect();
+      if (r.bottom < -NEAR_PX || r.top > height + NEAR_PX || r.right < 0 || r.left > width) return;
       observer.unobserve(inst.host);
       start(inst);
     });
@@ -675,7 +676,7 @@
           var inst = instances.get(entry.target);
           if (inst) start(inst);
         });
-      }, { rootMargin: '400px 0px' })
+      }, { rootMargin: NEAR_PX + 'px 0px' })
     : null;
 
   // Element classes, named and with properties that reflect their attributes, as platform elements do

@@ -2,12 +2,21 @@
 // servers (the "CDN" serving dist/ and the "blog" serving host pages), and guards that fail a test when
 // a request leaves localhost, the page throws, or a CSP violation is reported.
 import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { startServer, strictCsp } from '../../scripts/serve-test.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Runs the `noc` command (the debug build when there is one, else through cargo) and returns its output. */
+export function runNoc(args) {
+  const bin = join(ROOT, 'target', 'debug', 'noc');
+  return existsSync(bin)
+    ? execFileSync(bin, args, { encoding: 'utf8' })
+    : execFileSync('cargo', ['run', '-q', '-p', 'noc-cli', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+}
 // NOC_DIST lets a run use its own bundle (dist.sh honours DIST the same way).
 export const DIST = process.env.NOC_DIST || join(ROOT, 'dist');
 export { strictCsp };

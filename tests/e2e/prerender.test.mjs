@@ -4,10 +4,9 @@
 // in the browser.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, servers, guardedPage, strictCsp, waitForLive, DIST, ROOT } from './helpers.mjs';
+import { launch, servers, guardedPage, strictCsp, waitForLive, runNoc, DIST } from './helpers.mjs';
 
 let browser;
 let srv;
@@ -90,6 +89,16 @@ function boxes(page, tag) {
 }
 
 const live = waitForLive;
+
+const calculatorTotal = (page) => page.evaluate(() => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total').textContent);
+const totalChangedFrom = (page, before) => page.waitForFunction(
+  (t) => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total').textContent !== t, before);
+
+/** Types `text` into the focused field in place of its last `n` characters, key by key as a reader does. */
+async function retype(page, n, text) {
+  for (let i = 0; i < n; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type(text);
+}
 
 const painted = (page, tag) => page.waitForFunction(
   (t) => document.querySelector(t)?.shadowRoot?.querySelector('.noc-root:not([hidden]) > *'), tag, { timeout: 15000 });
@@ -177,29 +186,24 @@ test('text typed into the pre-rendered calculator before takeover is kept, focus
   const wasm = await holdWasm(page);
   await page.goto(srv.page('/pr-typing.html', '<ee-calculator></ee-calculator>'));
   await painted(page, 'ee-calculator');
-  const total = () => page.evaluate(() => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total').textContent);
+  const total = () => calculatorTotal(page);
   const first = await total();
   const age = page.locator('ee-calculator').locator('#ee-age');
   await age.click();
   await age.press('End');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type('45');
+  await retype(page, 2, '45');
   assert.ok(wasm.asked(), 'focus inside the element asks for the wasm');
   wasm.release();
   await live(page, 'ee-calculator');
-  await page.waitForFunction((t) => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total').textContent !== t, first);
+  await totalChangedFrom(page, first);
   assert.equal(await age.inputValue(), '45');
   const focused = await page.evaluate(() => document.querySelector('ee-calculator').shadowRoot.activeElement?.id);
   assert.equal(focused, 'ee-age', 'focus stays in the field');
   // Scored like the same entry typed into a calculator that was live from the start.
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type('5');
+  await retype(page, 1, '5');
   const live45 = await total();
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type('6');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type('5');
+  await retype(page, 1, '6');
+  await retype(page, 1, '5');
   assert.equal(await total(), live45);
   assert.notEqual(live45, first);
   guard.check(assert);
@@ -213,31 +217,27 @@ test('keys typed while the wasm takes over the calculator (its data still loadin
   const rounds = await hold(page, '**/rounds.bin');
   await page.goto(srv.page('/pr-typing-takeover.html', '<ee-calculator></ee-calculator>'));
   await painted(page, 'ee-calculator');
-  const total = () => page.evaluate(() => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total').textContent);
+  const total = () => calculatorTotal(page);
   const first = await total();
   const age = page.locator('ee-calculator').locator('#ee-age');
   await age.click();
   wasm.release();
   await rounds.requested(); // the wasm runs and is loading the rounds its paint shows
   await age.press('End');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type('45');
+  await retype(page, 2, '45');
   const sibling = page.locator('ee-calculator').locator('#ee-sibling_in_canada');
   await sibling.check();
   rounds.release();
   await live(page, 'ee-calculator');
   assert.equal(await age.inputValue(), '45');
   assert.ok(await sibling.isChecked(), 'the checkbox ticked during takeover stays ticked');
-  await page.waitForFunction((t) => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total').textContent !== t, first);
+  await totalChangedFrom(page, first);
   // The components know both entries: the same total as typing them again once live.
   const kept = await total();
   await age.focus();
   await age.press('End');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type('6');
-  await page.keyboard.press('Backspace');
-  await page.keyboard.type('5');
+  await retype(page, 1, '6');
+  await retype(page, 1, '5');
   assert.equal(await total(), kept);
   guard.check(assert);
   await context.close();
@@ -312,11 +312,7 @@ test('a sample of cards renders the same pre-rendered and in the browser (EN and
 // `noc show CODE --html`: a paste-in block that needs no script, and that the loader adopts.
 
 function nocHtml(code, lang, widgetUrl) {
-  const bin = join(ROOT, 'target', 'debug', 'noc');
-  const args = ['show', code, '--html', '--lang', lang, '--widget-url', widgetUrl];
-  return existsSync(bin)
-    ? execFileSync(bin, args, { encoding: 'utf8' })
-    : execFileSync('cargo', ['run', '-q', '-p', 'noc-cli', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return runNoc(['show', code, '--html', '--lang', lang, '--widget-url', widgetUrl]);
 }
 
 test('noc show --html: the full card with JavaScript off, adopted by the loader without a second fetch', async () => {
