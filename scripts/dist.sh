@@ -70,20 +70,9 @@ codes="$(cd "$WEB_DATA/en" && ls cards-*.bin | sed 's/^cards-\([0-9]\{5\}\)\.bin
 [ "${#codes}" = $((516 * 5)) ] || fail "expected 516 unit-group card files in $WEB_DATA/en, found $(( ${#codes} / 5 ))"
 # ... and its version, the workspace's (Cargo.toml), which is also the npm package's.
 version="$(node -e "import('./scripts/npm/build.mjs').then((m) => console.log(m.workspaceVersion()))")"
-sed -e "s/^  var UNIT_GROUPS = '';\$/  var UNIT_GROUPS = '$codes';/" \
-    -e "s/^  var VERSION = '0\.0\.0-dev';\$/  var VERSION = '$version';/" static/noc-widget.js > "$DIST/noc-widget.js"
-grep -q "var UNIT_GROUPS = '[0-9]" "$DIST/noc-widget.js" || fail "could not write the unit-group codes into the loader"
-sed -i "s/^  var PRERENDERED = false;\$/  var PRERENDERED = true;/" "$DIST/noc-widget.js"
-sed -i "s/^  var PAINT_DATE = '';\$/  var PAINT_DATE = '$paint_date';/" "$DIST/noc-widget.js"
-grep -q "^  var PAINT_DATE = '$paint_date';" "$DIST/noc-widget.js" || fail "could not write the paints' date into the loader"
-grep -q "^  var PRERENDERED = true;" "$DIST/noc-widget.js" || fail "could not tell the loader about the pre-rendered files"
-grep -qF "var VERSION = '$version';" "$DIST/noc-widget.js" || fail "could not write the version $version into the loader"
-# The loader is on every reader's critical path: its whole-line comments (a fifth of its brotli bytes) stay
-# in static/noc-widget.js. Whole lines only, so code and the lines matched above are untouched (the loader
-# has no template literal or multi-line string a comment line could sit in); the licence header stays.
-sed -i -E -e '/^[[:space:]]*\/\/.*$/d' -e '/^[[:space:]]*\/\*\*.*\*\/[[:space:]]*$/d' "$DIST/noc-widget.js"
-node --check "$DIST/noc-widget.js" || fail "the loader without its comment lines does not parse"
-head -c 3 "$DIST/noc-widget.js" | grep -qF '/*!' || fail "the loader lost its licence header"
+# The loader with those facts written in, minified (it is on every reader's critical path).
+node scripts/build-loader.mjs "$DIST/noc-widget.js" --codes "$codes" --version "$version" --paint-date "$paint_date" \
+  || fail "could not write the loader"
 cp -r "$WEB_DATA/." "$DIST/data/"
 
 say "demo pages"

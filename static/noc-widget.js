@@ -1,6 +1,7 @@
-/*! NOC widget loader (MIT). Occupation cards (NOC 2021) and an Express Entry
- * calculator for any web page: one script tag (src=".../noc-widget.js", defer), then
- * <noc-card code="22220"></noc-card>, <noc-search>, <ee-calculator>, <noc-widget>.
+/*! NOC widget loader (MIT). */
+/* Occupation cards (NOC 2021) and an Express Entry calculator for any web page: one script tag
+ * (src=".../noc-widget.js", defer), then <noc-card code="22220"></noc-card>, <noc-search>,
+ * <ee-calculator>, <noc-widget>. scripts/build-loader.mjs writes the shipped, minified copy.
  *
  * This classic script is small and does nothing heavy: it defines the elements, gives each an open
  * shadow root with a placeholder, and waits until one is near the viewport. Then it shows the element's
@@ -272,39 +273,56 @@
     inst.shell.setAttribute('part', 'fallback');
     inst.shell.hidden = !!adopted;
     inst.root.hidden = !adopted;
-    shadow.insertBefore(inst.shell, adopted);
-    if (!adopted) shadow.appendChild(inst.root);
     instances.set(host, inst);
     var config = readConfig(inst);
     if (adopted) adoptPainted(inst, config);
     applyRootAttributes(inst, config);
     renderShell(inst, config, false);
+    // Every paint needs the stylesheet: ask for it now, while the loader does the rest.
+    if (!adopted && prerenderKey(config)) useFullCss().catch(function () {});
     if (observer) {
       observer.observe(host);
       checkInView(inst);
     } else {
+      place(inst);
       start(inst);
     }
   }
 
+  // Puts the placeholder and the root into the shadow root (done after measuring, see startThoseInView).
+  function place(inst) {
+    if (inst.placed) return;
+    inst.placed = true;
+    var painted = inst.root.parentNode === inst.shadow;
+    inst.shadow.insertBefore(inst.shell, painted ? inst.root : null);
+    if (!painted) inst.shadow.appendChild(inst.root);
+  }
+
   // The observer first reports after the page's first frame; an element already in view (or near it)
   // starts at once instead, so its paint is fetched a frame earlier. Elements attached in one task are
-  // measured together in a microtask: one layout for all, as the first frame would do anyway.
+  // measured together in a microtask, before their placeholders go in: the page's layout then has
+  // little to redo (empty hosts), and the paints are asked for before the placeholders' text is laid out.
   var NEAR_PX = 400; // "near the viewport": this far above or below it, for the observer and at attach
   var inViewQueue = [];
   function checkInView(inst) {
     inViewQueue.push(inst);
     if (inViewQueue.length === 1) queueMicrotask(startThoseInView);
   }
+  function isNear(host) {
+    if (!host.getClientRects().length) return false;
+    var height = window.innerHeight || document.documentElement.clientHeight;
+    var width = window.innerWidth || document.documentElement.clientWidth;
+    var r = host.getBoundingClientRect();
+    return !(r.bottom < -NEAR_PX || r.top > height + NEAR_PX || r.right < 0 || r.left > width);
+  }
   function startThoseInView() {
     var queue = inViewQueue;
     inViewQueue = [];
-    var height = window.innerHeight || document.documentElement.clientHeight;
-    var width = window.innerWidth || document.documentElement.clientWidth;
-    queue.forEach(function (inst) {
-      if (instances.get(inst.host) !== inst || inst.visible || !inst.host.getClientRects().length) return;
-      var r = inst.host.getBoundingClientRect();
-      if (r.bottom < -NEAR_PX || r.top > height + NEAR_PX || r.right < 0 || r.left > width) return;
+    var current = function (inst) { return instances.get(inst.host) === inst && !inst.visible; };
+    var near = queue.map(function (inst) { return current(inst) && isNear(inst.host); });
+    queue.forEach(place);
+    queue.forEach(function (inst, i) {
+      if (!near[i] || !current(inst)) return;
       observer.unobserve(inst.host);
       start(inst);
     });
@@ -336,6 +354,7 @@
   function start(inst) {
     if (inst.visible) return;
     inst.visible = true;
+    place(inst);
     // A pre-rendered first paint shows at once; the WebAssembly waits for the reader (takeOver).
     if (inst.painted) armTakeOver(inst);
     else if (inst.restarted || !showPrerendered(inst)) run(inst);
@@ -663,8 +682,10 @@
           if (gen === generation) intoWasm(function () { glue.unmount(id); });
         }).catch(function () {});
       }
-      inst.shadow.removeChild(inst.root);
-      inst.shadow.removeChild(inst.shell);
+      if (inst.placed) {
+        inst.shadow.removeChild(inst.root);
+        inst.shadow.removeChild(inst.shell);
+      }
     }, 0);
   }
 
@@ -907,7 +928,7 @@
       var root = el('div', 'noc-root');
       root.setAttribute('part', 'root');
       root.hidden = true;
-      inst.shadow.replaceChild(root, inst.root);
+      if (inst.placed) inst.shadow.replaceChild(root, inst.root);
       inst.root = root;
       applyRootAttributes(inst, readConfig(inst));
       if (stopped) showStopped(inst);

@@ -252,9 +252,10 @@ export function manifest(version) {
 
 /** The ES module entry: the loader's own code, run with the module's URL, then the exports. */
 export function esmEntry(loader, version) {
-  const start = loader.indexOf('(function (moduleUrl) {');
+  // The loader is minified (scripts/build-loader.mjs keeps the parameter's name and the call's shape).
+  const start = loader.search(/\(function ?\(moduleUrl\) ?\{/);
   const end = loader.lastIndexOf('})();');
-  if (start < 0 || end < start) throw new Error('noc-widget.js: expected "(function (moduleUrl) {" ... "})();"');
+  if (start < 0 || end < start) throw new Error('noc-widget.js: expected "(function(moduleUrl){" ... "})();"');
   let body = loader.slice(start, end + 2);
   // Bundlers must leave the glue's URL alone: it is a file next to the wasm, loaded at run time.
   const imports = body.match(/\bimport\(/g) || [];
@@ -352,7 +353,7 @@ export function writePackage(dist, out) {
     cpSync(join(dist, name), join(out, name), { recursive: true });
   }
   const loader = readFileSync(join(dist, 'noc-widget.js'), 'utf8');
-  if (!loader.includes(`var VERSION = '${version}';`)) throw new Error(`${dist}/noc-widget.js is not stamped with version ${version}`);
+  if (!loader.startsWith(`/*! NOC widget loader ${version} `)) throw new Error(`${dist}/noc-widget.js is not stamped with version ${version}`);
   writeFileSync(join(out, 'noc-widget.mjs'), esmEntry(loader, version));
   writeFileSync(join(out, 'noc-widget.d.ts'), dts(version));
   writeFileSync(join(out, 'custom-elements.json'), JSON.stringify(manifest(version), null, 2) + '\n');

@@ -141,7 +141,7 @@ for (const lang of ['en', 'fr']) {
 }
 
 // The day make dist rendered the paints (the loader carries it).
-const PAINT_DATE = readFileSync(join(DIST, 'noc-widget.js'), 'utf8').match(/var PAINT_DATE = '(\d{4}-\d{2}-\d{2})';/)[1];
+const PAINT_DATE = readFileSync(join(DIST, 'noc-widget.js'), 'utf8').match(/^\/\*! NOC widget loader \S+ \(MIT\), first paints of (\d{4}-\d{2}-\d{2})\./)[1];
 
 test('on a later day the calculator still shows its paint at once, then states the reader\'s day', async () => {
   const later = new Date(Date.parse(`${PAINT_DATE}T12:00:00Z`) + 40 * 86400000);
