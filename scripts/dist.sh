@@ -48,7 +48,7 @@ build() {
   wasm-opt -Oz --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-reference-types --enable-multivalue --enable-mutable-globals \
     -o "$DIST/${name}_bg.wasm" "$STAGE/${name}_bg.wasm"
-  cp "$STAGE/$name.js" "$DIST/"
+  node scripts/minify-glue.mjs "$STAGE/$name.js" "$DIST/$name.js" || fail "could not minify the glue of $name"
 }
 # A test bundle (`make dist-test`): DIST_FEATURES adds cargo features to the full build (e.g. test-hooks)
 # and DIST_FULL_ONLY=1 skips the card-only build and the offline file, to keep its build short.
@@ -63,6 +63,7 @@ say "pre-rendering every element's first paint (yew server renderer, native)"
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(date +%s)}"
 paint_date="$(date -u -d "@$SOURCE_DATE_EPOCH" +%F)"
 cargo run -q --profile prerender --features ssr --bin prerender -- "$DIST"
+node scripts/minify-css.mjs "$DIST/noc-widget.css" || fail "could not minify noc-widget.css"
 n_paints="$(find "$DIST/prerender" -name '*.html' | wc -l)"
 [ "$n_paints" = $(( (516 + 3) * 2 )) ] || fail "expected $(( (516 + 3) * 2 )) pre-rendered first paints, found $n_paints"
 # The loader learns the unit-group codes (from the exported card files) so it can prefetch a card's data.

@@ -278,8 +278,6 @@
     if (adopted) adoptPainted(inst, config);
     applyRootAttributes(inst, config);
     renderShell(inst, config, false);
-    // Every paint needs the stylesheet: ask for it now, while the loader does the rest.
-    if (!adopted && prerenderKey(config)) useFullCss().catch(function () {});
     if (observer) {
       observer.observe(host);
       checkInView(inst);
@@ -301,7 +299,8 @@
   // The observer first reports after the page's first frame; an element already in view (or near it)
   // starts at once instead, so its paint is fetched a frame earlier. Elements attached in one task are
   // measured together in a microtask, before their placeholders go in: the page's layout then has
-  // little to redo (empty hosts), and the paints are asked for before the placeholders' text is laid out.
+  // little to redo (empty hosts), and the paints and the stylesheet are asked for before the
+  // placeholders' text is laid out.
   var NEAR_PX = 400; // "near the viewport": this far above or below it, for the observer and at attach
   var inViewQueue = [];
   function checkInView(inst) {
