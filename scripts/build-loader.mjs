@@ -25,6 +25,12 @@ export function setConstant(source, name, initial, value) {
   return source.replace(`\n${line}\n`, `\n  var ${name} = ${value};\n`);
 }
 
+/** The version and paint date a built loader's header names, or null (an unbuilt or foreign file). */
+export function readStamp(loader) {
+  const m = /^\/\*! NOC widget loader (\S+) \(MIT\), first paints of (\d{4}-\d{2}-\d{2})\./.exec(loader);
+  return m ? { version: m[1], paintDate: m[2] } : null;
+}
+
 export async function buildLoader({ codes, version, paintDate, pretty = false }) {
   if (!/^(\d{5})+$/.test(codes)) throw new Error('--codes: expected five-digit unit-group codes, run together');
   if (!/^\d+\.\d+\.\d+/.test(version)) throw new Error(`--version: not a version: ${version}`);
@@ -38,6 +44,7 @@ export async function buildLoader({ codes, version, paintDate, pretty = false })
   const header = '/*! NOC widget loader (MIT).';
   if (!source.startsWith(header)) throw new Error(`static/noc-widget.js must start with "${header}"`);
   source = `/*! NOC widget loader ${version} (MIT), first paints of ${paintDate}.` + source.slice(header.length);
+  if (readStamp(source)?.version !== version) throw new Error('the stamped header does not read back');
   if (pretty) return source;
   // ecma 5 output: the loader's own syntax level is kept (no arrows or template literals introduced).
   const out = await minify(source, {

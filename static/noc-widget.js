@@ -317,11 +317,10 @@
   function startThoseInView() {
     var queue = inViewQueue;
     inViewQueue = [];
-    var current = function (inst) { return instances.get(inst.host) === inst && !inst.visible; };
-    var near = queue.map(function (inst) { return current(inst) && isNear(inst.host); });
+    var near = queue.map(function (inst) { return instances.get(inst.host) === inst && !inst.visible && isNear(inst.host); });
     queue.forEach(place);
     queue.forEach(function (inst, i) {
-      if (!near[i] || !current(inst)) return;
+      if (!near[i]) return;
       observer.unobserve(inst.host);
       start(inst);
     });

@@ -12,6 +12,7 @@
 import { readFileSync, writeFileSync, mkdirSync, cpSync, rmSync, existsSync, chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readStamp } from '../build-loader.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(HERE, '..', '..');
@@ -353,7 +354,7 @@ export function writePackage(dist, out) {
     cpSync(join(dist, name), join(out, name), { recursive: true });
   }
   const loader = readFileSync(join(dist, 'noc-widget.js'), 'utf8');
-  if (!loader.startsWith(`/*! NOC widget loader ${version} `)) throw new Error(`${dist}/noc-widget.js is not stamped with version ${version}`);
+  if (readStamp(loader)?.version !== version) throw new Error(`${dist}/noc-widget.js is not stamped with version ${version}`);
   writeFileSync(join(out, 'noc-widget.mjs'), esmEntry(loader, version));
   writeFileSync(join(out, 'noc-widget.d.ts'), dts(version));
   writeFileSync(join(out, 'custom-elements.json'), JSON.stringify(manifest(version), null, 2) + '\n');

@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { ROOT, DIST, launch, guardedPage, waitForText, strictCsp } from './helpers.mjs';
 import { startServer } from '../../scripts/serve-test.mjs';
 import { description, RUNTIME_FILES, PACKAGE_FILES, workspaceVersion, attributesOf, partsOf } from '../../scripts/npm/build.mjs';
+import { readStamp } from '../../scripts/build-loader.mjs';
 
 const PKG = join(DIST, 'npm');
 // Inside the repository, so the consumer resolves vite, typescript, react and vue from its node_modules.
@@ -88,7 +89,7 @@ test('npm pack lists exactly the package files: runtime, entry, types, manifest,
   assert.equal(pkg.customElements, 'custom-elements.json');
   assert.deepEqual(pkg.exports['.'], { types: './noc-widget.d.ts', default: './noc-widget.mjs' });
   assert.deepEqual(pkg.files, [...RUNTIME_FILES, ...PACKAGE_FILES]);
-  assert.ok(readFileSync(join(DIST, 'noc-widget.js'), 'utf8').startsWith(`/*! NOC widget loader ${VERSION} (MIT)`), 'dist.sh stamps the loader');
+  assert.equal(readStamp(readFileSync(join(DIST, 'noc-widget.js'), 'utf8'))?.version, VERSION, 'dist.sh stamps the loader');
   console.log(`# npm package ${pkg.name}@${pkg.version}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} KB packed, ${(packed.unpackedSize / 1048576).toFixed(1)} MB unpacked`);
   mkdirSync(APP, { recursive: true });
   tarball = join(APP, run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', APP], PKG).stdout.match(/"filename": "([^"]+)"/)[1]);

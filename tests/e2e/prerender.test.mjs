@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, servers, guardedPage, strictCsp, waitForLive, runNoc, DIST } from './helpers.mjs';
+import { readStamp } from '../../scripts/build-loader.mjs';
 
 let browser;
 let srv;
@@ -141,7 +142,7 @@ for (const lang of ['en', 'fr']) {
 }
 
 // The day make dist rendered the paints (the loader carries it).
-const PAINT_DATE = readFileSync(join(DIST, 'noc-widget.js'), 'utf8').match(/^\/\*! NOC widget loader \S+ \(MIT\), first paints of (\d{4}-\d{2}-\d{2})\./)[1];
+const PAINT_DATE = readStamp(readFileSync(join(DIST, 'noc-widget.js'), 'utf8')).paintDate;
 
 test('on a later day the calculator still shows its paint at once, then states the reader\'s day', async () => {
   const later = new Date(Date.parse(`${PAINT_DATE}T12:00:00Z`) + 40 * 86400000);
