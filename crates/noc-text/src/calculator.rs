@@ -149,6 +149,9 @@ strings! {
     estimate_note: "An estimate: you entered levels without a test result. Express Entry needs a valid result from an approved test.",
         "Une estimation : vous avez entré des niveaux sans résultat de test. Entrée express exige un résultat valide d’un test approuvé.";
     older_rounds: "Older rounds", "Rondes plus anciennes";
+    // Names of the tables' scroll regions: a landmark must not share its name with the section around it.
+    draws_table_label: "Table of recent draws", "Tableau des rondes récentes";
+    older_rounds_table_label: "Table of older draws", "Tableau des rondes plus anciennes";
 }
 
 /// Help under the ECA date: the validity period of the rule table.

@@ -47,7 +47,7 @@ fn kind_key(k: RoundKind) -> &'static str {
 fn rounds_table(lang: Lang, rows: &[ee_rules::DrawComparison], caption: Option<String>) -> Html {
     let s = tr(lang);
     html! {
-        <div class="ee-table-scroll" role="region" aria-label={if caption.is_some() { s.draws_heading } else { s.older_rounds }} tabindex="0">
+        <div class="ee-table-scroll" role="region" aria-label={if caption.is_some() { s.draws_table_label } else { s.older_rounds_table_label }} tabindex="0">
         <table class="ee-draws-table">
             if let Some(c) = caption { <caption class="ee-muted-caption">{ c }</caption> }
             <thead><tr>
