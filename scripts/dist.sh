@@ -12,6 +12,8 @@
 #   dist/noc-widget-offline.html       one self-contained file: works from disk with no network
 #   dist/npm/                          the npm package `noc-widget` (scripts/npm/build.mjs): the runtime
 #                                      files above, an ES module entry, types, custom-elements.json
+#   dist/wordpress/noc-widget.zip      the WordPress plugin (wordpress/, scripts/wordpress-zip.mjs), carrying
+#                                      the runtime files above byte for byte
 # and prints a size table (raw / gzip / brotli).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -87,6 +89,8 @@ if [ -z "${DIST_FULL_ONLY:-}" ]; then
   # The npm package holds both builds, so the test bundle (full build only) has none.
   say "npm package (npm/)"
   node scripts/npm/build.mjs package "$DIST" "$DIST/npm"
+  say "WordPress plugin (wordpress/noc-widget.zip)"
+  node scripts/wordpress-zip.mjs "$DIST" "$DIST/wordpress/noc-widget.zip" || fail "could not make the WordPress plugin"
 fi
 
 rm -rf "$FINAL" && mv "$DIST" "$FINAL"

@@ -50,4 +50,19 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver \
     || fail "could not install chromium / chromium-driver from Debian"
 fi
+# The WordPress plugin's tests (tests/e2e/wordpress.test.mjs) run a real WordPress: Debian's 6.1 with its
+# default theme, MariaDB and PHP; PHP_CodeSniffer lints the plugin; gettext compiles its translations and
+# zip packs it (scripts/wordpress-zip.mjs).
+WP_PACKAGES="wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql php-xml php-codesniffer gettext zip unzip"
+missing=""
+for package in $WP_PACKAGES; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $package"
+done
+if [ -n "$missing" ]; then
+  say "installing from Debian for the WordPress plugin and its tests:$missing"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq || fail "apt-get update failed"
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing \
+    || fail "could not install$missing from Debian"
+fi
 say "all set"

@@ -11,8 +11,9 @@ function listFiles(dir) {
     return statSync(path).isDirectory() ? listFiles(path) : [path];
   });
 }
-// dist/npm/ is the npm package: the same runtime files again, not counted twice.
-const rows = listFiles(dist).filter((path) => !relative(dist, path).startsWith('npm/')).sort().map((path) => {
+// dist/npm/ (the npm package) and dist/wordpress/ (the plugin's zip) hold the same runtime files again,
+// not counted twice.
+const rows = listFiles(dist).filter((path) => !/^(npm|wordpress)\//.test(relative(dist, path))).sort().map((path) => {
   const bytes = readFileSync(path);
   const gzip = gzipSync(bytes, { level: 9 }).length;
   const brotli = brotliCompressSync(bytes, {
