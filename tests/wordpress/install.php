@@ -17,6 +17,8 @@ function wp_new_blog_notification()
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 $installed = wp_install('NOC widget test site', 'admin', 'admin@example.org', false, '', wp_slash($adminPassword));
 update_option('permalink_structure', '/%postname%/');
+// Avatars come from gravatar.com: the test checks that no page asks any host but the site.
+update_option('show_avatars', 0);
 $authorPassword = wp_generate_password(24, false);
 $author = wp_insert_user([
     'user_login' => 'author',

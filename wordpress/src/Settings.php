@@ -191,7 +191,11 @@ final class Settings
         echo '<input type="text" class="regular-text code" id="noc_widget_base_url" name="'
             . esc_attr(self::OPTION . '[base_url]') . '" value="' . esc_attr($value) . '" placeholder="'
             . esc_attr(plugins_url(Files::DIR . '/', NOC_WIDGET_FILE)) . '">';
-        echo '<p class="description">' . esc_html__('Leave empty to serve the widget from this plugin\'s folder (no request to any other host). Otherwise, the address where you host the same files (the plugin\'s widget folder), e.g. https://cdn.example.org/noc-widget/v1/ or /noc-widget/.', 'noc-widget') . '</p>';
+        echo '<p class="description">'
+            . esc_html__('Leave empty to serve the widget from this plugin\'s folder (no request to any other host).', 'noc-widget')
+            . ' '
+            . esc_html__('Otherwise, the address where you host the same files (the plugin\'s widget folder), e.g. https://cdn.example.org/noc-widget/v1/ or /noc-widget/.', 'noc-widget')
+            . '</p>';
     }
 
     /** @param array<string, string> $labels */
