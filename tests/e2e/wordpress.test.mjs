@@ -22,12 +22,17 @@ const ZIP = join(DIST, 'wordpress', 'noc-widget.zip');
 const PLUGIN_SOURCE = join(ROOT, 'wordpress');
 const SHOTS = process.env.NOC_WP_SCREENSHOTS ? join(ROOT, 'docs', 'screenshots') : null;
 const TITLE_EN = 'Computer network and web technicians';
-const TITLE_FR = 'Techniciens de réseau informatique et web';
+const TITLE_FR = 'Techniciens/techniciennes de réseau informatique et Web';
 
 let site;
 let browser;
 const external = []; // requests to any host but the site's own, from every page opened
 const posts = {}; // name -> URL
+
+/** The site's locale. Written to the database: update_option() keeps only locales whose core files are installed. */
+function setSiteLocale(locale) {
+  sitePhp(site, `global $wpdb; $wpdb->query($wpdb->prepare("REPLACE INTO $wpdb->options (option_name, option_value, autoload) VALUES ('WPLANG', %s, 'yes')", '${locale}')); wp_cache_flush(); echo get_locale();`);
+}
 
 // What the author writes: each block (English) and each shortcode (French), and a few wrong ones.
 const CONTENT = {
@@ -66,11 +71,14 @@ async function newPage({ javaScript = true, viewport = { width: 1100, height: 14
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.httpErrors = [];
+  page.on('response', (r) => { if (r.status() >= 400) page.httpErrors.push(`${r.status()} ${r.url()}`); });
   return { context, page };
 }
 
 async function login(page, user, password) {
-  await page.goto(`${site.url}/wp-login.php`);
+  // Straight to the profile page: the dashboard reads WordPress.org's news feeds, which this offline site lacks.
+  await page.goto(`${site.url}/wp-login.php?redirect_to=${encodeURIComponent(`${site.url}/wp-admin/profile.php`)}`);
   await page.fill('#user_login', user);
   await page.fill('#user_pass', password);
   await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
@@ -182,6 +190,7 @@ test('block posts (English): the card, a search answering, the calculator scorin
   await page.goto(posts.blockWidget);
   await widgetFinds(page, 'network technician', TITLE_EN);
   assert.deepEqual(page.errors, []);
+  assert.deepEqual(page.httpErrors, []);
   await context.close();
 });
 
@@ -205,13 +214,14 @@ test('shortcode posts (lang="fr"): the card, a search answering, the calculator 
   await page.goto(posts.shortcodeWidget);
   await widgetFinds(page, 'technicien réseau', TITLE_FR);
   assert.deepEqual(page.errors, []);
+  assert.deepEqual(page.httpErrors, []);
   await context.close();
 });
 
 /** Types an age into the calculator and waits for the CRS total to change to another number. */
 async function calculatorScores(page, scoreWord) {
+  // With `noc` set the calculator has no pre-rendered paint: the WebAssembly renders it.
   await page.locator('ee-calculator #ee-age').waitFor({ timeout: 30000 });
-  await waitLive(page, 'ee-calculator');
   const total = () => page.evaluate(() => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total')?.textContent);
   const age = page.locator('ee-calculator #ee-age');
   await age.fill('29');
@@ -316,10 +326,7 @@ test('the block editor lists the four blocks; the card block\'s picker finds 222
   await login(page, 'author', site.authorPassword);
   await page.goto(`${site.url}/wp-admin/post-new.php`);
   await page.waitForFunction(() => window.wp?.data?.select('core/edit-post') && window.wp.blocks.getBlockTypes().length > 10);
-  // The welcome guide would cover the editor.
-  await page.evaluate(() => {
-    if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')) wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
-  });
+  assert.equal(await page.evaluate(() => wp.data.select('core/edit-post').isFeatureActive('welcomeGuide')), false);
   const names = await page.evaluate(() => wp.blocks.getBlockTypes().map((b) => b.name).filter((n) => n.startsWith('noc-widget/')).sort());
   assert.deepEqual(names, ['noc-widget/calculator', 'noc-widget/card', 'noc-widget/search', 'noc-widget/widget']);
   assert.equal(await page.evaluate(() => wp.blocks.getBlockType('noc-widget/card').apiVersion), 2);
@@ -348,6 +355,11 @@ test('the block editor lists the four blocks; the card block\'s picker finds 222
   assert.equal(await preview.locator('h2').textContent(), TITLE_EN);
   const saved = await page.evaluate(() => wp.data.select('core/block-editor').getBlocks()[0].attributes.code);
   assert.equal(saved, '22220');
+  // The block's sidebar: the picker again, language, theme, compact.
+  await page.evaluate(() => wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
+  await page.locator('.block-editor-block-inspector .noc-widget-picker-input input').waitFor();
+  await page.locator('.editor-post-title__input, .wp-block-post-title').first().fill('Working as a network technician in Canada');
+  await page.locator('.noc-widget-preview noc-card').click({ position: { x: 5, y: 5 } });
   // Language control: French re-renders the preview.
   await page.locator('.block-editor-block-inspector select').first().selectOption('fr');
   await page.locator('.noc-widget-preview noc-card[lang="fr"] h2', { hasText: TITLE_FR }).waitFor({ timeout: 30000 });
@@ -355,6 +367,8 @@ test('the block editor lists the four blocks; the card block\'s picker finds 222
   await preview.locator('h2', { hasText: TITLE_EN }).waitFor({ timeout: 30000 });
   if (SHOTS) await page.screenshot({ path: join(SHOTS, 'wordpress-editor.png') });
   assert.deepEqual(page.errors, []);
+  // WordPress 6.1's editor asks an author for a few things it may not read (403); none is the plugin's.
+  assert.deepEqual(page.httpErrors.filter((e) => e.includes('noc-widget')), []);
   await context.close();
 });
 
@@ -388,11 +402,22 @@ test('Settings → NOC widget: saves, refuses a bad value with a message, needs 
   assert.equal(await page.locator('#noc_widget_base_url').inputValue(), '');
   assert.equal(await page.locator('#noc_widget_language').inputValue(), 'site');
 
+  // A good base URL is kept (with its closing slash) and the pages load the widget from there.
+  await page.fill('#noc_widget_base_url', '/noc-files');
+  await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
+  assert.equal(await page.locator('#noc_widget_base_url').inputValue(), '/noc-files/');
+  await reader.goto(posts.defaults);
+  assert.match(await reader.locator('script[src*="noc-widget.js"]').getAttribute('src'), new RegExp(`^${site.url}/noc-files/noc-widget\\.js\\?ver=`));
+  assert.equal(await reader.locator('noc-card link[rel="stylesheet"]').getAttribute('href'), '/noc-files/noc-widget.css');
+  await page.fill('#noc_widget_base_url', '');
+  await Promise.all([page.waitForURL(/settings-updated=true/), page.click('#submit')]);
+  assert.equal(await page.locator('#noc_widget_base_url').inputValue(), '');
+
   // The site's locale: fr_FR gives French (and the plugin's own French strings).
-  sitePhp(site, "update_option('WPLANG', 'fr_FR');");
+  setSiteLocale('fr_FR');
   await reader.goto(posts.defaults);
   assert.equal(await reader.locator('noc-card h2').textContent(), TITLE_FR);
-  sitePhp(site, "update_option('WPLANG', '');");
+  setSiteLocale('');
   await reader.goto(posts.defaults);
   assert.equal(await reader.locator('noc-card h2').textContent(), TITLE_EN);
   await reader.close();
@@ -409,13 +434,13 @@ test('Settings → NOC widget: saves, refuses a bad value with a message, needs 
 test('an editor sees the notes in French when the site is French (the .mo is loaded)', async () => {
   const { context, page } = await newPage();
   await login(page, 'author', site.authorPassword);
-  sitePhp(site, "update_option('WPLANG', 'fr_FR');");
+  setSiteLocale('fr_FR');
   try {
     await page.goto(posts.wrong);
     const notes = await page.locator('.noc-widget-notice').allInnerTexts();
     assert.match(notes[0], /n’est pas un groupe de base de la CNP 2021|n'est pas un groupe de base de la CNP 2021/);
   } finally {
-    sitePhp(site, "update_option('WPLANG', '');");
+    setSiteLocale('');
   }
   await context.close();
 });

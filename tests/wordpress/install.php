@@ -30,6 +30,11 @@ if (is_wp_error($author)) {
     fwrite(STDERR, $author->get_error_message() . "\n");
     exit(1);
 }
+// The block editor's welcome guide would cover the editor (and fetches an image from s.w.org).
+update_user_meta($author, $wpdb->get_blog_prefix() . 'persisted_preferences', [
+    'core/edit-post' => ['welcomeGuide' => false],
+    '_modified' => gmdate('c'),
+]);
 [$appPassword] = WP_Application_Passwords::create_new_application_password($author, ['name' => 'e2e']);
 echo json_encode([
     'authorId' => $author,

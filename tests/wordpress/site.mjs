@@ -107,8 +107,32 @@ export async function startSite() {
     // WordPress: a fresh copy (plugins are installed into it), our own wp-config.php.
     site.port = await freePort();
     site.url = `http://127.0.0.1:${site.port}`;
-    cpSync(WORDPRESS, site.root, { recursive: true, dereference: false, verbatimSymlinks: true });
+    // Debian links a few libraries in (underscore, getID3, …) by relative links: copy their contents. The
+    // .htaccess link (Apache's) is not needed here.
+    cpSync(WORDPRESS, site.root, { recursive: true, dereference: true, filter: (src) => !src.endsWith('/.htaccess') });
     mkdirSync(join(site.root, 'wp-content', 'uploads'), { recursive: true });
+    // The site is offline: WordPress's own update checks would fail and log a PHP warning on admin
+    // pages, so they are turned off.
+    mkdirSync(join(site.root, 'wp-content', 'mu-plugins'), { recursive: true });
+    writeFileSync(join(site.root, 'wp-content', 'mu-plugins', 'offline-test-site.php'), `<?php
+add_action('init', static function () {
+    foreach (['admin_init' => ['_maybe_update_core', '_maybe_update_plugins', '_maybe_update_themes'],
+        'load-plugins.php' => ['wp_update_plugins'], 'load-update.php' => ['wp_update_plugins', 'wp_update_themes'],
+        'load-update-core.php' => ['wp_update_plugins', 'wp_update_themes'], 'load-themes.php' => ['wp_update_themes'],
+        'init' => ['wp_schedule_update_checks']] as $hook => $callbacks) {
+        foreach ($callbacks as $callback) {
+            remove_action($hook, $callback);
+        }
+    }
+}, 0);
+// What is left of them gets "service unavailable" at once, which WordPress takes quietly.
+add_filter('pre_http_request', static function ($pre, $args, $url) {
+    if (!str_contains((string) $url, 'wordpress.org')) {
+        return $pre;
+    }
+    return ['headers' => [], 'body' => '', 'response' => ['code' => 503, 'message' => 'offline'], 'cookies' => [], 'filename' => null];
+}, 10, 3);
+`);
     const key = () => randomBytes(24).toString('hex');
     const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT']
       .map((k) => `define('${k}', '${key()}');`).join('\n');
@@ -133,7 +157,6 @@ define('FS_METHOD', 'direct');
 define('DISABLE_WP_CRON', true);
 define('AUTOMATIC_UPDATER_DISABLED', true);
 define('WP_AUTO_UPDATE_CORE', false);
-define('WP_HTTP_BLOCK_EXTERNAL', true);
 if (!defined('ABSPATH')) {
     define('ABSPATH', __DIR__ . '/');
 }

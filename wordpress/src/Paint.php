@@ -68,6 +68,7 @@ final class Paint
             'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'colgroup', 'col', 'thead',
             'tbody', 'tfoot', 'tr', 'th', 'td', 'a', 'strong', 'em', 'b', 'i', 'small', 'mark', 'abbr', 'sub',
             'sup', 'br', 'hr', 'details', 'summary', 'time', 'data', 'figure', 'figcaption', 'meter', 'button',
+            'label', 'select', 'option',
             'svg', 'g', 'path', 'line', 'polyline', 'polygon', 'rect', 'circle', 'text', 'tspan', 'desc',
             'title'];
         $own = [
@@ -82,6 +83,9 @@ final class Paint
             'details' => ['open' => true, 'name' => true],
             'meter' => ['min' => true, 'max' => true, 'low' => true, 'high' => true, 'optimum' => true, 'value' => true],
             'button' => ['type' => true, 'disabled' => true, 'name' => true, 'value' => true],
+            'label' => ['for' => true],
+            'select' => ['name' => true, 'disabled' => true],
+            'option' => ['value' => true, 'selected' => true, 'disabled' => true],
             'svg' => ['viewbox' => true, 'width' => true, 'height' => true, 'focusable' => true, 'xmlns' => true,
                 'preserveaspectratio' => true],
             'path' => ['d' => true],

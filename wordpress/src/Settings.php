@@ -54,9 +54,9 @@ final class Settings
         if ($value === '') {
             return '';
         }
-        $absolute = preg_match('#^https?://[^/\s?#]+(/[^\s?#]*)?$#i', $value) === 1
+        $absolute = preg_match('~^https?://[^/\s?#]+(/[^\s?#]*)?$~i', $value) === 1
             && filter_var($value, FILTER_VALIDATE_URL) !== false;
-        $path = preg_match('#^/(?!/)[^\s?#"\'<>\\\\]*$#', $value) === 1;
+        $path = preg_match('~^/(?!/)[^\s?#"\'<>\\\\]*$~', $value) === 1;
         if (!$absolute && !$path) {
             return null;
         }
