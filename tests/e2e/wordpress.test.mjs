@@ -139,6 +139,14 @@ test('the French translation covers every string of the plugin', () => {
 });
 
 test('the plugin installs from the zip (Plugins → Upload) and activates; it ships the widget byte for byte', async () => {
+  // Reproducible: entries sorted, one time stamp for all.
+  const names = execFileSync('unzip', ['-Z1', ZIP], { encoding: 'utf8' }).trim().split('\n');
+  assert.deepEqual(names, [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  assert.ok(names.includes('noc-widget/noc-widget.php') && names.includes('noc-widget/languages/noc-widget-fr_FR.mo'));
+  const stamps = new Set(execFileSync('zipinfo', ['-T', ZIP], { encoding: 'utf8' }).split('\n')
+    .filter((l) => / noc-widget\//.test(l)).map((l) => l.trim().split(/\s+/)[6]));
+  assert.equal(stamps.size, 1, `time stamps: ${[...stamps].join(', ')}`);
+
   const { context, page } = await newPage();
   await login(page, 'admin', site.adminPassword);
   await page.goto(`${site.url}/wp-admin/plugin-install.php?tab=upload`);
@@ -163,7 +171,8 @@ test('the plugin installs from the zip (Plugins → Upload) and activates; it sh
   // The author has no unfiltered_html: blocks and shortcodes are all they need.
   assert.equal(site.authorCanUnfilteredHtml, false);
   for (const [name, content] of Object.entries(CONTENT)) {
-    const post = await rest('/wp/v2/posts', { title: `Post ${name}`, content, status: 'publish' });
+    const title = name === 'blockCard' ? 'Working as a network technician in Canada' : `Post ${name}`;
+    const post = await rest('/wp/v2/posts', { title, content, status: 'publish' });
     posts[name] = post.link;
   }
 });
