@@ -22,6 +22,7 @@ final class Plugin
         add_action('admin_init', [Settings::class, 'register']);
         add_action('admin_menu', [Settings::class, 'addPage']);
         add_action('enqueue_block_editor_assets', [self::class, 'editorData']);
+        add_action('enqueue_block_assets', [self::class, 'editorCanvas']);
         add_filter('no_texturize_tags', [self::class, 'noTexturize']);
         add_filter('plugin_action_links_' . plugin_basename(NOC_WIDGET_FILE), [self::class, 'actionLinks']);
     }
@@ -90,6 +91,18 @@ final class Plugin
             ],
         ];
         wp_add_inline_script(self::EDITOR, 'window.nocWidgetEditor = ' . wp_json_encode($data) . ';', 'before');
+    }
+
+    /**
+     * The previews are the elements themselves: where the editor's canvas is an iframe (WordPress 6.3+ with
+     * some themes and blocks), the loader must run in it too. This hook also runs on the front end, where
+     * the loader is enqueued only by the blocks and shortcodes that render.
+     */
+    public static function editorCanvas(): void
+    {
+        if (is_admin()) {
+            wp_enqueue_script(self::LOADER);
+        }
     }
 
     /**
