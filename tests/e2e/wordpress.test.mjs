@@ -227,19 +227,27 @@ test('shortcode posts (lang="fr"): the card, a search answering, the calculator 
   await context.close();
 });
 
-/** Types an age into the calculator and waits for the CRS total to change to another number. */
+/** Types two ages into the calculator and waits for the CRS total to follow each (29 scores above 45). */
 async function calculatorScores(page, scoreWord) {
   // With `noc` set the calculator has no pre-rendered paint: the WebAssembly renders it.
-  await page.locator('ee-calculator #ee-age').waitFor({ timeout: 30000 });
-  const total = () => page.evaluate(() => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total')?.textContent);
   const age = page.locator('ee-calculator #ee-age');
-  await age.fill('29');
-  await page.waitForFunction(() => /^\d+$/.test(document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total')?.textContent || ''));
-  const at29 = Number(await total());
+  await age.waitFor({ timeout: 30000 });
+  const total = () => page.evaluate(() => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total')?.textContent || '');
+  const changedFrom = (before) => page.waitForFunction((b) => {
+    const t = document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total')?.textContent || '';
+    return /^\d+$/.test(t) && t !== b;
+  }, before);
+  // The form opens at age 29: 45 must lower the total, 29 again must raise it.
+  assert.equal(await age.inputValue(), '29');
+  const start = await total();
   await age.fill('45');
-  await page.waitForFunction((t) => Number(document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total')?.textContent) !== t, at29);
+  await changedFrom(start);
   const at45 = Number(await total());
+  await age.fill('29');
+  await changedFrom(String(at45));
+  const at29 = Number(await total());
   assert.ok(at29 > at45, `CRS at 29 (${at29}) is above CRS at 45 (${at45})`);
+  assert.equal(String(at29), start, 'back to the first total');
   assert.match(await page.locator('ee-calculator .noc-root').innerText(), new RegExp(scoreWord));
 }
 
