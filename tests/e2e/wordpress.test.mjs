@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdtemp
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
-import { ROOT, DIST, CHROMIUM_ARGS } from './helpers.mjs';
+import { ROOT, DIST, CHROMIUM_ARGS, runNoc } from './helpers.mjs';
 import { startSite, sitePhp } from '../wordpress/site.mjs';
 import { makePot } from '../../scripts/wordpress-pot.mjs';
 import { WIDGET_FILES } from '../../scripts/wordpress-zip.mjs';
@@ -284,9 +284,20 @@ test('with JavaScript off, the card post shows the whole card (declarative shado
   await context.close();
 });
 
-test('every pre-rendered card passes wp_kses with the plugin\'s allow-list unchanged (1,032 paints)', () => {
+test('a card post holds, byte for byte, the declarative shadow root `noc show --html` prints', async () => {
+  const template = (html) => html.match(/<template shadowrootmode="open">[\s\S]*?<\/template>/)?.[0];
+  for (const [name, lang] of [['blockCard', 'en'], ['shortcodeCard', 'fr']]) {
+    const page = await (await fetch(posts[name])).text();
+    const printed = runNoc(['show', '22220', '--html', '--lang', lang, '--widget-url', `${site.url}/wp-content/plugins/noc-widget/widget/`]);
+    assert.ok(template(printed));
+    assert.equal(template(page), template(printed), `${name}: the page's card is not the one noc show --html prints`);
+  }
+});
+
+test('every pre-rendered card passes wp_kses with the plugin\'s allow-list, and WordPress\'s text filters, unchanged (1,032 paints)', () => {
   const out = sitePhp(site, `
 $changed = [];
+$filtered = [];
 $n = 0;
 foreach (['en', 'fr'] as $lang) {
     foreach (glob(WP_PLUGIN_DIR . "/noc-widget/widget/prerender/$lang/card-*.html") as $file) {
@@ -295,12 +306,19 @@ foreach (['en', 'fr'] as $lang) {
         if (\\NocWidget\\Paint::sanitize($html) !== $html) {
             $changed[] = basename($file) . " ($lang)";
         }
+        // WordPress's own text filters on post content (curly quotes, smilies, its name's spelling)
+        // must leave the card alone too.
+        $element = '<noc-card>' . $html . '</noc-card>';
+        if (capital_P_dangit(convert_smilies(wptexturize($element))) !== $element) {
+            $filtered[] = basename($file) . " ($lang)";
+        }
     }
 }
-echo json_encode(['n' => $n, 'changed' => array_slice($changed, 0, 20)]);`);
-  const { n, changed } = JSON.parse(out);
+echo json_encode(['n' => $n, 'changed' => array_slice($changed, 0, 20), 'filtered' => array_slice($filtered, 0, 20)]);`);
+  const { n, changed, filtered } = JSON.parse(out);
   assert.equal(n, 1032);
-  assert.deepEqual(changed, []);
+  assert.deepEqual(changed, [], 'paints wp_kses changes');
+  assert.deepEqual(filtered, [], 'paints the_content\'s text filters change');
 });
 
 test('pages without a block or shortcode do not load the loader; wrong attributes: a note for editors, nothing broken for readers', async () => {
