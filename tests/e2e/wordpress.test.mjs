@@ -401,6 +401,12 @@ test('the block editor lists the four blocks; the card block\'s picker finds 222
   await page.locator('.block-editor-block-inspector select').first().selectOption('en');
   await preview.locator('h2', { hasText: TITLE_EN }).waitFor({ timeout: 30000 });
   if (SHOTS) await page.screenshot({ path: join(SHOTS, 'wordpress-editor.png') });
+  // The other three blocks' previews are their elements, running in the editor.
+  await page.evaluate(() => wp.data.dispatch('core/block-editor').insertBlocks(
+    ['search', 'calculator', 'widget'].map((kind) => wp.blocks.createBlock(`noc-widget/${kind}`, kind === 'calculator' ? { noc: '22220' } : {}))));
+  await page.locator('.noc-widget-preview noc-search [role="combobox"]').waitFor({ timeout: 30000 });
+  await page.locator('.noc-widget-preview ee-calculator #ee-age').waitFor({ timeout: 30000 });
+  await page.locator('.noc-widget-preview noc-widget [role="combobox"]').waitFor({ timeout: 30000 });
   assert.deepEqual(page.errors, []);
   // WordPress 6.1's editor asks an author for a few things it may not read (403); none is the plugin's.
   assert.deepEqual(page.httpErrors.filter((e) => e.includes('noc-widget')), []);
