@@ -10,6 +10,7 @@ setup:
 	@bash scripts/setup.sh
 
 serve: setup web-data
+	node scripts/build-loader.mjs target/loader/noc-widget.js --dev
 	trunk serve --release
 
 # Data files the widget loads at run time, written by the same code the native `noc` embeds.
@@ -25,11 +26,13 @@ test: setup
 
 # Formatting and clippy with warnings as errors, on every target (tests too), natively and for the
 # wasm builds (full and card-only). Clippy reads `rust-version` (1.85): newer std APIs are errors.
+# The loader's modules (static/loader, JavaScript with JSDoc types) are type-checked, strict.
 lint:
+	tsc --noEmit -p static/loader
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy -p noc-widget-app --target wasm32-unknown-unknown --all-targets -- -D warnings
-	cargo clippy -p noc-widget-app --target wasm32-unknown-unknown --no-default-features --lib -- -D warnings
+	cargo clippy -p noc-widget-app --target wasm32-unknown-unknown --no-default-features --features hydration --lib -- -D warnings
 
 test-native:
 	cargo test --workspace --exclude noc-widget-app

@@ -1,61 +1,85 @@
-// Writes the shipped loader: static/noc-widget.js with the build's facts written into its constants,
-// then minified (terser), keeping the `/*!` licence header. The loader is on every reader's critical path,
-// so its bytes and its parse time count before any card is on screen.
-//   node scripts/build-loader.mjs OUT.js --codes CODES --version V --paint-date YYYY-MM-DD [--pretty]
-// --pretty skips minification (for reading the result). Fails, naming the constant, when a line it
-// must rewrite is not in the source.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Writes the shipped loader noc-widget.js: the typed modules of static/loader/ (entry main.js) bundled
+// by esbuild into one classic script, `(function (moduleUrl) { … })();` (the npm package's ES module entry
+// runs the same function with its own URL: scripts/npm/build.mjs), with the build's facts defined in, then
+// minified (terser) under a `/*!` licence header naming the build. The loader is on every reader's
+// critical path, so its bytes and its parse time count before any card is on screen.
+//   node scripts/build-loader.mjs OUT.js --codes CODES --version V --paint-date YYYY-MM-DD [--test] [--pretty]
+//   node scripts/build-loader.mjs OUT.js --dev     (`make serve`: no first paints, not minified)
+// --test: the test build (`make dist-test`, the e2e tests): an illegal state transition throws, and
+// NocWidget.__state(el) tells an element's state. --pretty skips minification (for reading the result).
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { minify } from 'terser';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCE = join(ROOT, 'static', 'noc-widget.js');
+const ENTRY = join(ROOT, 'static', 'loader', 'main.js');
 
 function fail(message) {
   console.error(`[build-loader] ERROR: ${message}`);
   process.exit(1);
 }
 
-/** Replaces the one source line `  var NAME = <initial>;` by `  var NAME = <value>;`. */
-export function setConstant(source, name, initial, value) {
-  const line = `  var ${name} = ${initial};`;
-  const at = source.split('\n').filter((l) => l === line).length;
-  if (at !== 1) throw new Error(`expected the line "${line}" once in static/noc-widget.js, found it ${at} times`);
-  return source.replace(`\n${line}\n`, `\n  var ${name} = ${value};\n`);
-}
-
-/** The version and paint date a built loader's header names, or null (an unbuilt or foreign file). */
+/** The version and paint date a built loader's header names, or null (a dev build or a foreign file). */
 export function readStamp(loader) {
   const m = /^\/\*! NOC widget loader (\S+) \(MIT\), first paints of (\d{4}-\d{2}-\d{2})\./.exec(loader);
   return m ? { version: m[1], paintDate: m[2] } : null;
 }
 
-export async function buildLoader({ codes, version, paintDate, pretty = false }) {
+/** The modules bundled into one body (statements) with the build's facts. */
+async function bundle({ codes, version, paintDate, prerendered, test }) {
+  const result = await build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    write: false,
+    format: 'esm', // scope-hoisted into one body, which wrap() below turns into a classic script
+    target: 'es2020',
+    platform: 'browser',
+    charset: 'utf8',
+    legalComments: 'none',
+    logLevel: 'silent',
+    define: {
+      NOC_VERSION: JSON.stringify(version),
+      NOC_UNIT_GROUPS: JSON.stringify(codes),
+      NOC_PRERENDERED: String(prerendered),
+      NOC_PAINT_DATE: JSON.stringify(paintDate),
+      NOC_TEST: String(test),
+    },
+  });
+  const body = result.outputFiles[0].text;
+  if (/^\s*export\b/m.test(body)) throw new Error('static/loader/main.js must export nothing');
+  return body;
+}
+
+/** The classic script: the body in a function of `moduleUrl` (its own scope; the ES module passes its URL). */
+const wrap = (body) => `(function (moduleUrl) {\n'use strict';\n${body}})();\n`;
+
+export async function buildLoader({ codes, version, paintDate, pretty = false, test = false, dev = false }) {
+  if (dev) {
+    const code = await bundle({ codes: '', version: version || '0.0.0-dev', paintDate: '', prerendered: false, test });
+    return '/*! NOC widget loader (MIT), development build. */\n' + wrap(code);
+  }
   if (!/^(\d{5})+$/.test(codes)) throw new Error('--codes: expected five-digit unit-group codes, run together');
   if (!/^\d+\.\d+\.\d+/.test(version)) throw new Error(`--version: not a version: ${version}`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(paintDate)) throw new Error(`--paint-date: expected YYYY-MM-DD, got ${paintDate}`);
-  let source = readFileSync(SOURCE, 'utf8');
-  source = setConstant(source, 'UNIT_GROUPS', "''", `'${codes}'`);
-  source = setConstant(source, 'VERSION', "'0.0.0-dev'", `'${version}'`);
-  source = setConstant(source, 'PRERENDERED', 'false', 'true');
-  source = setConstant(source, 'PAINT_DATE', "''", `'${paintDate}'`);
-  // The header names the build (minification inlines the constants above): tests and site owners read it.
-  const header = '/*! NOC widget loader (MIT).';
-  if (!source.startsWith(header)) throw new Error(`static/noc-widget.js must start with "${header}"`);
-  source = `/*! NOC widget loader ${version} (MIT), first paints of ${paintDate}.` + source.slice(header.length);
-  if (readStamp(source)?.version !== version) throw new Error('the stamped header does not read back');
-  if (pretty) return source;
-  // ecma 5 output: the loader's own syntax level is kept (no arrows or template literals introduced).
-  const out = await minify(source, {
-    ecma: 5,
-    // The npm package's ES module entry runs the same function with its own URL (scripts/npm/build.mjs).
-    compress: { passes: 2, negate_iife: false, keep_fargs: true, reduce_vars: false },
+  // The header names the build: tests and site owners read it.
+  const header = `/*! NOC widget loader ${version} (MIT), first paints of ${paintDate}.${test ? ' Test build.' : ''} */\n`;
+  if (readStamp(header)?.version !== version) throw new Error('the stamped header does not read back');
+  const body = await bundle({ codes, version, paintDate, prerendered: true, test });
+  if (pretty) return header + wrap(body);
+  // The body is minified before it is wrapped: inside the function, terser would see `moduleUrl` as an
+  // argument never passed and drop it. Here it is a global it leaves alone; the body's own names are
+  // the function's locals, so they are mangled (toplevel).
+  const out = await minify(body, {
+    ecma: 2020,
+    toplevel: true,
+    compress: { passes: 2, keep_fargs: true },
     mangle: { reserved: ['moduleUrl'] },
-    format: { comments: /^!/ },
   });
-  if (!out.code.startsWith('/*!')) throw new Error('the minified loader lost its licence header');
-  return out.code + '\n';
+  const code = `${header}(function(moduleUrl){"use strict";${out.code}})();`;
+  if (!/\bmoduleUrl\b[^]*\bmoduleUrl\b/.test(code)) throw new Error('the minified loader does not read moduleUrl');
+  return code + '\n';
 }
 
 function arg(name) {
@@ -65,13 +89,14 @@ function arg(name) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const outPath = process.argv[2];
-  if (!outPath || outPath.startsWith('--')) fail('usage: build-loader.mjs OUT.js --codes CODES --version V --paint-date YYYY-MM-DD [--pretty]');
+  if (!outPath || outPath.startsWith('--')) fail('usage: build-loader.mjs OUT.js (--codes CODES --version V --paint-date YYYY-MM-DD [--test] [--pretty] | --dev)');
   try {
     const code = await buildLoader({
       codes: arg('--codes') || '', version: arg('--version') || '', paintDate: arg('--paint-date') || '',
-      pretty: process.argv.includes('--pretty'),
+      pretty: process.argv.includes('--pretty'), test: process.argv.includes('--test'), dev: process.argv.includes('--dev'),
     });
     new Function(code); // parses (a syntax error throws here, before anything is written)
+    mkdirSync(dirname(outPath), { recursive: true });
     writeFileSync(outPath, code);
   } catch (e) {
     fail(e.message);

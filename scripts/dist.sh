@@ -2,7 +2,7 @@
 # Builds the release bundle into dist/ (run by `make dist`, after `make web-data`):
 #   dist/noc-widget.js                 the loader (the one script tag sites paste)
 #   dist/noc-widget-app.js, _bg.wasm   wasm-bindgen `--target web` glue and the optimised WebAssembly
-#   dist/noc-widget-card.js, _bg.wasm  the same for the card-only build (`--no-default-features`), which
+#   dist/noc-widget-card.js, _bg.wasm  the same for the card-only build (`--no-default-features --features hydration`), which
 #                                      the loader uses on pages whose elements are all <noc-card>
 #   dist/data/**                       the data files the widget fetches by name
 #   dist/prerender/{en,fr}/*.html      every element's first paint (516 cards, search, calculator, widget),
@@ -54,9 +54,9 @@ build() {
 }
 # A test bundle (`make dist-test`): DIST_FEATURES adds cargo features to the full build (e.g. test-hooks)
 # and DIST_FULL_ONLY=1 skips the card-only build and the offline file, to keep its build short.
-# The card-only build takes over a pre-rendered card by an identical render the loader swaps in (yew's
-# hydration would add ~14 KB brotli to it, over the lone card page's 200 KB); the full build hydrates.
-if [ -z "${DIST_FULL_ONLY:-}" ]; then build noc-widget-card --no-default-features; fi
+# Both builds hydrate the pre-rendered first paint (yew feature `hydration`): the nodes the reader (or a
+# screen reader) is on survive the takeover.
+if [ -z "${DIST_FULL_ONLY:-}" ]; then build noc-widget-card --no-default-features --features hydration; fi
 build noc-widget-app ${DIST_FEATURES:+--features "$DIST_FEATURES"}
 say "pre-rendering every element's first paint (yew server renderer, native)"
 # The same components, rendered natively with every data file; the wasm hydrates them in the browser.
@@ -73,8 +73,11 @@ codes="$(cd "$WEB_DATA/en" && ls cards-*.bin | sed 's/^cards-\([0-9]\{5\}\)\.bin
 [ "${#codes}" = $((516 * 5)) ] || fail "expected 516 unit-group card files in $WEB_DATA/en, found $(( ${#codes} / 5 ))"
 # ... and its version, the workspace's (Cargo.toml), which is also the npm package's.
 version="$(node -e "import('./scripts/npm/build.mjs').then((m) => console.log(m.workspaceVersion()))")"
-# The loader with those facts written in, minified (it is on every reader's critical path).
-node scripts/build-loader.mjs "$DIST/noc-widget.js" --codes "$codes" --version "$version" --paint-date "$paint_date" \
+# The loader, bundled from static/loader with those facts defined in, minified (it is on every reader's
+# critical path). The test bundle's is the test build (illegal state transitions throw; NocWidget.__state).
+loader_test=""
+case "${DIST_FEATURES:-}" in *test-hooks*) loader_test="--test" ;; esac
+node scripts/build-loader.mjs "$DIST/noc-widget.js" --codes "$codes" --version "$version" --paint-date "$paint_date" $loader_test \
   || fail "could not write the loader"
 cp -r "$WEB_DATA/." "$DIST/data/"
 

@@ -94,9 +94,12 @@ pub fn first_paints(lang: Lang) -> Vec<(String, ElementConfig)> {
 pub async fn render(config: ElementConfig, today: Date) -> String {
     let page: Rc<dyn Page> = Rc::new(NativePage::new(today));
     let context = HostContext::new(Rc::new(config), page);
-    let html = yew::LocalServerRenderer::<Element>::with_props(ElementProps { context })
-        .render()
-        .await;
+    let html = yew::LocalServerRenderer::<Element>::with_props(ElementProps {
+        context,
+        on_rendered: Callback::noop(),
+    })
+    .render()
+    .await;
     without_component_names(&html)
 }
 

@@ -1,10 +1,10 @@
-//! The only code that touches the host page. The loader (`static/noc-widget.js`) defines the custom
+//! The only code that touches the host page. The loader (`static/loader/`, built into `noc-widget.js`) defines the custom
 //! elements and calls the exports below; components reach the page only through this module's hooks:
 //! [`use_embed`] (attributes, host), [`use_data`] (data files), [`use_emitter`] (events).
 //!
-//! Loader contract (all exports are called by `static/noc-widget.js` only):
+//! Loader contract (all exports are called by the loader only):
 //! `configure(fetchFile)`, `styles()` (full build), `mount(root, host, config) -> id`, `prepare(config)`, `hydrate(root, host, config)
-//! -> Promise<id>` (full build), `update(id, config)`,
+//! -> Promise<id>` (resolved once the hydration is committed), `settled()`, `update(id, config)`,
 //! `unmount(id)`, `dataVersion()`, `rulesAsOf()`, and the `window.NocWidget` methods `api*`.
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement};
@@ -71,8 +71,10 @@ pub async fn prepare(config: JsValue) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Takes over element's pre-rendered first paint in `root` (yew hydration) once the data it shows is
-/// loaded; resolves to its id, as `mount` returns.
+/// Takes over the element's pre-rendered first paint in `root` (yew hydration) once the data it shows
+/// is loaded; resolves to its id, as `mount` returns, once the hydration is committed: the root
+/// component's first effect has run, which yew runs after every child's first render. The loader
+/// restores and replays what the reader did on the paint only then.
 #[cfg(feature = "hydration")]
 #[wasm_bindgen]
 pub async fn hydrate(root: Element, host: HtmlElement, config: JsValue) -> Result<u32, JsValue> {
@@ -86,8 +88,30 @@ pub async fn hydrate(root: Element, host: HtmlElement, config: JsValue) -> Resul
     data::ensure_files(&crate::ui::element::first_paint_files(&config))
         .await
         .map_err(config_error)?;
-    Ok(mount::hydrate(root, Some(host), config))
+    let (rendered, on_rendered) = rendered_signal();
+    let id = mount::hydrate(root, Some(host), config, on_rendered);
+    wasm_bindgen_futures::JsFuture::from(rendered).await?;
+    Ok(id)
 }
+
+/// A promise and the yew callback that resolves it.
+#[cfg(feature = "hydration")]
+fn rendered_signal() -> (js_sys::Promise, yew::Callback<()>) {
+    let mut resolve = None;
+    let promise = js_sys::Promise::new(&mut |ok, _| resolve = Some(ok));
+    let resolve = resolve.expect("the Promise executor runs at once");
+    let callback = yew::Callback::from(move |()| {
+        let _ = resolve.call0(&JsValue::NULL);
+    });
+    (promise, callback)
+}
+
+/// Resolves once yew has rendered what the events dispatched before this call changed: a state change
+/// queues yew's scheduler as a task of wasm-bindgen's microtask queue, and this call's own task is
+/// queued after it on the same first-in-first-out queue. The loader awaits it between the inputs it
+/// replays, so each one meets the components as the one before left them.
+#[wasm_bindgen]
+pub async fn settled() {}
 
 /// Re-renders element `id` with its new attributes.
 #[wasm_bindgen]

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use web_sys::HtmlElement;
-use yew::AppHandle;
+use yew::{AppHandle, Callback};
 
 use super::config::ElementConfig;
 use super::context::host_context;
@@ -15,6 +15,7 @@ use crate::ui::host::HostContext;
 struct Mounted {
     app: AppHandle<Element>,
     context: HostContext,
+    on_rendered: Callback<()>,
 }
 
 thread_local! {
@@ -24,34 +25,61 @@ thread_local! {
 
 /// Renders the element's component into `root`; returns the id the loader uses for later calls.
 pub fn mount(root: web_sys::Element, host: Option<HtmlElement>, config: ElementConfig) -> u32 {
+    mount_notifying(root, host, config, Callback::noop())
+}
+
+/// [`mount`], calling `on_rendered` once the first render is in the DOM.
+pub fn mount_notifying(
+    root: web_sys::Element,
+    host: Option<HtmlElement>,
+    config: ElementConfig,
+    on_rendered: Callback<()>,
+) -> u32 {
     let context = host_context(host, Rc::new(config));
     let props = ElementProps {
         context: context.clone(),
+        on_rendered: on_rendered.clone(),
     };
     let app = yew::Renderer::<Element>::with_root_and_props(root, props).render();
-    keep(app, context)
+    keep(app, context, on_rendered)
 }
 
 /// Takes over the pre-rendered first paint in `root` (yew hydration): same DOM nodes, listeners added.
 /// The element's first-paint files must be in the store already (see `super::hydrate`).
+/// `on_rendered` is called once the hydration is committed (every component of the paint took its nodes).
 #[cfg(feature = "hydration")]
-pub fn hydrate(root: web_sys::Element, host: Option<HtmlElement>, config: ElementConfig) -> u32 {
+pub fn hydrate(
+    root: web_sys::Element,
+    host: Option<HtmlElement>,
+    config: ElementConfig,
+    on_rendered: Callback<()>,
+) -> u32 {
     let context = host_context(host, Rc::new(config));
     let props = ElementProps {
         context: context.clone(),
+        on_rendered: on_rendered.clone(),
     };
     let app = yew::Renderer::<Element>::with_root_and_props(root, props).hydrate();
-    keep(app, context)
+    keep(app, context, on_rendered)
 }
 
-fn keep(app: AppHandle<Element>, context: HostContext) -> u32 {
+fn keep(app: AppHandle<Element>, context: HostContext, on_rendered: Callback<()>) -> u32 {
     let id = NEXT_ID.with(|next| {
         let mut next = next.borrow_mut();
         let id = *next;
         *next += 1;
         id
     });
-    APPS.with(|apps| apps.borrow_mut().insert(id, Mounted { app, context }));
+    APPS.with(|apps| {
+        apps.borrow_mut().insert(
+            id,
+            Mounted {
+                app,
+                context,
+                on_rendered,
+            },
+        )
+    });
     id
 }
 
@@ -68,6 +96,7 @@ pub fn update(id: u32, config: ElementConfig) -> bool {
     };
     mounted.app.update(ElementProps {
         context: mounted.context.clone(),
+        on_rendered: mounted.on_rendered.clone(),
     });
     APPS.with(|apps| apps.borrow_mut().insert(id, mounted));
     true

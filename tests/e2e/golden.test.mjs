@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, servers, guardedPage, ROOT } from './helpers.mjs';
+import { launch, servers, guardedPage, useTestLoader, ROOT } from './helpers.mjs';
 
 const GOLDEN = join(ROOT, 'tests', 'golden');
 const FIXTURE = join(GOLDEN, 'widget.json');
@@ -31,6 +31,7 @@ before(async () => {
   browser = await launch();
   srv = await servers();
   ({ page, guard, context } = await guardedPage(browser));
+  await useTestLoader(page); // NocWidget.__settled: tells when the calculator has rendered an entry
   await page.goto(srv.page('/golden.html', '<ee-calculator id="calc" noc="21231"></ee-calculator>'));
   await page.waitForFunction(() => window.NocWidget);
   await page.evaluate(() => window.NocWidget.ready);
@@ -128,7 +129,7 @@ test('the calculator\'s ee-change details are the pinned assessments', async () 
     const seen = await page.evaluate(() => window.__changes.length);
     await act();
     await page.waitForFunction((n) => window.__changes.length > n, seen, { timeout: 10000 });
-    await page.waitForTimeout(400); // a burst of changes settles on the last one
+    await page.evaluate(() => NocWidget.__settled()); // every render (and ee-change) the action caused is done
     details[key] = await page.evaluate(() => window.__changes.at(-1));
   }
   assert.notEqual(details['age-31'], details['age-45']);

@@ -149,3 +149,59 @@ export async function waitForLive(page, hostSelector, timeout = 20000) {
     { timeout },
   );
 }
+
+/**
+ * Holds every request matching `glob` on `page` until `release()`. `requested` resolves once one was
+ * made (a fact to wait for, instead of a time), `asked()` tells whether one was.
+ */
+export async function hold(page, glob) {
+  let release;
+  const gate = new Promise((ok) => { release = ok; });
+  let seen;
+  const requested = new Promise((ok) => { seen = ok; });
+  let asked = false;
+  await page.route(glob, async (route) => {
+    asked = true;
+    seen();
+    await gate;
+    await route.continue().catch(() => { /* the page went away meanwhile */ });
+  });
+  return { release: () => release(), asked: () => asked, requested: () => requested };
+}
+
+let testLoaderText = null;
+/**
+ * The test build of the loader (scripts/build-loader.mjs --test: illegal state transitions throw,
+ * NocWidget.__state) for `dist`, stamped like dist's own loader: what `make dist-test` ships, made
+ * here for the release bundle so a test can watch the states with both wasm builds.
+ */
+export async function testLoader(dist = DIST) {
+  if (!testLoaderText) {
+    const { buildLoader, readStamp } = await import('../../scripts/build-loader.mjs');
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const stamp = readStamp(readFileSync(join(dist, 'noc-widget.js'), 'utf8'));
+    const codes = readdirSync(join(dist, 'prerender', 'en')).map((n) => /^card-(\d{5})\.html$/.exec(n)?.[1]).filter(Boolean).sort().join('');
+    testLoaderText = await buildLoader({ codes, version: stamp.version, paintDate: stamp.paintDate, test: true });
+  }
+  return testLoaderText;
+}
+
+/** Serves the test build of the loader in place of dist's (see testLoader). */
+export async function useTestLoader(page) {
+  const body = await testLoader();
+  await page.route('**/noc-widget.js', (route) => route.fulfill({
+    status: 200, body, headers: { 'content-type': 'text/javascript', 'access-control-allow-origin': '*' },
+  }));
+}
+
+/**
+ * Waits until the element `hostSelector` is in `state`, or in one of the states of an array (the test
+ * build of the loader: NocWidget.__state).
+ */
+export async function waitForState(page, hostSelector, state, timeout = 20000) {
+  await page.waitForFunction(
+    ([h, s]) => [].concat(s).includes(window.NocWidget?.__state?.(document.querySelector(h))),
+    [hostSelector, state],
+    { timeout },
+  );
+}

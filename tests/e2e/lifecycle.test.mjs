@@ -2,7 +2,7 @@
 // removal destroys, <div data-noc-…> fallbacks upgrade (also when added later).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, servers, guardedPage, waitForText, waitForLive } from './helpers.mjs';
+import { launch, servers, guardedPage, waitForText, waitForLive, useTestLoader, waitForState } from './helpers.mjs';
 
 let browser;
 let srv;
@@ -27,9 +27,30 @@ function countInstantiations() {
   }
 }
 
+// When the IntersectionObserver first reports (after the page's first frame).
+function watchObserver() {
+  const Native = window.IntersectionObserver;
+  window.IntersectionObserver = class extends Native {
+    constructor(callback, options) {
+      super((entries, observer) => { window.__observerFirst ??= performance.now(); callback(entries, observer); }, options);
+    }
+  };
+}
+
+/**
+ * Everything that could start an element has happened: the page has loaded, the loader's viewport
+ * observer has reported, and the browser has been idle (when an armed element would take over).
+ */
+async function settled(page) {
+  await page.waitForFunction(() => document.readyState === 'complete' && window.__observerFirst !== undefined);
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(done)));
+}
+
 async function open(path, body) {
   const { page, guard, context } = await guardedPage(browser);
   await page.addInitScript(countInstantiations);
+  await page.addInitScript(watchObserver);
+  await useTestLoader(page);
   srv.cdn.log.length = 0;
   await page.goto(srv.page(path, body));
   return { page, guard, context };
@@ -38,7 +59,8 @@ async function open(path, body) {
 test('nothing heavy loads until an element comes near the viewport', async () => {
   const { page, guard, context } = await open('/lazy.html',
     '<div style="height:6000px">long post</div><noc-card id="far" code="22220"></noc-card>');
-  await page.waitForTimeout(800);
+  await settled(page);
+  assert.equal(await page.evaluate(() => NocWidget.__state(document.querySelector('#far'))), 'placeholder');
   assert.equal(srv.cdn.log.filter((r) => /\.wasm$|noc-widget-(app|card)\.js$|\/data\//.test(r.path)).length, 0,
     'no glue, wasm or data before the card is near the viewport');
   const placeholder = await page.evaluate(() => document.querySelector('#far').shadowRoot.querySelector('.noc-shell').textContent);
@@ -51,20 +73,14 @@ test('nothing heavy loads until an element comes near the viewport', async () =>
 
 test('a card in view fetches its paint as soon as it is attached; one far below only when it nears the viewport', async () => {
   const { page, guard, context } = await guardedPage(browser);
-  // When the IntersectionObserver first reports (after the page's first frame).
-  await page.addInitScript(() => {
-    const Native = window.IntersectionObserver;
-    window.IntersectionObserver = class extends Native {
-      constructor(callback, options) {
-        super((entries, observer) => { window.__observerFirst ??= performance.now(); callback(entries, observer); }, options);
-      }
-    };
-  });
+  await page.addInitScript(watchObserver);
+  await useTestLoader(page);
   srv.cdn.log.length = 0;
   await page.goto(srv.page('/lazy-paint.html',
     '<noc-card id="near" code="21231"></noc-card><div style="height:6000px">long post</div><noc-card id="far" code="22220"></noc-card>'));
   await waitForText(page, '#near', 'Software engineers and designers');
-  await page.waitForTimeout(800);
+  await settled(page);
+  assert.equal(await page.evaluate(() => NocWidget.__state(document.querySelector('#far'))), 'placeholder');
   const paints = () => srv.cdn.log.filter((r) => r.path.startsWith('/prerender/')).map((r) => r.path);
   assert.deepEqual(paints(), ['/prerender/en/card-21231.html'], 'only the card in view');
   const times = await page.evaluate(() => ({
@@ -117,15 +133,18 @@ test('attribute changes re-render; removal destroys; lang follows the page', asy
     const el = document.getElementById('a');
     document.body.appendChild(el); // a move: disconnected then connected in the same task
   });
-  await page.waitForTimeout(100);
+  // The loader decides in a task queued at the disconnection; one queued after it runs after it.
+  await page.evaluate(() => new Promise((done) => setTimeout(done)));
+  assert.equal(await page.evaluate(() => NocWidget.__state(document.getElementById('a'))), 'live', 'a move keeps the app');
   assert.match(await page.evaluate(() => document.getElementById('a').shadowRoot.textContent), /Ingénieurs/);
   const root = await page.evaluate(() => {
     const el = document.getElementById('a');
     window.__removed = el;
     el.remove();
-    return new Promise((ok) => setTimeout(() => ok(el.shadowRoot.querySelector('.noc-root')), 50));
+    return new Promise((ok) => setTimeout(() => ok(el.shadowRoot.querySelector('.noc-root'))));
   });
   assert.equal(root, null, 'the removed element no longer holds a mounted root');
+  assert.equal(await page.evaluate(() => NocWidget.__state(window.__removed)), undefined, 'forgotten by the loader');
   guard.check(assert);
   await context.close();
 });
@@ -171,8 +190,8 @@ test('a page of cards gets the card-only build; a widget added later loads the f
   // The card keeps working on its build; the full build's stylesheet stays in place.
   await page.evaluate(() => document.getElementById('c').setAttribute('code', '21231'));
   await waitForText(page, '#c', 'Software engineers and designers');
-  // Give a late card-build stylesheet the chance to (wrongly) replace the full one.
-  await page.waitForTimeout(200);
+  // Both builds have run (a late card-build stylesheet would have replaced the full one by now).
+  await waitForLive(page, '#w');
   const sheet = await page.evaluate(() => document.getElementById('c').shadowRoot.adoptedStyleSheets
     .flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'));
   assert.match(sheet, /\.noc-widget \{/, 'the widget styles are in the shared sheet');

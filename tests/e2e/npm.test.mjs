@@ -111,9 +111,13 @@ test('custom-elements.json is valid against the published schema and lists every
   assert.ok(classes.every((c) => c.cssProperties.some((p) => p.name === '--noc-accent') && c.cssParts.some((p) => p.name === 'root')));
 });
 
+/** The loader's modules (static/loader), as one text. */
+const loaderSource = () => readdirSync(join(ROOT, 'static', 'loader')).filter((f) => f.endsWith('.js'))
+  .map((f) => readFileSync(join(ROOT, 'static', 'loader', f), 'utf8')).join('\n');
+
 test('the description matches the stylesheets, the parts in the code, and docs/embedding.md', () => {
   const css = readdirSync(join(ROOT, 'static', 'css')).map((f) => readFileSync(join(ROOT, 'static', 'css', f), 'utf8')).join('\n')
-    + readFileSync(join(ROOT, 'static', 'noc-widget.js'), 'utf8');
+    + loaderSource();
   const used = new Set([...css.matchAll(/var\((--noc-[a-z0-9-]+)/g)].map((m) => m[1]));
   const described = new Set();
   for (const p of description.cssProperties) {
@@ -122,7 +126,7 @@ test('the description matches the stylesheets, the parts in the code, and docs/e
   }
   assert.deepEqual([...described].sort(), [...used].sort(), 'every custom property the CSS reads is described, and no other');
   const sources = listFiles(join(ROOT, 'src')).filter((p) => p.endsWith('.rs')).map((p) => readFileSync(p, 'utf8')).join('\n')
-    + readFileSync(join(ROOT, 'static', 'noc-widget.js'), 'utf8');
+    + loaderSource();
   const parts = new Set([...sources.matchAll(/part(?:=|', ')"?'?([a-z-]+)/g)].map((m) => m[1]));
   const describedParts = new Set(description.elements.flatMap((el) => partsOf(el).map((p) => p.name)));
   assert.deepEqual([...describedParts].sort(), [...parts].sort(), 'every part in the code is described');

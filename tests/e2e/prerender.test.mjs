@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, servers, guardedPage, strictCsp, waitForLive, runNoc, DIST } from './helpers.mjs';
+import { launch, servers, guardedPage, strictCsp, waitForLive, runNoc, hold, brotliBytes, DIST } from './helpers.mjs';
 import { readStamp } from '../../scripts/build-loader.mjs';
 
 let browser;
@@ -42,27 +42,6 @@ test('make dist wrote every first paint: 516 cards, search, calculator and widge
   assert.match(card, /Techniciens\/techniciennes de réseau informatique et Web/);
 });
 
-/** Holds every request matching `glob` until `release()`; `asked()` tells whether one was made. */
-async function hold(page, glob) {
-  let release;
-  const gate = new Promise((ok) => { release = ok; });
-  const state = { asked: false };
-  await page.route(glob, async (route) => {
-    state.asked = true;
-    await gate;
-    await route.continue();
-  });
-  return {
-    release: () => release(),
-    asked: () => state.asked,
-    /** Resolves once a request was held. */
-    async requested(timeout = 15000) {
-      for (const end = Date.now() + timeout; !state.asked; await new Promise((r) => setTimeout(r, 20))) {
-        if (Date.now() > end) throw new Error(`no request for ${glob} within ${timeout} ms`);
-      }
-    },
-  };
-}
 const holdWasm = (page) => hold(page, '**/*.wasm');
 
 /** Every element's tag, attributes (but ids of yew's own) and text under the root, comments left out. */
@@ -101,6 +80,9 @@ async function retype(page, n, text) {
   await page.keyboard.type(text);
 }
 
+/** Two frames: layout shifts of what changed before are reported by then. */
+const frames = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+
 const painted = (page, tag) => page.waitForFunction(
   (t) => document.querySelector(t)?.shadowRoot?.querySelector('.noc-root:not([hidden]) > *'), tag, { timeout: 15000 });
 
@@ -119,17 +101,26 @@ for (const lang of ['en', 'fr']) {
         { lang, csp: strictCsp(srv.cdn.origin) });
       await page.goto(url);
       await painted(page, tag);
-      await page.waitForTimeout(300);
+      await frames(page);
       // Shifts from the placeholder to the paint happen before; what counts here is the takeover.
       const shiftsAtPaint = await page.evaluate(() => window.__shifts.length);
       const before = await structureIn(page, tag);
       const boxesBefore = await boxes(page, tag);
       assert.ok(before.length > 500, 'the paint has content');
+      // Node identity: a property (not an attribute) on every node of the paint survives the takeover.
+      const marked = await page.evaluate((t) => {
+        const nodes = [...document.querySelector(t).shadowRoot.querySelector('.noc-root').querySelectorAll('*')];
+        nodes.forEach((n) => { n.__paintNode = true; });
+        return nodes.length;
+      }, tag);
       // The wasm is only asked for once the page is idle (or on interaction): let it come now.
       await page.waitForFunction(() => document.readyState === 'complete');
       wasm.release();
       await live(page, tag);
-      await page.waitForTimeout(300);
+      await frames(page);
+      const kept = await page.evaluate((t) => [...document.querySelector(t).shadowRoot.querySelector('.noc-root').querySelectorAll('*')]
+        .filter((n) => n.__paintNode).length, tag);
+      assert.equal(kept, marked, 'every node of the paint is still in place, the same object');
       const afterHydration = await structureIn(page, tag);
       assert.equal(afterHydration, before, 'hydration changed the DOM');
       assert.deepEqual(await boxes(page, tag), boxesBefore, 'something moved');
@@ -176,6 +167,9 @@ test('a lone card shows with no WebAssembly requested until the page is idle', a
   assert.equal(title, 'Computer network and web technicians');
   const shown = srv.cdn.log.map((r) => r.path);
   assert.ok(!shown.some((p) => p.endsWith('.wasm')), `no wasm served before the card: ${shown.join(' ')}`);
+  const bytes = brotliBytes(srv.cdn.log);
+  console.log(`# lone <noc-card> on screen from ${(bytes / 1024).toFixed(1)} KB brotli (${shown.join(', ')})`);
+  assert.ok(bytes <= 30 * 1024, `${bytes} bytes (brotli) before the card is on screen, target 30 KB`);
   wasm.release();
   await live(page, 'noc-card');
   guard.check(assert);

@@ -37,9 +37,9 @@ before(async () => {
   await waitForText(page, '#c1', 'Computer network and web technicians');
   await waitForText(page, '#c2', 'Software engineers and designers');
   await page.waitForFunction(() => document.querySelector('#calc').shadowRoot.querySelector('#ee-age'));
-  // Entries typed on a pre-rendered paint reach the kept state only once the wasm has taken over; these
-  // tests are about restarts, so they start after takeover (no paint: nothing to wait for).
-  await waitForLive(page, '#calc').catch(() => {});
+  // These tests are about restarts: they start once the calculator runs (takeover is takeover.test.mjs's).
+  await waitForLive(page, '#calc');
+  assert.equal(await page.evaluate(() => NocWidget.__state(document.querySelector('#calc'))), 'live', 'the test build of the loader');
 });
 after(async () => {
   await context?.close();
@@ -89,7 +89,7 @@ test('the release bundle has no test hook', async () => {
 test('a trap rejects its call, the widget restarts, and every element answers again', async () => {
   // The reader's entries: they must survive the restart.
   await page.locator('#calc #ee-age').fill('41');
-  await page.waitForTimeout(100);
+  await page.evaluate(() => NocWidget.__settled()); // yew has rendered it, and its effects kept the state
   await markRoots();
   const r = await call('testTrap');
   assert.ok(r.error?.isError, 'testTrap() rejects with an Error');

@@ -40,8 +40,9 @@ const inShadow = (page, tag, fn, arg) =>
 // simpler, but the default profile is enough to be in the pool here).
 test('calculator: charts, pool position, tie-breaks and a dated freshness note (clock 2026-12-02)', async () => {
   const { page, guard, context } = await open('<ee-calculator></ee-calculator>', { now: '2026-12-02T12:00:00Z' });
-  // The first paint may be pre-rendered (on the day of make dist); wait for the wasm's own rounds file.
-  for (let i = 0; i < 200 && !dataFiles(srv.cdn.log).includes('rounds.bin'); i++) await page.waitForTimeout(100);
+  // The first paint may be pre-rendered (on the day of make dist): wait until the wasm runs it, with
+  // its own rounds file and the page's clock.
+  await waitForLive(page, 'ee-calculator');
   const text = await waitForText(page, 'ee-calculator', 'Newest round held here');
   assert.match(text, /Newest round held here: #447 of 2026-10-01\./);
   assert.match(text, /Newer rounds may exist since then: IRCC’s rounds of invitations\./);
