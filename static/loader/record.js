@@ -4,8 +4,9 @@
 // `change`, with the value after each), checkbox and radio toggles (with `checked`), button presses,
 // a form sent with Enter, focus moves. Once the wasm has hydrated the same nodes (which sets them back
 // to the values it rendered), they are replayed in that order, each after yew has rendered the one
-// before (`settled`), so a button's handler sees what was typed before it. Then focus, caret and
-// selection, open disclosures and scroll positions are put back as the reader left them.
+// before (`settled`), so a button's handler sees what was typed before it; focus moves are told to the
+// components, the focus itself is never moved (it stays where the reader has it). Then the caret and
+// selection of every field, open disclosures and scroll positions are put back as the reader left them.
 
 /**
  * @typedef {HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement} Control
@@ -25,7 +26,10 @@ export function record(inst) {
     const state = inst.state;
     // The paint's form must not be sent to the page: only the live component handles it.
     if (type === 'submit' && state !== 'live' && state !== 'removed') event.preventDefault();
-    if (state !== 'painted' && state !== 'takingOver') return;
+    // While the wasm takes over, the reader's own (trusted) inputs are queued behind the recorded ones
+    // and kept from the components until their turn; the replay's own events are untrusted.
+    const hydrating = state === 'hydrating';
+    if (state !== 'painted' && state !== 'takingOver' && !(hydrating && event.isTrusted)) return;
     const target = /** @type {HTMLElement} */ (event.target);
     if (!inst.root.contains(target)) return;
     const inputs = inst.inputs;
@@ -41,20 +45,20 @@ export function record(inst) {
       const c = /** @type {Control} */ (target);
       inputs.push({ type: /** @type {'input' | 'change'} */ (type), node: c, value: c.value, checked: 'checked' in c && c.checked });
     }
+    if (hydrating && type !== 'focusin') event.stopPropagation();
   };
   RECORDED.forEach((type) => inst.shadow.addEventListener(type, listener, true));
 }
 
 /**
- * What the reader left on the paint besides the inputs: focus, the caret and selection of every text
- * field (a field keeps its own when focus leaves it), open disclosures, scroll positions of the
- * scrollable regions. Taken just before the hydration.
+ * What the reader left on the paint besides the inputs and the focus (never moved): the caret and
+ * selection of every text field (a field keeps its own when focus leaves it), open disclosures, scroll
+ * positions of the scrollable regions. Taken just before the hydration.
  * @param {import('./state.js').Inst} inst
  */
 export function snapshot(inst) {
   const root = inst.root;
   return {
-    active: /** @type {HTMLElement | null} */ (inst.shadow.activeElement),
     /** @type {[HTMLInputElement, number | null, number | null][]} */
     carets: Array.from(root.querySelectorAll('input, textarea'), (f) => {
       const c = /** @type {HTMLInputElement} */ (f);
@@ -75,12 +79,16 @@ export function snapshot(inst) {
  * @param {ReturnType<typeof snapshot>} before
  */
 export async function replay(inst, glue, before) {
-  const active = before.active;
-  for (const input of inst.inputs.splice(0)) {
+  const inputs = inst.inputs;
+  // Focus moves are told to the components as the events they were, without moving the focus: the
+  // reader's focus stays where the reader has it (put back below).
+  for (let input = inputs.shift(); input; input = inputs.shift()) {
     const node = input.node;
     if (!node.isConnected) continue;
-    // Focus moves are replayed while the reader is still in the element (never taken from the page).
-    if (input.type === 'focus') { if (active) node.focus({ preventScroll: true }); }
+    if (input.type === 'focus') {
+      node.dispatchEvent(new FocusEvent('focus', { composed: true }));
+      node.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    }
     else if (input.type === 'click') { if (!input.node.disabled) input.node.click(); }
     else if (input.type === 'submit') input.node.requestSubmit();
     else {
@@ -93,7 +101,6 @@ export async function replay(inst, glue, before) {
   }
   before.open.forEach(([d, open]) => { d.open = open; });
   before.scroll.forEach(([n, left, top]) => { n.scrollLeft = left; n.scrollTop = top; });
-  if (active && active.isConnected && inst.shadow.activeElement !== active) active.focus({ preventScroll: true });
   // Setting a value (hydration, the replay) moves the caret to the end: each field gets its own back.
   before.carets.forEach(([c, start, end]) => {
     if (start !== null && end !== null && c.isConnected) c.setSelectionRange(start, end);
