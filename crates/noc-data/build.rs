@@ -12,11 +12,17 @@ mod elements;
 mod emit;
 #[path = "build/facts.rs"]
 mod facts;
+#[path = "src/feed.rs"]
+mod feed;
+#[path = "src/feed_dates.rs"]
+mod feed_dates;
 #[path = "src/model.rs"]
 #[allow(dead_code)]
 mod model;
 #[path = "build/rounds.rs"]
 mod rounds;
+#[path = "src/rounds_bin.rs"]
+mod rounds_bin;
 #[path = "build/sources.rs"]
 mod sources;
 #[path = "build/structure.rs"]
@@ -38,7 +44,14 @@ fn main() {
     println!("cargo:rerun-if-changed=src/model.rs");
     let mut src = table::SourceDir::new(manifest.join("../../data/noc2021"));
     src.read("PROVENANCE.md"); // part of the release: a changed note changes the build id
-    for code in ["build.rs", "src/model.rs", "../ee-rules/src/rounds.rs"] {
+    for code in [
+        "build.rs",
+        "src/model.rs",
+        "src/feed.rs",
+        "src/feed_dates.rs",
+        "src/rounds_bin.rs",
+        "../ee-rules/src/rounds.rs",
+    ] {
         src.hash_code_file(&manifest.join(code));
     }
     let mut build_files: Vec<PathBuf> = std::fs::read_dir(manifest.join("build"))
@@ -156,7 +169,7 @@ fn main() {
         "rounds.bin",
         BlobKind::Rounds,
         &RoundsBlob {
-            bytes: ee_rules::rounds::encode(&all_rounds),
+            bytes: rounds::encode(&all_rounds),
         },
     );
     emit.finish(sources::DATA_VERSION);

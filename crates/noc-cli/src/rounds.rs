@@ -7,15 +7,12 @@
 //!   written), then replaces `DIR/ee_rounds_123_en.json` (written beside, then renamed), drops the
 //!   supplement's rounds the feed now holds, and says what changed. `DIR` defaults to `data/ircc`
 //!   (run it from the repository root), then rebuild (`make dist`) to publish.
-use ee_rules::rounds::{self, Field, Round, RoundClass};
+use ee_rules::rounds::{Round, RoundClass};
 use ee_rules::Date;
+use noc_data::feed::{
+    parse_feed, sort_and_check, FEED, FEED_SOURCE, SUPPLEMENT, SUPPLEMENT_SOURCE,
+};
 use std::path::{Path, PathBuf};
-
-pub const FEED: &str = "ee_rounds_123_en.json";
-pub const SUPPLEMENT: &str = "ee_rounds_supplement.json";
-const FEED_SOURCE: &str = "IRCC rounds feed (data/ircc/ee_rounds_123_en.json)";
-const SUPPLEMENT_SOURCE: &str =
-    "IRCC rounds feed, later copy (data/ircc/ee_rounds_supplement.json)";
 
 /// `noc rounds [--category C] [--since YYYY-MM-DD] [--json] [--data DIR]`, `noc rounds import FILE`
 #[derive(Debug, clap::Args)]
@@ -203,47 +200,20 @@ fn thousands(n: u32) -> String {
     out
 }
 
-/// Every round of one feed file (IRCC's format), in the file's order; the first bad record stops it.
-pub fn parse_feed(file: &str, text: &str, source: &str) -> Result<Vec<Round>, String> {
-    let json: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| format!("{file}: not JSON ({e})"))?;
-    let list = json
-        .get("rounds")
-        .and_then(|r| r.as_array())
-        .ok_or_else(|| format!("{file}: no \"rounds\" list"))?;
-    list.iter()
-        .enumerate()
-        .map(|(i, record)| {
-            let object = record
-                .as_object()
-                .ok_or_else(|| format!("{file}: record {} is not an object", i + 1))?;
-            let field = |name: &str| match object.get(name) {
-                None => Field::Missing,
-                Some(serde_json::Value::String(s)) => Field::Text(s.as_str()),
-                Some(_) => Field::NotText,
-            };
-            rounds::round_from_fields(i + 1, &field, source).map_err(|e| format!("{file}: {e}"))
-        })
-        .collect()
-}
-
 fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
 /// The feed and supplement of a data directory, merged as the build merges them.
 fn read_dir_rounds(dir: &Path) -> Result<Vec<Round>, String> {
-    let mut all = parse_feed(FEED, &read(&dir.join(FEED))?, FEED_SOURCE)?;
+    let feed = parse_feed(FEED, &read(&dir.join(FEED))?, FEED_SOURCE)?;
     let supplement_path = dir.join(SUPPLEMENT);
-    if supplement_path.exists() {
-        for r in parse_feed(SUPPLEMENT, &read(&supplement_path)?, SUPPLEMENT_SOURCE)? {
-            if !all.iter().any(|f| f.label == r.label) {
-                all.push(r);
-            }
-        }
-    }
-    rounds::sort_and_check(&mut all).map_err(|e| e.to_string())?;
-    Ok(all)
+    let supplement = if supplement_path.exists() {
+        parse_feed(SUPPLEMENT, &read(&supplement_path)?, SUPPLEMENT_SOURCE)?
+    } else {
+        Vec::new()
+    };
+    noc_data::feed::merge(feed, supplement).map_err(|e| e.to_string())
 }
 
 /// Writes `bytes` beside `path` and renames it over `path` (readers never see half a file).
@@ -286,7 +256,7 @@ fn import(file: &Path, dir: &Path) -> Result<(), String> {
     let text = read(file)?;
     let name = file.display().to_string();
     let mut incoming = parse_feed(&name, &text, FEED_SOURCE)?;
-    rounds::sort_and_check(&mut incoming).map_err(|e| format!("{name}: {e}"))?;
+    sort_and_check(&mut incoming).map_err(|e| format!("{name}: {e}"))?;
     if incoming.is_empty() {
         return Err(format!("{name}: the feed holds no rounds; nothing changed"));
     }
@@ -409,7 +379,7 @@ fn note_refresh(dir: &Path, file: &str, rounds: &[Round]) {
     let today = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .ok()
-        .and_then(|d| rounds::date_from_days((d.as_secs() / 86_400) as i64))
+        .and_then(|d| ee_rules::date::date_from_days((d.as_secs() / 86_400) as i64))
         .map(|d| d.to_string())
         .unwrap_or_default();
     if !text.contains("\n## Refreshes\n") {

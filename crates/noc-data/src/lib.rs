@@ -28,8 +28,16 @@
 mod ai;
 mod card;
 mod error;
+/// IRCC's rounds feed read into `ee_rules::Round`s (the build and `noc rounds import`).
+#[cfg(feature = "feed")]
+pub mod feed;
+#[cfg(feature = "feed")]
+mod feed_dates;
 pub mod model;
 mod occupation;
+/// `rounds.bin`, the rounds' compact encoding.
+#[cfg(feature = "rounds")]
+pub mod rounds_bin;
 #[cfg(feature = "search")]
 mod search_input;
 mod store;

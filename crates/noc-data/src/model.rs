@@ -41,8 +41,8 @@ pub fn encode_header(kind: BlobKind, lang_tag: u8, build_id: u32) -> Vec<u8> {
 
 // ---------------------------------------------------------------- rounds
 
-/// Every Express Entry round of invitations, in `ee_rules::rounds::encode`'s compact form (the
-/// rounds' model and validation live in ee-rules; this file only carries the bytes).
+/// Every Express Entry round of invitations, in `rounds_bin::encode`'s compact form (the rounds'
+/// model lives in ee-rules, the feed reader in `feed.rs`; this blob only carries the bytes).
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct RoundsBlob {
     pub bytes: Vec<u8>,

@@ -261,7 +261,7 @@ impl Store {
             Slot::Rounds => {
                 let blob: RoundsBlob = decode(file_name, bytes, BlobKind::Rounds, None)?;
                 let rounds =
-                    ee_rules::rounds::decode(&blob.bytes).map_err(|e| corrupt(file_name, &e))?;
+                    crate::rounds_bin::decode(&blob.bytes).map_err(|e| corrupt(file_name, &e))?;
                 self.rounds = Some(rounds);
             }
         }

@@ -3,8 +3,9 @@
 //! selection lists the reader's occupation is on.
 use std::rc::Rc;
 
+use ee_rules::date::days_from_date;
 use ee_rules::draws::RoundKind;
-use ee_rules::rounds::{days_from_date, latest_distribution};
+use ee_rules::rounds::latest_distribution;
 use ee_rules::{categories_for, compare_to_draws, draw_eligibility, Assessment, Date, Profile};
 use noc_data::Store;
 use yew::prelude::*;

@@ -1,6 +1,6 @@
 //! Cut-off scores over time by round type, the reader's score as a dashed line across. PNP rounds
 //! get their own, smaller chart: their cut-offs include the 600 points of a nomination.
-use ee_rules::rounds::days_from_date;
+use ee_rules::date::days_from_date;
 use ee_rules::{Date, DrawComparison};
 use yew::prelude::*;
 
