@@ -36,8 +36,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "${WASM_BINDGEN_VERSION}"; the
   cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}" --force || fail "could not install wasm-bindgen-cli"
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ package.json -nt node_modules/.setup-stamp ]; then
-  say "installing npm dev dependencies (binaryen, playwright-core, ...)"
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -d node_modules/playwright-core ] || [ package.json -nt node_modules/.setup-stamp ]; then
+  say "installing npm dev dependencies (binaryen, esbuild, playwright-core, ...)"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi \
     || fail "npm install failed"
   touch node_modules/.setup-stamp
