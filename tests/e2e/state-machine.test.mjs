@@ -24,3 +24,24 @@ test('docs/embedding.md draws exactly the transitions of the loader\'s table', (
     for (const t of to.split(' ').filter(Boolean)) assert.ok(t in TRANSITIONS, `${from} -> ${t}: a state of the table`);
   }
 });
+
+test('an illegal transition throws in the test build and is logged (not thrown) in release', async () => {
+  const { go } = await import('../../static/loader/state.js');
+  const warn = console.warn;
+  try {
+    globalThis.NOC_TEST = true; // what scripts/build-loader.mjs --test defines
+    assert.throws(() => go({ state: 'removed', tag: 'noc-card' }, 'live'), /illegal transition removed -> live of <noc-card>/);
+    const legal = { state: 'painted', tag: 'noc-card' };
+    go(legal, 'takingOver');
+    assert.equal(legal.state, 'takingOver');
+    globalThis.NOC_TEST = false; // release
+    const logged = [];
+    console.warn = (m) => logged.push(m);
+    const inst = { state: 'live', tag: 'ee-calculator' };
+    go(inst, 'painting');
+    assert.deepEqual(logged, ['NOC widget: illegal transition live -> painting of <ee-calculator>']);
+  } finally {
+    console.warn = warn;
+    delete globalThis.NOC_TEST;
+  }
+});
