@@ -5,8 +5,6 @@ use noc_data::Lang;
 
 mod assess;
 mod export;
-#[cfg(test)]
-mod golden;
 mod rounds;
 mod search;
 mod show;
