@@ -1,6 +1,9 @@
-// Keyboard only, inside <noc-widget>: Tab to the search box, type, pick a result with the arrow keys
-// and Enter, see its card, Tab to "Check my eligibility", press Enter, land in the calculator, Tab to
-// its first control. No mouse at any step; each stop must show a visible focus indicator (WCAG 2.4.7).
+// Keyboard only. First, inside <noc-widget>: Tab to the search box, type, pick a result with the arrow
+// keys and Enter, see its card, Tab to "Check my eligibility", press Enter, land in the calculator, Tab
+// to its first control; each stop must show a visible focus indicator (WCAG 2.4.7). Then every element
+// walked with Tab alone in the states a reader reaches (a11y-states.mjs), at 1280 and 360 px: visual
+// order, every control reached, focus visible, on screen and not covered; Enter opens the charts'
+// tables, Escape closes the search's list.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, servers } from './helpers.mjs';
@@ -116,3 +119,166 @@ for (const [lang, walk] of Object.entries(WALKS)) {
     await context.close();
   });
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Every element walked with Tab alone, in the states a reader reaches (a11y-states.mjs), at a wide and
+// a phone width: the stops follow the visual order (top to bottom, left to right within a row, a new
+// column only to the right), every control inside is reached, each stop shows a focus indicator, is
+// on screen and is not covered (what is painted at its centre is the control itself: no sticky part
+// hides it); then each element's own keys: Enter opens the charts' tables and disclosures, Escape
+// closes the search's list, arrow keys and Enter choose.
+import { ELEMENTS, hostBody, describeFocus, waitCount, WORDS, frames } from './a11y-states.mjs';
+
+const WALKED = {
+  'noc-card': ['first'],
+  'ee-calculator': ['empty', 'occupation'],
+  'noc-search': ['results'],
+  'noc-widget': ['first', 'occupation-chosen'],
+};
+
+/** The walk's host page: a link before the element, the element, a link after it. */
+function walkPage(tag, lang) {
+  return srv.page(`/walk-${tag}-${lang}.html`, `<p><a href="#before" id="before">Before</a></p>${hostBody(tag)}<p><a href="#after" id="after">After</a></p>`, { lang });
+}
+
+/** Tabs from the link before the element to the link after it; every stop in between, described. */
+async function tabThrough(page, max = 400) {
+  await page.locator('#before').focus();
+  const stops = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await describeFocus(page);
+    if (!f || f.id === 'after' || (!f.host && f.tag !== 'a')) break;
+    if (f.host) stops.push(f);
+  }
+  return stops;
+}
+
+/** Controls inside `tag` a keyboard user must be able to reach (shown, enabled, not taken out of the order). */
+function reachable(page, tag) {
+  return page.evaluate((t) => {
+    const root = document.querySelector(t).shadowRoot;
+    return [...root.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')]
+      .filter((e) => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[inert]'))
+      .filter((e) => !e.closest('details:not([open])') || e.localName === 'summary')
+      .map((e) => `${e.localName}${e.id ? `#${e.id}` : ''}|${(e.getAttribute('aria-label') || e.textContent || e.value || '').trim().replace(/\s+/g, ' ').slice(0, 60)}`);
+  }, tag);
+}
+
+const label = (s) => `${s.tag}${s.id ? `#${s.id}` : ''} "${s.text.slice(0, 40)}"`;
+
+/** Stops that go against the visual order: above the previous stop without starting a column to its right. */
+function outOfOrder(stops) {
+  const out = [];
+  for (let i = 1; i < stops.length; i++) {
+    const a = stops[i - 1].box;
+    const b = stops[i].box;
+    const above = b.y + b.h <= a.y + 2;
+    const sameRow = !above && b.y < a.y + a.h && a.y < b.y + b.h;
+    const newColumn = b.x >= a.x + a.w - 2;
+    if ((above && !newColumn) || (sameRow && b.x + b.w <= a.x + 2 && b.y < a.y - 2)) out.push(`${label(stops[i - 1])} → ${label(stops[i])}`);
+  }
+  return out;
+}
+
+for (const [tag, states] of Object.entries(WALKED)) {
+  for (const lang of ['en', 'fr']) {
+    test(`Tab alone through <${tag}> (${lang}, ${states.join(' then ')}): order, reach, visible and uncovered focus`, async () => {
+      const widths = lang === 'en' ? [1280, 360] : [360];
+      const context = await browser.newContext({ viewport: { width: widths[0], height: 800 } });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(walkPage(tag, lang));
+      await page.locator(tag).scrollIntoViewIfNeeded();
+      await ELEMENTS[tag].ready(page);
+      const problems = [];
+      for (const state of ELEMENTS[tag].states) {
+        await state.enter(page, lang);
+        if (!states.includes(state.name)) continue;
+        for (const width of widths) {
+          await page.setViewportSize({ width, height: 800 });
+          await frames(page);
+          const where = `${state.name} ${width}px`;
+          const stops = await tabThrough(page);
+          const want = await reachable(page, tag);
+          if (stops.length < 3) { problems.push(`${where}: Tab stopped only ${stops.length} times in the element`); continue; }
+          const got = new Set(stops.map((s) => `${s.tag}${s.id ? `#${s.id}` : ''}|${s.text}`));
+          const missed = want.filter((w) => !got.has(w));
+          if (missed.length) problems.push(`${where}: controls Tab never reached: ${missed.slice(0, 6).join('; ')}`);
+          for (const s of stops) {
+            if (!s.visible) problems.push(`${where}: no visible focus on ${label(s)}`);
+            if (!s.inView) problems.push(`${where}: ${label(s)} focused off screen`);
+            else if (!s.onTop) problems.push(`${where}: ${label(s)} is covered by ${s.hit} when focused`);
+          }
+          for (const o of outOfOrder(stops)) problems.push(`${where}: Tab order goes back up: ${o}`);
+        }
+        await page.setViewportSize({ width: widths[0], height: 800 });
+      }
+      await context.close();
+      if (problems.length) console.log(`# ${problems.slice(0, 40).join('\n# ')}`);
+      assert.deepEqual(errors, [], 'uncaught errors on the page');
+      assert.deepEqual(problems.slice(0, 40), [], `keyboard problems in <${tag}> (${lang})`);
+    });
+  }
+}
+
+test('keys that open and close: charts\' tables and disclosures open with Enter, the search list closes with Escape', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(walkPage('ee-calculator', 'en'));
+  await page.locator('ee-calculator').scrollIntoViewIfNeeded();
+  await ELEMENTS['ee-calculator'].ready(page);
+  const [empty, occupation] = ELEMENTS['ee-calculator'].states;
+  await empty.enter(page, 'en');
+  await occupation.enter(page, 'en');
+  // Each chart's table: reached by Tab, opened by Enter, its table shown.
+  const stops = await tabThrough(page);
+  const summaries = await page.evaluate(() => [...document.querySelector('ee-calculator').shadowRoot.querySelectorAll('details > summary')]
+    .map((s) => s.textContent.trim()));
+  assert.ok(summaries.length >= 1, 'the calculator offers its charts\' data as tables');
+  for (const text of summaries) {
+    assert.ok(stops.some((s) => s.tag === 'summary' && s.text === text), `Tab never reached "${text}"`);
+    await page.locator('#before').focus();
+    for (let i = 0; i < 400; i++) {
+      await page.keyboard.press('Tab');
+      const f = await describeFocus(page);
+      if (f?.tag === 'summary' && f.text === text) break;
+    }
+    await page.keyboard.press('Enter');
+    const shown = await page.evaluate((t) => {
+      const s = [...document.querySelector('ee-calculator').shadowRoot.querySelectorAll('details > summary')].find((x) => x.textContent.trim() === t);
+      const table = s.parentElement.querySelector('table');
+      return s.parentElement.open && !!table && table.getClientRects().length > 0;
+    }, text);
+    assert.ok(shown, `Enter on "${text}" did not show its table`);
+  }
+  // The pool and rounds scroll regions are in the order too (a table that scrolls can be scrolled by keys).
+  const regions = await page.evaluate(() => [...document.querySelector('ee-calculator').shadowRoot.querySelectorAll('[role="region"]')].map((r) => r.getAttribute('aria-label')));
+  const again = await tabThrough(page);
+  assert.ok(regions.length >= 1, 'the rounds table sits in a named scroll region');
+  for (const r of regions) assert.ok(again.some((s) => s.role === 'region' && s.text === r), `scroll region "${r}" is not a Tab stop`);
+  await context.close();
+
+  // Escape closes the search's list and leaves the reader in the box with what they typed.
+  const ctx2 = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const p2 = await ctx2.newPage();
+  await p2.goto(walkPage('noc-search', 'fr'));
+  await ELEMENTS['noc-search'].ready(p2);
+  await p2.locator('#before').focus();
+  for (let i = 0; i < 10; i++) {
+    await p2.keyboard.press('Tab');
+    if ((await describeFocus(p2))?.role === 'combobox') break;
+  }
+  await p2.keyboard.type(WORDS.fr.query);
+  await waitCount(p2, 'noc-search', '[role="option"]');
+  await p2.keyboard.press('ArrowDown');
+  const expanded = () => p2.evaluate(() => document.querySelector('noc-search').shadowRoot.querySelector('[role="combobox"]').getAttribute('aria-expanded'));
+  assert.equal(await expanded(), 'true');
+  await p2.keyboard.press('Escape');
+  assert.equal(await expanded(), 'false', 'Escape did not close the list');
+  const f = await describeFocus(p2);
+  assert.equal(f?.role, 'combobox', 'Escape moved focus out of the search box');
+  assert.equal(await p2.evaluate(() => document.querySelector('noc-search').shadowRoot.querySelector('[role="combobox"]').value), WORDS.fr.query);
+  await ctx2.close();
+});

@@ -97,6 +97,9 @@ strings! {
     fsw_name: "Federal Skilled Worker Program (FSW)", "Programme des travailleurs qualifiés (fédéral) (TQF)";
     cec_name: "Canadian Experience Class (CEC)", "Catégorie de l’expérience canadienne (CEC)";
     fst_name: "Federal Skilled Trades Program (FST)", "Programme des travailleurs de métiers spécialisés (fédéral) (PTMSF)";
+    fsw_short: "FSW", "TQF";
+    cec_short: "CEC", "CEC";
+    fst_short: "FST", "PTMSF";
     clb_heading: "Your language levels", "Vos niveaux de langue";
     clb_first: "First official language", "Première langue officielle";
     clb_second: "Second official language", "Deuxième langue officielle";
@@ -152,6 +155,10 @@ strings! {
     // Names of the tables' scroll regions: a landmark must not share its name with the section around it.
     draws_table_label: "Table of recent draws", "Tableau des rondes récentes";
     older_rounds_table_label: "Table of older draws", "Tableau des rondes plus anciennes";
+    scenarios_table_label: "Table of scenarios", "Tableau des scénarios";
+    crs_table_label: "Table of CRS points", "Tableau des points SCG";
+    fsw_table_label: "Table of FSW points", "Tableau des points TQF";
+    levels_table_label: "Table of language levels", "Tableau des niveaux de langue";
 }
 
 /// Help under the ECA date: the validity period of the rule table.

@@ -155,6 +155,14 @@ pub fn duty_count(lang: Lang, n: usize) -> String {
     }
 }
 
+/// Announcement when the comparison shows `n` occupations (a polite status, not the columns' text).
+pub fn compare_count(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("{n} occupations side by side."),
+        Lang::Fr => format!("{n} professions côte à côte."),
+    }
+}
+
 /// "TEER 2" / "FÉER 2".
 pub fn teer(lang: Lang, level: u8) -> String {
     match lang {

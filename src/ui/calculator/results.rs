@@ -43,7 +43,8 @@ pub struct ResultsProps {
     pub assessment: Rc<Assessment>,
 }
 
-/// The big number at the top of the results.
+/// The big number at the top of the results. Plain text, not an `<output>` (a live region): the
+/// calculator announces the score once, when typing pauses (`.ee-live`), not on every keystroke.
 #[function_component(ScoreSummary)]
 pub fn score_summary(p: &ResultsProps) -> Html {
     let s = tr(p.lang);
@@ -51,7 +52,7 @@ pub fn score_summary(p: &ResultsProps) -> Html {
     html! {
         <div class="ee-score" part="score">
             <p class="ee-score-label">{ s.crs_total_label }</p>
-            <p class="ee-score-total"><output class="ee-total" data-total={a.crs.total.to_string()}>{ a.crs.total }</output>
+            <p class="ee-score-total"><span class="ee-total" data-total={a.crs.total.to_string()}>{ a.crs.total }</span>
                 <span class="ee-score-of">{ " " }{ s.out_of }</span></p>
             <ul class="ee-score-parts">
                 { for CrsSection::ALL.iter().copied().filter(|sec| *sec != CrsSection::Spouse || !a.crs.scored_as_single).map(|sec| html! {
@@ -70,44 +71,46 @@ pub fn breakdown(p: &ResultsProps) -> Html {
         <section class="ee-breakdown" aria-labelledby="ee-breakdown-h">
             <h3 id="ee-breakdown-h">{ s.breakdown_heading }</h3>
             if a.crs.scored_as_single { <p class="ee-note">{ s.scored_as_single }</p> }
-            <table class="ee-crs-table">
-                <thead><tr>
-                    <th scope="col">{ s.col_factor }</th>
-                    <th scope="col" class="ee-num">{ s.col_points }</th>
-                    <th scope="col" class="ee-num">{ s.col_max }</th>
-                </tr></thead>
-                { for CrsSection::ALL.iter().copied().filter(|sec| a.crs.lines.iter().any(|l| l.factor.section() == *sec)).map(|sec| {
-                    let lines: Vec<_> = a.crs.lines.iter().filter(|l| l.factor.section() == sec).collect();
-                    html! {
-                        <tbody class="ee-crs-section" data-section={sec.key()}>
-                            <tr class="ee-section-row">
-                                <th scope="rowgroup">{ t::section(p.lang, sec) }
-                                    <meter class="ee-bar" min="0" max={section_max(a, sec).max(1).to_string()} value={section_points(a, sec).to_string()}
-                                        aria-hidden="true"></meter></th>
-                                <td class="ee-num"><strong>{ section_points(a, sec) }</strong></td>
-                                <td class="ee-num">{ section_max(a, sec) }</td>
-                            </tr>
-                            { for lines.into_iter().map(|l| html! {
-                                <tr class={classes!("ee-line", (l.points == 0).then_some("ee-zero"))} data-factor={l.factor.key()}>
-                                    <th scope="row">{ t::factor(p.lang, l.factor) }
-                                        if l.max > 0 {
-                                            // The numbers are in the next cells; the bar repeats them visually.
-                                            <meter class="ee-bar" min="0" max={l.max.to_string()} value={l.points.to_string()} aria-hidden="true"></meter>
-                                        }
-                                    </th>
-                                    <td class="ee-num ee-points">{ l.points }</td>
-                                    <td class="ee-num ee-max">{ l.max }</td>
+            <div class="ee-table-scroll" role="region" aria-label={s.crs_table_label} tabindex="0">
+                <table class="ee-crs-table">
+                    <thead><tr>
+                        <th scope="col">{ s.col_factor }</th>
+                        <th scope="col" class="ee-num">{ s.col_points }</th>
+                        <th scope="col" class="ee-num">{ s.col_max }</th>
+                    </tr></thead>
+                    { for CrsSection::ALL.iter().copied().filter(|sec| a.crs.lines.iter().any(|l| l.factor.section() == *sec)).map(|sec| {
+                        let lines: Vec<_> = a.crs.lines.iter().filter(|l| l.factor.section() == sec).collect();
+                        html! {
+                            <tbody class="ee-crs-section" data-section={sec.key()}>
+                                <tr class="ee-section-row">
+                                    <th scope="rowgroup">{ t::section(p.lang, sec) }
+                                        <meter class="ee-bar" min="0" max={section_max(a, sec).max(1).to_string()} value={section_points(a, sec).to_string()}
+                                            aria-hidden="true"></meter></th>
+                                    <td class="ee-num"><strong>{ section_points(a, sec) }</strong></td>
+                                    <td class="ee-num">{ section_max(a, sec) }</td>
                                 </tr>
-                            }) }
-                        </tbody>
-                    }
-                }) }
-                <tfoot><tr>
-                    <th scope="row">{ s.total }</th>
-                    <td class="ee-num"><strong>{ a.crs.total }</strong></td>
-                    <td class="ee-num">{ "1200" }</td>
-                </tr></tfoot>
-            </table>
+                                { for lines.into_iter().map(|l| html! {
+                                    <tr class={classes!("ee-line", (l.points == 0).then_some("ee-zero"))} data-factor={l.factor.key()}>
+                                        <th scope="row">{ t::factor(p.lang, l.factor) }
+                                            if l.max > 0 {
+                                                // The numbers are in the next cells; the bar repeats them visually.
+                                                <meter class="ee-bar" min="0" max={l.max.to_string()} value={l.points.to_string()} aria-hidden="true"></meter>
+                                            }
+                                        </th>
+                                        <td class="ee-num ee-points">{ l.points }</td>
+                                        <td class="ee-num ee-max">{ l.max }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        }
+                    }) }
+                    <tfoot><tr>
+                        <th scope="row">{ s.total }</th>
+                        <td class="ee-num"><strong>{ a.crs.total }</strong></td>
+                        <td class="ee-num">{ "1200" }</td>
+                    </tr></tfoot>
+                </table>
+            </div>
         </section>
     }
 }
@@ -177,19 +180,21 @@ pub fn programs(p: &ResultsProps) -> Html {
             <h3 id="ee-programs-h">{ s.programs_heading }</h3>
             <div class="ee-program" data-program="fsw">
                 <h4>{ s.fsw_name }{ " " }{ verdict(p.lang, a.fsw.eligible) }</h4>
-                <table class="ee-fsw-table">
-                    <caption>{ s.fsw_heading }</caption>
-                    <thead><tr><th scope="col">{ s.col_factor }</th><th scope="col" class="ee-num">{ s.col_points }</th><th scope="col" class="ee-num">{ s.col_max }</th></tr></thead>
-                    <tbody>
-                        { for fsw_maxima().into_iter().zip(grid).map(|((key, max), points)| html! {
-                            <tr data-fsw={key}><th scope="row">{ t::fsw_factor(p.lang, key) }</th><td class="ee-num">{ points }</td><td class="ee-num">{ max }</td></tr>
-                        }) }
-                    </tbody>
-                    <tfoot>
-                        <tr><th scope="row">{ s.total }</th><td class="ee-num"><strong class="ee-fsw-total">{ a.fsw.points }</strong></td><td class="ee-num">{ "100" }</td></tr>
-                        <tr><th scope="row">{ s.pass_mark }</th><td class="ee-num">{ a.fsw.pass_mark }</td><td></td></tr>
-                    </tfoot>
-                </table>
+                <div class="ee-table-scroll" role="region" aria-label={s.fsw_table_label} tabindex="0">
+                    <table class="ee-fsw-table">
+                        <caption>{ s.fsw_heading }</caption>
+                        <thead><tr><th scope="col">{ s.col_factor }</th><th scope="col" class="ee-num">{ s.col_points }</th><th scope="col" class="ee-num">{ s.col_max }</th></tr></thead>
+                        <tbody>
+                            { for fsw_maxima().into_iter().zip(grid).map(|((key, max), points)| html! {
+                                <tr data-fsw={key}><th scope="row">{ t::fsw_factor(p.lang, key) }</th><td class="ee-num">{ points }</td><td class="ee-num">{ max }</td></tr>
+                            }) }
+                        </tbody>
+                        <tfoot>
+                            <tr><th scope="row">{ s.total }</th><td class="ee-num"><strong class="ee-fsw-total">{ a.fsw.points }</strong></td><td class="ee-num">{ "100" }</td></tr>
+                            <tr><th scope="row">{ s.pass_mark }</th><td class="ee-num">{ a.fsw.pass_mark }</td><td></td></tr>
+                        </tfoot>
+                    </table>
+                </div>
                 { unmet_list(p.lang, Program::Fsw, &a.fsw.unmet, a.fsw.points, a.fsw.pass_mark) }
             </div>
             <div class="ee-program" data-program="cec">
@@ -232,20 +237,22 @@ pub fn language_levels(p: &LevelsProps) -> Html {
     html! {
         <section class="ee-levels" aria-labelledby="ee-levels-h">
             <h3 id="ee-levels-h">{ s.clb_heading }</h3>
-            <table class="ee-levels-table">
-                <thead><tr>
-                    <th scope="col"><span class="nw-visually-hidden">{ s.col_factor }</span></th>
-                    { for columns.iter().map(|(name, _)| html! { <th scope="col" class="ee-num">{ name.clone() }</th> }) }
-                </tr></thead>
-                <tbody>
-                    { for ee_rules::Ability::ALL.into_iter().map(|ability| html! {
-                        <tr>
-                            <th scope="row">{ t::ability(p.lang, ability.key()) }</th>
-                            { for columns.iter().map(|(_, l)| html! { <td class="ee-num">{ l.get(ability) }</td> }) }
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+            <div class="ee-table-scroll" role="region" aria-label={s.levels_table_label} tabindex="0">
+                <table class="ee-levels-table">
+                    <thead><tr>
+                        <th scope="col"><span class="nw-visually-hidden">{ s.col_factor }</span></th>
+                        { for columns.iter().map(|(name, _)| html! { <th scope="col" class="ee-num">{ name.clone() }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for ee_rules::Ability::ALL.into_iter().map(|ability| html! {
+                            <tr>
+                                <th scope="row">{ t::ability(p.lang, ability.key()) }</th>
+                                { for columns.iter().map(|(_, l)| html! { <td class="ee-num">{ l.get(ability) }</td> }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
         </section>
     }
 }

@@ -61,7 +61,13 @@ pub fn scenarios(p: &ScenariosProps) -> Html {
             name.set(page.value_of(&e));
         })
     };
-    let yes_no = |b: bool| if b { "✓" } else { "✗" };
+    // The mark is for the eye; a screen reader hears the word.
+    let yes_no = |b: bool| {
+        html! {
+            <><span aria-hidden="true">{ if b { "✓" } else { "✗" } }</span>
+            <span class="nw-visually-hidden">{ if b { s.yes } else { s.no } }</span></>
+        }
+    };
     html! {
         <section class="ee-scenarios" aria-labelledby="ee-scenarios-h">
             <h3 id="ee-scenarios-h">{ s.scenarios_heading }</h3>
@@ -75,7 +81,7 @@ pub fn scenarios(p: &ScenariosProps) -> Html {
                 if full { <p class="ee-help">{ s.scenarios_full }</p> }
             </div>
             if !p.scenarios.is_empty() {
-                <div class="ee-table-scroll">
+                <div class="ee-table-scroll" role="region" aria-label={s.scenarios_table_label} tabindex="0">
                 <table class="ee-scenario-table">
                     <thead><tr>
                         <th scope="col"><span class="nw-visually-hidden">{ s.col_factor }</span></th>
@@ -92,9 +98,9 @@ pub fn scenarios(p: &ScenariosProps) -> Html {
                                 html! { <td>{ v }</td> }
                             }) }</tr>
                         }) }
-                        <tr><th scope="row">{ "FSW" }</th>{ for p.scenarios.iter().map(|sc| html! { <td>{ format!("{} ({}/100)", yes_no(sc.assessment.fsw.eligible), sc.assessment.fsw.points) }</td> }) }</tr>
-                        <tr><th scope="row">{ "CEC" }</th>{ for p.scenarios.iter().map(|sc| html! { <td>{ yes_no(sc.assessment.cec.eligible) }</td> }) }</tr>
-                        <tr><th scope="row">{ "FST" }</th>{ for p.scenarios.iter().map(|sc| html! { <td>{ yes_no(sc.assessment.fst.eligible) }</td> }) }</tr>
+                        <tr><th scope="row">{ s.fsw_short }</th>{ for p.scenarios.iter().map(|sc| html! { <td>{ yes_no(sc.assessment.fsw.eligible) }{ format!(" ({}/100)", sc.assessment.fsw.points) }</td> }) }</tr>
+                        <tr><th scope="row">{ s.cec_short }</th>{ for p.scenarios.iter().map(|sc| html! { <td>{ yes_no(sc.assessment.cec.eligible) }</td> }) }</tr>
+                        <tr><th scope="row">{ s.fst_short }</th>{ for p.scenarios.iter().map(|sc| html! { <td>{ yes_no(sc.assessment.fst.eligible) }</td> }) }</tr>
                         <tr class="nw-no-print"><td></td>
                             { for p.scenarios.iter().enumerate().map(|(i, sc)| {
                                 let load = { let cb = p.on_load.clone(); Callback::from(move |_| cb.emit(i)) };

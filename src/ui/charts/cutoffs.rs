@@ -147,15 +147,18 @@ fn plot(
             <ul class="ee-legend">
                 { for series.iter().enumerate().map(|(i, s)| html! {
                     <li class={format!("ee-s{}", i % 8)}>
-                        <svg class="ee-legend-key" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
-                            <path d={marker(i, 7.0, 7.0)} class={if i % 6 == 4 { "ee-series-mark ee-series-open" } else { "ee-series-mark" }} />
+                        // A stretch of the series' line with its marker: the key shows what tells the
+                        // series apart without colour (marker shape; dash pattern in forced colours).
+                        <svg class={format!("ee-legend-key ee-legend-series ee-s{}", i % 8)} viewBox="0 0 28 14" aria-hidden="true" focusable="false">
+                            <line x1="1" x2="27" y1="7" y2="7" class="ee-series-line" />
+                            <path d={marker(i, 14.0, 7.0)} class={if i % 6 == 4 { "ee-series-mark ee-series-open" } else { "ee-series-mark" }} />
                         </svg>
                         { format!("{} ({})", t::group(lang, s.group), s.rounds.len()) }
                     </li>
                 }) }
                 <li class="ee-legend-you">
-                    <svg class="ee-legend-key" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
-                        <line class="ee-chart-you" x1="0" x2="14" y1="7" y2="7" />
+                    <svg class="ee-legend-key ee-legend-series" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
+                        <line class="ee-chart-you" x1="0" x2="28" y1="7" y2="7" />
                     </svg>
                     { format!("{} ({score})", words(lang).your_score) }
                 </li>

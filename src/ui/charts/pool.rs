@@ -58,7 +58,7 @@ pub fn pool_chart(lang: Lang, dist: &Distribution, position: &PoolPosition) -> H
                                 <td class="ee-num">{ int(lang, b.count as u64) }</td>
                             </tr>
                         }) }
-                        <tr><th scope="row">{ "Total" }</th><td class="ee-num">{ int(lang, total as u64) }</td></tr>
+                        <tr><th scope="row">{ tx.total }</th><td class="ee-num">{ int(lang, total as u64) }</td></tr>
                     </tbody>
                 </table>
             </details>

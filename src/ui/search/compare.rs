@@ -67,6 +67,10 @@ pub fn compare_view(props: &CompareProps) -> Html {
         }
     });
 
+    let status = match &data {
+        DataState::Ready(_) if wanted.len() >= 2 => t::compare_count(lang, wanted.len()),
+        _ => String::new(),
+    };
     let columns: Html = match &data {
         _ if wanted.len() < 2 => html! { <p class="nw-muted">{ tx.compare_empty }</p> },
         DataState::Loading => {
@@ -82,7 +86,7 @@ pub fn compare_view(props: &CompareProps) -> Html {
                     { for wanted.iter().map(|code| match store.card(code, data_lang(lang)) {
                         Ok(card) => column(lang, &card),
                         Err(_) => html! {
-                            <section class="nw-compare-col"><h4>{ code }</h4><p class="nw-error">{ format!("{code}{}{}", card_text::colon(lang), tx.compare_bad) }</p></section>
+                            <section class="nw-compare-col"><h3>{ code }</h3><p class="nw-error">{ format!("{code}{}{}", card_text::colon(lang), tx.compare_bad) }</p></section>
                         },
                     }) }
                 </div>
@@ -91,10 +95,13 @@ pub fn compare_view(props: &CompareProps) -> Html {
     };
     html! {
         <div class="nw-compare">
-            <h3>{ tx.compare_heading }</h3>
+            <h2>{ tx.compare_heading }</h2>
             <p class="nw-hint">{ tx.compare_hint }</p>
             <div class="nw-compare-inputs">{ for inputs }</div>
-            <div aria-live="polite">{ columns }</div>
+            // The status says how many are compared; the columns themselves are not a live region
+            // (a screen reader would read all of them out after each keystroke).
+            <p class="nw-visually-hidden" role="status">{ status }</p>
+            <div class="nw-compare-columns">{ columns }</div>
         </div>
     }
 }
@@ -104,10 +111,10 @@ fn column(lang: Lang, card: &Card) -> Html {
     let programs = ee_rules::occupation_programs(&card.code);
     html! {
         <section class="nw-compare-col" data-code={card.code.clone()}>
-            <h4>{ format!("{} {}", card.code, card.title) }</h4>
+            <h3>{ format!("{} {}", card.code, card.title) }</h3>
             <p><span class={classes!("nw-teer-badge", format!("nw-teer-{}", card.teer.level))}>{ card_text::teer_badge(lang, card.teer.level) }</span>
                { " " }{ card_text::teer_meaning(lang, card.teer.level) }</p>
-            <h5>{ tx.duties }</h5>
+            <h4>{ tx.duties }</h4>
             if !card.main_duties.lead.is_empty() { <p class="nw-muted">{ &card.main_duties.lead }</p> }
             { for card.main_duties.sections.iter().map(|s| html! {
                 <>
@@ -115,9 +122,9 @@ fn column(lang: Lang, card: &Card) -> Html {
                     <ul>{ for s.items.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
                 </>
             }) }
-            <h5>{ tx.requirements }</h5>
+            <h4>{ tx.requirements }</h4>
             <ul>{ for card.employment_requirements.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
-            <h5>{ tx.programs }</h5>
+            <h4>{ tx.programs }</h4>
             <ProgramsSummary lang={lang} programs={programs} />
         </section>
     }

@@ -122,7 +122,7 @@ pub fn duty_finder(props: &DutyProps) -> Html {
     };
     html! {
         <div class="nw-duty-finder">
-            <h3>{ tx.duties_heading }</h3>
+            <h2>{ tx.duties_heading }</h2>
             <p>{ tx.duties_why }</p>
             <form class="nw-duty-form" {onsubmit}>
                 <label for={area_id.clone()} class="nw-label">{ tx.duties_label }</label>
@@ -132,7 +132,7 @@ pub fn duty_finder(props: &DutyProps) -> Html {
             </form>
             <div role="status" aria-live="polite" class="nw-duty-status">{ status }</div>
             if let Some(list) = found.filter(|l| !l.is_empty()) {
-                <h4>{ tx.duties_results }</h4>
+                <h3>{ tx.duties_results }</h3>
                 <ol class="nw-duty-results">
                     { for list.iter().map(|(hit, title)| duty_result(lang, hit, title, props, &pick)) }
                 </ol>
