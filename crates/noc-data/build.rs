@@ -23,6 +23,8 @@ mod model;
 mod rounds;
 #[path = "src/rounds_bin.rs"]
 mod rounds_bin;
+#[path = "build/similar.rs"]
+mod similar;
 #[path = "build/sources.rs"]
 mod sources;
 #[path = "build/structure.rs"]
@@ -79,6 +81,7 @@ fn main() {
     let census = facts::census(&mut src, &structure);
     let concordance = facts::concordance(&mut src, &structure);
     let ai = ai::derive(&mut src, &structure);
+    let mut skills = similar::write(&mut src, &structure, &wages, &cops.rows, &out_dir);
 
     // EN and FR sub-headings come from separate heuristics; the tests check they agree (they do
     // for 515 of 516 unit groups, see docs/data.md), so no build output here.
@@ -94,6 +97,7 @@ fn main() {
             cops: cops.rows.get(code).cloned(),
             census: census[code].clone(),
             ai: ai[code].clone(),
+            skills: skills.remove(code).unwrap_or_default(),
         })
         .collect();
 

@@ -40,6 +40,7 @@ mod occupation;
 pub mod rounds_bin;
 #[cfg(feature = "search")]
 mod search_input;
+pub mod similar;
 mod store;
 
 pub use card::*;

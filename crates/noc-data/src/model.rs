@@ -8,6 +8,10 @@
 
 use serde::{Deserialize, Serialize};
 
+#[path = "similar_model.rs"]
+mod similar_model;
+pub use similar_model::*;
+
 pub const MAGIC: [u8; 4] = *b"NOCd";
 pub const FORMAT_VERSION: u16 = 2;
 pub const HEADER_LEN: usize = 4 + 2 + 1 + 4;
@@ -159,6 +163,7 @@ pub struct UnitFacts {
     pub cops: Option<CopsRow>,
     pub census: CensusRow,
     pub ai: AiRow,
+    pub skills: SkillsFacts,
 }
 
 #[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq, Eq)]

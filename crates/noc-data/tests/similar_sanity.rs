@@ -13,47 +13,195 @@ const RANKS: &str = include_str!(concat!(env!("OUT_DIR"), "/similar_ranks.tsv"))
 
 /// (A, B, why B belongs near A)
 const NEAR: &[(&str, &str, &str)] = &[
-    ("31301", "31302", "nurse practitioners are registered nurses with advanced training"),
-    ("31301", "32101", "licensed practical nurses give the same bedside care at a narrower scope"),
-    ("72200", "72201", "the same electrical trade, in buildings rather than plants"),
-    ("63200", "62200", "chefs run the kitchens cooks work in, with the same cooking skills"),
-    ("22221", "22220", "both keep computers and networks running for their users"),
-    ("21232", "21231", "software developers and software engineers write and design the same kind of code"),
-    ("21234", "21232", "web developers are programmers of one platform"),
-    ("11100", "12200", "accounting technicians and bookkeepers keep the books accountants audit"),
-    ("41220", "41221", "secondary and elementary teachers do the same job with different ages"),
-    ("72310", "72311", "cabinetmakers are woodworkers with the carpenter's tools and measures"),
-    ("72300", "72301", "pipefitters and plumbers install and repair piping systems"),
-    ("73300", "73301", "truck and bus drivers both drive heavy vehicles all day"),
-    ("31102", "31100", "family physicians and clinical specialists are both physicians"),
-    ("32111", "33100", "dental assistants work chairside with dental hygienists"),
-    ("65200", "64301", "bartenders and servers serve food and drink to customers"),
-    ("65100", "64100", "cashiers and retail salespersons serve the same store customers"),
-    ("42100", "43201", "correctional officers, like police, keep order and custody under conflict"),
-    ("72410", "72401", "heavy-duty and automotive mechanics repair engines and vehicle systems"),
-    ("21300", "22300", "civil engineering technologists work on the civil engineers' projects"),
-    ("13110", "14100", "general office support workers do much of the administrative assistant's work"),
-    ("51110", "51111", "editors and writers both work on written text"),
-    ("52120", "52111", "graphic arts technicians produce what graphic designers design"),
-    ("33102", "44101", "home support workers give personal care like nurse aides, at home"),
-    ("75110", "75119", "both are helpers and labourers in the trades"),
-    ("21211", "21210", "data scientists use the statistics and mathematics of statisticians"),
-    ("63210", "63211", "hairstylists and estheticians give personal care services to clients"),
-    ("72106", "72104", "fabricators and fitters weld and assemble the same structural metal"),
-    ("31120", "32124", "pharmacy technicians prepare the medications pharmacists dispense"),
-    ("42202", "44100", "home child care providers and early childhood educators both care for young children"),
-    ("21220", "21222", "cybersecurity and information systems specialists secure and run the same systems"),
+    (
+        "31301",
+        "31302",
+        "nurse practitioners are registered nurses with advanced training",
+    ),
+    (
+        "31301",
+        "32101",
+        "licensed practical nurses give the same bedside care at a narrower scope",
+    ),
+    (
+        "72200",
+        "72201",
+        "the same electrical trade, in buildings rather than plants",
+    ),
+    (
+        "63200",
+        "62200",
+        "chefs run the kitchens cooks work in, with the same cooking skills",
+    ),
+    (
+        "22221",
+        "22220",
+        "both keep computers and networks running for their users",
+    ),
+    (
+        "21232",
+        "21231",
+        "software developers and software engineers write and design the same kind of code",
+    ),
+    (
+        "21234",
+        "21232",
+        "web developers are programmers of one platform",
+    ),
+    (
+        "11100",
+        "12200",
+        "accounting technicians and bookkeepers keep the books accountants audit",
+    ),
+    (
+        "41220",
+        "41221",
+        "secondary and elementary teachers do the same job with different ages",
+    ),
+    (
+        "72310",
+        "72311",
+        "cabinetmakers are woodworkers with the carpenter's tools and measures",
+    ),
+    (
+        "72300",
+        "72301",
+        "pipefitters and plumbers install and repair piping systems",
+    ),
+    (
+        "73300",
+        "73301",
+        "truck and bus drivers both drive heavy vehicles all day",
+    ),
+    (
+        "31102",
+        "31100",
+        "family physicians and clinical specialists are both physicians",
+    ),
+    (
+        "32111",
+        "33100",
+        "dental assistants work chairside with dental hygienists",
+    ),
+    (
+        "65200",
+        "64301",
+        "bartenders and servers serve food and drink to customers",
+    ),
+    (
+        "65100",
+        "64100",
+        "cashiers and retail salespersons serve the same store customers",
+    ),
+    (
+        "42100",
+        "43201",
+        "correctional officers, like police, keep order and custody under conflict",
+    ),
+    (
+        "72410",
+        "72401",
+        "heavy-duty and automotive mechanics repair engines and vehicle systems",
+    ),
+    (
+        "21300",
+        "22300",
+        "civil engineering technologists work on the civil engineers' projects",
+    ),
+    (
+        "13110",
+        "14100",
+        "general office support workers do much of the administrative assistant's work",
+    ),
+    (
+        "51110",
+        "51111",
+        "editors and writers both work on written text",
+    ),
+    (
+        "52120",
+        "52111",
+        "graphic arts technicians produce what graphic designers design",
+    ),
+    (
+        "33102",
+        "44101",
+        "home support workers give personal care like nurse aides, at home",
+    ),
+    (
+        "75110",
+        "75119",
+        "both are helpers and labourers in the trades",
+    ),
+    (
+        "21211",
+        "21210",
+        "data scientists use the statistics and mathematics of statisticians",
+    ),
+    (
+        "63210",
+        "63211",
+        "hairstylists and estheticians give personal care services to clients",
+    ),
+    (
+        "72106",
+        "72104",
+        "fabricators and fitters weld and assemble the same structural metal",
+    ),
+    (
+        "31120",
+        "32124",
+        "pharmacy technicians prepare the medications pharmacists dispense",
+    ),
+    (
+        "42202",
+        "44100",
+        "home child care providers and early childhood educators both care for young children",
+    ),
+    (
+        "21220",
+        "21222",
+        "cybersecurity and information systems specialists secure and run the same systems",
+    ),
 ];
 
 /// (A, B, why they must not be close)
 const FAR: &[(&str, &str, &str)] = &[
-    ("31101", "65100", "a surgeon and a cashier share almost no skills"),
-    ("21231", "85100", "software engineering and livestock labour share almost no skills"),
-    ("41100", "65312", "judges and janitors: law and reasoning against cleaning and physical work"),
-    ("53120", "11100", "dancers and accountants: performance against financial records"),
-    ("72600", "42202", "air pilots and early childhood educators: aircraft against children"),
-    ("31301", "73400", "nurses and heavy equipment operators: care against machines"),
-    ("21211", "73110", "data scientists and roofers: analysis against physical trade work"),
+    (
+        "31101",
+        "65100",
+        "a surgeon and a cashier share almost no skills",
+    ),
+    (
+        "21231",
+        "85100",
+        "software engineering and livestock labour share almost no skills",
+    ),
+    (
+        "41100",
+        "65312",
+        "judges and janitors: law and reasoning against cleaning and physical work",
+    ),
+    (
+        "53120",
+        "11100",
+        "dancers and accountants: performance against financial records",
+    ),
+    (
+        "72600",
+        "42202",
+        "air pilots and early childhood educators: aircraft against children",
+    ),
+    (
+        "31301",
+        "73400",
+        "nurses and heavy equipment operators: care against machines",
+    ),
+    (
+        "21211",
+        "73110",
+        "data scientists and roofers: analysis against physical trade work",
+    ),
 ];
 
 struct Neighbour {

@@ -7,5 +7,6 @@ pub mod common;
 pub mod plain;
 pub mod rounds;
 pub mod search;
+pub mod similar;
 
 pub use common::Lang;
