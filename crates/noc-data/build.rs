@@ -81,7 +81,7 @@ fn main() {
     let census = facts::census(&mut src, &structure);
     let concordance = facts::concordance(&mut src, &structure);
     let ai = ai::derive(&mut src, &structure);
-    let mut skills = similar::write(&mut src, &structure, &wages, &cops.rows, &out_dir);
+    let skills = similar::write(&mut src, &structure, &wages, &cops.rows, &out_dir);
 
     // EN and FR sub-headings come from separate heuristics; the tests check they agree (they do
     // for 515 of 516 unit groups, see docs/data.md), so no build output here.
@@ -97,7 +97,7 @@ fn main() {
             cops: cops.rows.get(code).cloned(),
             census: census[code].clone(),
             ai: ai[code].clone(),
-            skills: skills.remove(code).unwrap_or_default(),
+            skills: skills.facts.get(code).cloned().unwrap_or_default(),
         })
         .collect();
 
@@ -119,7 +119,9 @@ fn main() {
             emit.write(
                 &format!("{lang}/cards-{}.bin", unit.code),
                 BlobKind::Cards,
-                &CardsBlob { unit: unit.clone() },
+                &CardsBlob {
+                    unit: similar::with_names(unit, &skills, lang),
+                },
             );
         }
         emit.write(

@@ -308,6 +308,8 @@ export interface OccupationPrograms {
 export interface DescriptorGap {
   /** The OaSIS English name in snake case, e.g. `"critical_thinking"` (docs/similar.md). */
   key: string;
+  /** In the card's language (the French names are this project's; docs/similar.md). */
+  name: string;
   category: 'skill' | 'knowledge' | 'work_activity' | 'work_context';
   here: number;
   there: number;
@@ -344,6 +346,7 @@ export interface SimilarOccupation {
 /** One rated descriptor of the occupation itself. */
 export interface ProfileItem {
   key: string;
+  name: string;
   category: 'skill' | 'knowledge' | 'work_activity' | 'work_context';
   level: number;
   scale_max: number;

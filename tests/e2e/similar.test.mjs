@@ -3,7 +3,11 @@
 // in place with a way back, French words, and the print and forced-colours rules apply.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { launch, servers, hostPage, guardedPage, waitForText, waitForLive, dataFiles } from './helpers.mjs';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser;
 let srv;
@@ -127,3 +131,24 @@ test('print and forced colours: bars are drawn in black or the system text colou
   guard.check(assert);
   await context.close();
 });
+
+// a11y.test.mjs audits the card as it opens; here the ratings table (behind a disclosure) is open too.
+test('axe: the skills profile with its table open, EN and FR, dark, 360 px', async () => {
+  for (const lang of ['en', 'fr']) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 900 }, colorScheme: 'dark' });
+    const page = await context.newPage();
+    srv.blog.pages[`/axe-${lang}.html`] = hostPage(srv.cdn.origin, '<main><h1>Host</h1><noc-card id="c" code="72200" theme="dark"></noc-card></main>', { lang });
+    await page.goto(`${srv.blog.origin}/axe-${lang}.html`);
+    await waitForText(page, '#c', lang === 'fr' ? 'Profil de compétences' : 'Skills profile');
+    await waitForLive(page, '#c');
+    await page.locator('#c .nw-skills-table summary').click();
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run({ include: ['#c'] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+    });
+    assert.deepEqual(violations, [], lang);
+    await context.close();
+  }
+});
+

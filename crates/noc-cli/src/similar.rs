@@ -13,8 +13,7 @@ pub struct Args {
     /// Language of titles, labels and descriptor names.
     #[arg(long, value_name = "en|fr", default_value = "en", value_parser = crate::lang_arg)]
     pub lang: Lang,
-    /// Print JSON: the card's `similar` and `skills_profile` (as `noc show --json` has them), each
-    /// descriptor with its name in the language.
+    /// Print JSON: the card's `similar` and `skills_profile` (as `noc show --json` has them).
     #[arg(long)]
     pub json: bool,
 }
@@ -44,35 +43,16 @@ pub fn run(args: &Args) -> i32 {
     0
 }
 
-/// `{code, title, lang, similar, skills_profile}`; every descriptor object gains `name`.
+/// `{code, title, lang, similar, skills_profile}`: the card's fields, as `noc show --json` has them.
 pub fn json(card: &noc_data::Card) -> Result<String, serde_json::Error> {
-    let lang: noc_text::Lang = card.lang.into();
-    let mut v = serde_json::json!({
+    let v = serde_json::json!({
         "code": card.code,
         "title": card.title,
         "lang": card.lang,
         "similar": card.similar,
         "skills_profile": card.skills_profile,
     });
-    name_descriptors(&mut v, lang);
     Ok(serde_json::to_string_pretty(&v)? + "\n")
-}
-
-/// Adds `name` beside every `key` of a descriptor (objects with `key` and `category`).
-fn name_descriptors(v: &mut serde_json::Value, lang: noc_text::Lang) {
-    match v {
-        serde_json::Value::Object(map) => {
-            if map.contains_key("category") {
-                if let Some(key) = map.get("key").and_then(|k| k.as_str()).map(str::to_owned) {
-                    let name = noc_text::similar::name(lang, &key).to_owned();
-                    map.insert("name".into(), name.into());
-                }
-            }
-            map.values_mut().for_each(|x| name_descriptors(x, lang));
-        }
-        serde_json::Value::Array(list) => list.iter_mut().for_each(|x| name_descriptors(x, lang)),
-        _ => {}
-    }
 }
 
 #[cfg(test)]

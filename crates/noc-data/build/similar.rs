@@ -11,10 +11,12 @@
 //! more, "close" at 0.55 or more; below that a neighbour is not shown.
 
 use crate::model::{
-    CopsRow, LabourMarket, NeighbourFacts, SimilarityBand, SkillsFacts, WageRow, WageUnit,
+    CopsRow, DescriptorName, LabourMarket, NeighbourFacts, SimilarityBand, SkillsFacts, UnitText,
+    WageRow, WageUnit,
 };
 use crate::structure::Structure;
 use crate::table::SourceDir;
+use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
@@ -288,6 +290,8 @@ pub struct Similar {
     pub facts: BTreeMap<String, SkillsFacts>,
     /// `DESCRIPTORS` for generated code: (key, category, scale max).
     pub descriptors: Vec<(String, u8, u8)>,
+    /// By descriptor id: (English name, French name) as cards show them.
+    pub names: Vec<(String, String)>,
     /// Every unit group's closest, for the sanity test (code, neighbour, rank, similarity, band, shown).
     pub ranks_tsv: String,
 }
@@ -343,6 +347,11 @@ pub fn derive(
             panic!("{DIR}/{}: no column {c:?}", Block::WorkContext.file());
         }
     }
+    let mut oasis_names: Vec<&str> = vec![""; descriptors.len()];
+    for (&(block, i), &id) in &id_of {
+        oasis_names[id as usize] = table(block).columns[i].as_str();
+    }
+    let names = names(src, &descriptors, &oasis_names);
 
     // The measure's vectors.
     let vectors: BTreeMap<&String, Vec<f64>> = units
@@ -431,6 +440,7 @@ pub fn derive(
     Similar {
         facts,
         descriptors,
+        names,
         ranks_tsv,
     }
 }
@@ -505,13 +515,110 @@ fn context(t: &Table, id_of: &BTreeMap<(Block, usize), u8>, u: &str) -> Vec<(u8,
         .collect()
 }
 
-/// `similar_generated.rs`: the descriptor table the library decodes ids with.
+const NAMES_FILE: &str = "derived/oasis_2023_descriptor_names_en_fr.csv";
+
+/// A row of the descriptor names file (PROVENANCE §8): English as OaSIS names it in the rating
+/// headers, as the card writes it, and in French (this project's translation).
+#[derive(Deserialize)]
+struct NameRow {
+    key: String,
+    category: String,
+    oasis_name: String,
+    name_en: String,
+    name_fr: String,
+}
+
+/// The names of every shown descriptor, by id; the file must name each one once, under the OaSIS
+/// name the rating file's header has.
+fn names(
+    src: &mut SourceDir,
+    descriptors: &[(String, u8, u8)],
+    oasis_names: &[&str],
+) -> Vec<(String, String)> {
+    let t = src.table::<NameRow>(
+        NAMES_FILE,
+        &["key", "category", "oasis_name", "name_en", "name_fr"],
+    );
+    t.expect_rows(descriptors.len());
+    let categories = ["skill", "knowledge", "work_activity", "work_context"];
+    let mut out = vec![None; descriptors.len()];
+    for r in &t.rows {
+        let Some(id) = descriptors.iter().position(|d| d.0 == r.key) else {
+            t.fail(
+                r,
+                format!(
+                    "column \"key\": {:?} is not a descriptor the cards show",
+                    r.key
+                ),
+            );
+        };
+        if categories.get(descriptors[id].1 as usize) != Some(&r.category.as_str()) {
+            t.fail(
+                r,
+                format!(
+                    "column \"category\": {:?} is not the category of {}",
+                    r.category, r.key
+                ),
+            );
+        }
+        if r.oasis_name != oasis_names[id] {
+            t.fail(
+                r,
+                format!(
+                    "column \"oasis_name\": {:?}, the rating header says {:?}",
+                    r.oasis_name, oasis_names[id]
+                ),
+            );
+        }
+        if r.name_en.trim().is_empty() || r.name_fr.trim().is_empty() {
+            t.fail(r, "a name is empty");
+        }
+        if out[id]
+            .replace((r.name_en.clone(), r.name_fr.clone()))
+            .is_some()
+        {
+            t.fail(r, format!("column \"key\": {} named twice", r.key));
+        }
+    }
+    out.into_iter()
+        .map(|n| n.expect("every row checked"))
+        .collect()
+}
+
+/// The card text of a unit group with the names of the descriptors its facts cite, in `lang`.
+pub fn with_names(unit: &UnitText, similar: &Similar, lang: &str) -> UnitText {
+    let mut ids: Vec<u8> = Vec::new();
+    if let Some(f) = similar.facts.get(&unit.code) {
+        ids.extend(f.top_skills.iter().chain(&f.context).map(|x| x.0));
+        for n in &f.neighbours {
+            ids.extend(n.to_build.iter().chain(&n.shared).map(|x| x.0));
+        }
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    let mut out = unit.clone();
+    out.descriptors = ids
+        .into_iter()
+        .map(|id| {
+            let (en, fr) = &similar.names[id as usize];
+            DescriptorName {
+                id,
+                key: similar.descriptors[id as usize].0.clone(),
+                name: if lang == "fr" { fr.clone() } else { en.clone() },
+            }
+        })
+        .collect();
+    out
+}
+
+/// `similar_generated.rs`: the descriptor table the library decodes ids with (keys and names are in
+/// the card blobs).
 pub fn generated(descriptors: &[(String, u8, u8)]) -> String {
     let mut rs = String::from(
-        "// Generated by build.rs (build/similar.rs).\n/// Shown OaSIS descriptors by id: (key, category: 0 skill, 1 knowledge, 2 work activity, 3 work context; scale max).\npub const DESCRIPTORS: &[(&str, u8, u8)] = &[\n",
+        "// Generated by build.rs (build/similar.rs).\n/// Shown OaSIS descriptors by id: (category: 0 skill, 1 knowledge, 2 work activity, 3 work context; scale max).\npub const DESCRIPTORS: &[(u8, u8)] = &[\n",
     );
-    for (k, c, m) in descriptors {
-        let _ = writeln!(rs, "    ({k:?}, {c}, {m}),");
+    for (_, c, m) in descriptors {
+        let _ = writeln!(rs, "    ({c}, {m}),");
     }
     rs.push_str("];\n");
     rs
@@ -524,7 +631,7 @@ pub fn write(
     wages: &BTreeMap<String, Vec<WageRow>>,
     cops: &BTreeMap<String, CopsRow>,
     out_dir: &std::path::Path,
-) -> BTreeMap<String, SkillsFacts> {
+) -> Similar {
     let similar = derive(src, s, wages, cops);
     std::fs::write(
         out_dir.join("similar_generated.rs"),
@@ -533,5 +640,5 @@ pub fn write(
     .expect("writing similar_generated.rs");
     std::fs::write(out_dir.join("similar_ranks.tsv"), &similar.ranks_tsv)
         .expect("writing similar_ranks.tsv");
-    similar.facts
+    similar
 }

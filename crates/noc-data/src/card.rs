@@ -396,8 +396,8 @@ impl Store {
             },
             ai_exposure: uf.ai.scores.map(|s| self.ai_exposure(dir, uf, s, facts)),
             ai_exposure_missing: uf.ai.unscored_reason,
-            similar: crate::similar::neighbours(dir, uf, facts, lang),
-            skills_profile: crate::similar::profile(&uf.skills),
+            similar: crate::similar::neighbours(dir, uf, t, facts, lang),
+            skills_profile: crate::similar::profile(&uf.skills, t),
             sources: facts.blob.meta.sources.clone(),
             data_version: facts.blob.meta.data_version.clone(),
         }

@@ -87,6 +87,8 @@ pub struct UnitText {
     pub main_duties: MainDuties,
     pub employment_requirements: Vec<String>,
     pub additional_information: Vec<String>,
+    /// Names of the OaSIS descriptors this card's skills profile and similar occupations cite.
+    pub descriptors: Vec<DescriptorName>,
 }
 
 /// An illustrative example: the position of the same text in `all_examples`, or the text.

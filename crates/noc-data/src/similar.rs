@@ -2,12 +2,13 @@
 //! groups by ESDC's OaSIS ratings, computed at build time (build/similar.rs, docs/similar.md), with
 //! what each would change for Express Entry (from `ee_rules::occupation_programs`).
 //!
-//! Descriptors travel as stable keys (the OaSIS English name in snake case); their names in each
-//! language are in noc-text.
+//! Descriptors travel as stable keys (the OaSIS English name in snake case) with their name in the
+//! card's language, both from the card's text blob (`UnitText::descriptors`).
 
 use crate::card::Condition;
 use crate::model::{
-    ConditionPeriod, LabourMarket, NeighbourFacts, SimilarityBand, SkillsFacts, UnitFacts, WageUnit,
+    ConditionPeriod, LabourMarket, NeighbourFacts, SimilarityBand, SkillsFacts, UnitFacts,
+    UnitText, WageUnit,
 };
 use crate::store::{teer_of, Directory, Facts};
 use crate::Lang;
@@ -29,7 +30,9 @@ pub enum DescriptorCategory {
 /// descriptor's own scale (0–5; knowledge 0–3), as the mean of each unit group's OaSIS profiles.
 #[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct DescriptorGap {
-    pub key: &'static str,
+    pub key: String,
+    /// In the card's language (PROVENANCE §8: the French names are this project's).
+    pub name: String,
     pub category: DescriptorCategory,
     pub here: f64,
     pub there: f64,
@@ -39,7 +42,8 @@ pub struct DescriptorGap {
 /// One rated descriptor of the card's own occupation.
 #[derive(Serialize, Clone, Debug, PartialEq)]
 pub struct ProfileItem {
-    pub key: &'static str,
+    pub key: String,
+    pub name: String,
     pub category: DescriptorCategory,
     pub level: f64,
     pub scale_max: u8,
@@ -97,27 +101,30 @@ pub struct SimilarOccupation {
     pub immigration: Vec<ImmigrationChange>,
 }
 
-fn descriptor(id: u8) -> Option<(&'static str, DescriptorCategory, u8)> {
-    let (key, cat, max) = *DESCRIPTORS.get(id as usize)?;
+/// Category, scale, key and name of a descriptor id (None for an id the blobs do not name).
+fn descriptor(t: &UnitText, id: u8) -> Option<(DescriptorCategory, u8, String, String)> {
+    let (cat, max) = *DESCRIPTORS.get(id as usize)?;
+    let named = t.descriptors.iter().find(|d| d.id == id)?;
     let cat = match cat {
         0 => DescriptorCategory::Skill,
         1 => DescriptorCategory::Knowledge,
         2 => DescriptorCategory::WorkActivity,
         _ => DescriptorCategory::WorkContext,
     };
-    Some((key, cat, max))
+    Some((cat, max, named.key.clone(), named.name.clone()))
 }
 
 fn level(tenths: u8) -> f64 {
     tenths as f64 / 10.0
 }
 
-fn items(list: &[(u8, u8)]) -> Vec<ProfileItem> {
+fn items(t: &UnitText, list: &[(u8, u8)]) -> Vec<ProfileItem> {
     list.iter()
         .filter_map(|&(id, v)| {
-            let (key, category, scale_max) = descriptor(id)?;
+            let (category, scale_max, key, name) = descriptor(t, id)?;
             Some(ProfileItem {
                 key,
+                name,
                 category,
                 level: level(v),
                 scale_max,
@@ -126,12 +133,13 @@ fn items(list: &[(u8, u8)]) -> Vec<ProfileItem> {
         .collect()
 }
 
-fn gaps(list: &[(u8, u8, u8)]) -> Vec<DescriptorGap> {
+fn gaps(t: &UnitText, list: &[(u8, u8, u8)]) -> Vec<DescriptorGap> {
     list.iter()
         .filter_map(|&(id, a, b)| {
-            let (key, category, scale_max) = descriptor(id)?;
+            let (category, scale_max, key, name) = descriptor(t, id)?;
             Some(DescriptorGap {
                 key,
+                name,
                 category,
                 here: level(a),
                 there: level(b),
@@ -142,10 +150,10 @@ fn gaps(list: &[(u8, u8, u8)]) -> Vec<DescriptorGap> {
 }
 
 /// The card's skills profile from its facts.
-pub fn profile(s: &SkillsFacts) -> SkillsProfile {
+pub fn profile(s: &SkillsFacts, t: &UnitText) -> SkillsProfile {
     SkillsProfile {
-        top_skills: items(&s.top_skills),
-        work_context: items(&s.context),
+        top_skills: items(t, &s.top_skills),
+        work_context: items(t, &s.context),
     }
 }
 
@@ -187,19 +195,20 @@ pub fn immigration_changes(here: &str, there: &str) -> Vec<ImmigrationChange> {
 pub(crate) fn neighbours(
     dir: &Directory,
     uf: &UnitFacts,
+    t: &UnitText,
     facts: &Facts,
     lang: Lang,
 ) -> Vec<SimilarOccupation> {
     uf.skills
         .neighbours
         .iter()
-        .filter_map(|n| neighbour(dir, &uf.code, n, facts, lang))
+        .filter_map(|n| neighbour(dir, t, n, facts, lang))
         .collect()
 }
 
 fn neighbour(
     dir: &Directory,
-    here: &str,
+    t: &UnitText,
     n: &NeighbourFacts,
     facts: &Facts,
     lang: Lang,
@@ -230,9 +239,9 @@ fn neighbour(
             key: n.outlook,
             label: label(n.outlook),
         },
-        to_build: gaps(&n.to_build),
-        shared: gaps(&n.shared),
-        immigration: immigration_changes(here, &n.code),
+        to_build: gaps(t, &n.to_build),
+        shared: gaps(t, &n.shared),
+        immigration: immigration_changes(&t.code, &n.code),
     })
 }
 
@@ -241,17 +250,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn descriptor_keys_are_unique_and_categorised() {
-        let mut keys: Vec<&str> = DESCRIPTORS.iter().map(|d| d.0).collect();
-        keys.sort();
-        keys.dedup();
-        assert_eq!(keys.len(), DESCRIPTORS.len());
-        assert_eq!(DESCRIPTORS.iter().filter(|d| d.1 == 0).count(), 33);
-        assert_eq!(DESCRIPTORS.iter().filter(|d| d.1 == 1).count(), 44);
-        assert_eq!(DESCRIPTORS.iter().filter(|d| d.1 == 2).count(), 40);
+    fn descriptors_are_categorised() {
+        assert_eq!(DESCRIPTORS.iter().filter(|d| d.0 == 0).count(), 33);
+        assert_eq!(DESCRIPTORS.iter().filter(|d| d.0 == 1).count(), 44);
+        assert_eq!(DESCRIPTORS.iter().filter(|d| d.0 == 2).count(), 40);
+        assert_eq!(DESCRIPTORS.iter().filter(|d| d.0 == 3).count(), 37);
         assert!(DESCRIPTORS
             .iter()
-            .all(|d| d.2 == if d.1 == 1 { 3 } else { 5 }));
+            .all(|d| d.1 == if d.0 == 1 { 3 } else { 5 }));
     }
 
     #[test]

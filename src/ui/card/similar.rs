@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::i18n::card::{self as t};
 use crate::i18n::common::Lang;
 use crate::i18n::similar::{self as s, text};
-use crate::ui::charts::skills::SkillsChart;
+use crate::ui::charts::skills::skills_chart;
 
 pub fn sections(lang: Lang, card: &Card, go_to: &Callback<AttrValue>) -> Html {
     html! {
@@ -29,7 +29,7 @@ fn profile(lang: Lang, card: &Card) -> Html {
     html! {
         <section class="nw-section nw-skills" aria-labelledby={id.clone()}>
             <h3 id={id}>{ text(lang).profile_heading }</h3>
-            <SkillsChart lang={lang} profile={p.clone()} uid={format!("nw-{}", card.code)} />
+            { skills_chart(lang, p, &format!("nw-{}", card.code)) }
         </section>
     }
 }
@@ -58,9 +58,9 @@ fn similar(lang: Lang, card: &Card, go_to: &Callback<AttrValue>) -> Html {
     }
 }
 
-fn names(lang: Lang, list: &[DescriptorGap]) -> String {
+fn names(list: &[DescriptorGap]) -> String {
     list.iter()
-        .map(|g| s::name(lang, g.key))
+        .map(|g| g.name.as_str())
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -100,10 +100,10 @@ fn item(
                 <li>{ s::outlook_line(lang, &o.outlook.label) }</li>
                 <li>
                     <strong>{ tx.to_build }</strong>{ colon }
-                    { if o.to_build.is_empty() { tx.nothing_to_build.to_owned() } else { names(lang, &o.to_build) } }
+                    { if o.to_build.is_empty() { tx.nothing_to_build.to_owned() } else { names(&o.to_build) } }
                 </li>
                 if !o.shared.is_empty() {
-                    <li><strong>{ tx.shared }</strong>{ colon }{ names(lang, &o.shared) }</li>
+                    <li><strong>{ tx.shared }</strong>{ colon }{ names(&o.shared) }</li>
                 }
                 <li><strong>{ tx.immigration }</strong>{ colon }{ s::immigration_line(lang, &o.immigration) }</li>
             </ul>

@@ -13,14 +13,6 @@ const ROW: f64 = 30.0;
 const HEAD: f64 = 24.0;
 const BAR: f64 = 9.0;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct SkillsChartProps {
-    pub lang: Lang,
-    pub profile: SkillsProfile,
-    /// Unique prefix for element ids in the shadow root.
-    pub uid: AttrValue,
-}
-
 /// Rows of one group: a heading, then one bar per item; returns the markup and the next y.
 fn group(
     lang: Lang,
@@ -40,7 +32,7 @@ fn group(
     let rows: Html = items
         .iter()
         .map(|it| {
-            let name = s::name(lang, it.key).to_owned();
+            let name = it.name.clone();
             let value = s::level(lang, it.level, it.scale_max);
             let share = (it.level / it.scale_max.max(1) as f64).clamp(0.0, 1.0);
             let row_top = y;
@@ -58,11 +50,10 @@ fn group(
     (html! { <>{ head }{ rows }</> }, y)
 }
 
-#[function_component(SkillsChart)]
-pub fn skills_chart(p: &SkillsChartProps) -> Html {
-    let lang = p.lang;
+/// The chart and its table; `uid` prefixes element ids in the shadow root. A plain function, not a
+/// component: it holds no state, and a component would cost the card-only build bytes for nothing.
+pub fn skills_chart(lang: Lang, prof: &SkillsProfile, uid: &str) -> Html {
     let tx = text(lang);
-    let prof = &p.profile;
     if prof.top_skills.is_empty() && prof.work_context.is_empty() {
         return html! {};
     }
@@ -84,11 +75,11 @@ pub fn skills_chart(p: &SkillsChartProps) -> Html {
             y + 8.0
         },
     );
-    let caption_id = format!("{}-skills-t", p.uid);
+    let caption_id = format!("{uid}-skills-t");
     let row = |it: &ProfileItem| {
         html! {
             <tr>
-                <th scope="row">{ s::name(lang, it.key).to_owned() }</th>
+                <th scope="row">{ it.name.clone() }</th>
                 <td>{ s::level(lang, it.level, it.scale_max) }</td>
             </tr>
         }
