@@ -7,7 +7,6 @@ mod content;
 mod immigration;
 mod labour;
 mod problem;
-mod similar;
 mod sources;
 
 use noc_data::{Card, CardError, Store};
@@ -182,7 +181,6 @@ pub fn noc_card(props: &CardProps) -> Html {
                 </section>
                 { content::sections(lang, &card, &go_to) }
                 { labour::sections(lang, &card) }
-                { similar::sections(lang, &card, &go_to) }
                 <immigration::ImmigrationPanel lang={lang} programs={programs.clone()} group_titles={immigration::group_titles(&store, &programs, lang)} />
                 <ai::AiPanel lang={lang} card={std::rc::Rc::new(card.clone())} />
                 { sources::sources(lang, &card) }
