@@ -6,7 +6,8 @@
 // to the values it rendered), they are replayed in that order, each after yew has rendered the one
 // before (`settled`), so a button's handler sees what was typed before it; focus moves are told to the
 // components, the focus itself is never moved (it stays where the reader has it). Then the caret and
-// selection of every field, open disclosures and scroll positions are put back as the reader left them.
+// selection (with its direction) of every field, open disclosures and scroll positions are put back as
+// the reader left them.
 
 /**
  * @typedef {HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement} Control
@@ -48,6 +49,11 @@ export function record(inst) {
     if (hydrating && type !== 'focusin') event.stopPropagation();
   };
   RECORDED.forEach((type) => inst.shadow.addEventListener(type, listener, true));
+  // A disclosure opened or closed on the paint (natively: no component involved) is kept open or closed.
+  inst.shadow.addEventListener('toggle', (event) => {
+    const d = /** @type {HTMLDetailsElement} */ (event.target);
+    if (inst.state !== 'live' && d.localName === 'details') inst.opened.set(d, d.open);
+  }, true);
 }
 
 /**
@@ -59,13 +65,11 @@ export function record(inst) {
 export function snapshot(inst) {
   const root = inst.root;
   return {
-    /** @type {[HTMLInputElement, number | null, number | null][]} */
+    /** @type {[HTMLInputElement, number | null, number | null, SelectionDirection | null][]} */
     carets: Array.from(root.querySelectorAll('input, textarea'), (f) => {
       const c = /** @type {HTMLInputElement} */ (f);
-      return [c, c.selectionStart, c.selectionEnd];
+      return [c, c.selectionStart, c.selectionEnd, c.selectionDirection];
     }),
-    /** @type {[HTMLDetailsElement, boolean][]} */
-    open: Array.from(root.querySelectorAll('details'), (d) => [d, d.open]),
     /** @type {[Element, number, number][]} */
     scroll: Array.from(root.querySelectorAll('[tabindex="0"]'), (n) => [n, n.scrollLeft, n.scrollTop]),
   };
@@ -99,10 +103,12 @@ export async function replay(inst, glue, before) {
     }
     await glue.settled();
   }
-  before.open.forEach(([d, open]) => { d.open = open; });
+  // Disclosures as the reader last left them (recorded as they toggled, so never an older state).
+  inst.opened.forEach((open, d) => { if (d.isConnected) d.open = open; });
+  inst.opened.clear();
   before.scroll.forEach(([n, left, top]) => { n.scrollLeft = left; n.scrollTop = top; });
   // Setting a value (hydration, the replay) moves the caret to the end: each field gets its own back.
-  before.carets.forEach(([c, start, end]) => {
-    if (start !== null && end !== null && c.isConnected) c.setSelectionRange(start, end);
+  before.carets.forEach(([c, start, end, direction]) => {
+    if (start !== null && end !== null && c.isConnected) c.setSelectionRange(start, end, direction || undefined);
   });
 }
