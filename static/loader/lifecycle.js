@@ -52,7 +52,7 @@ export function attach(host, kind, tag, isDiv) {
   inst = {
     host, kind, tag, isDiv, shadow, state: 'placeholder', started: false, placed: false, pendingDetach: false,
     root: adopted || el('div', 'noc-root'), shell: el('div', 'noc-shell'), prerender: null, id: null, runtime: null,
-    inputs: [], opened: new Map(), armed: null,
+    inputs: [], armed: null,
   };
   inst.root.setAttribute('part', 'root');
   inst.shell.setAttribute('part', 'fallback');
@@ -303,7 +303,6 @@ export function restart(inst, final) {
   inst.runtime = null;
   inst.prerender = null;
   inst.inputs = [];
-  inst.opened.clear();
   const root = el('div', 'noc-root');
   root.setAttribute('part', 'root');
   root.hidden = true;

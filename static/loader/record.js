@@ -49,11 +49,6 @@ export function record(inst) {
     if (hydrating && type !== 'focusin') event.stopPropagation();
   };
   RECORDED.forEach((type) => inst.shadow.addEventListener(type, listener, true));
-  // A disclosure opened or closed on the paint (natively: no component involved) is kept open or closed.
-  inst.shadow.addEventListener('toggle', (event) => {
-    const d = /** @type {HTMLDetailsElement} */ (event.target);
-    if (inst.state !== 'live' && d.localName === 'details') inst.opened.set(d, d.open);
-  }, true);
 }
 
 /**
@@ -70,6 +65,8 @@ export function snapshot(inst) {
       const c = /** @type {HTMLInputElement} */ (f);
       return [c, c.selectionStart, c.selectionEnd, c.selectionDirection];
     }),
+    /** @type {[HTMLDetailsElement, boolean][]} */
+    open: Array.from(root.querySelectorAll('details'), (d) => [d, d.open]),
     /** @type {[Element, number, number][]} */
     scroll: Array.from(root.querySelectorAll('[tabindex="0"]'), (n) => [n, n.scrollLeft, n.scrollTop]),
   };
@@ -83,6 +80,8 @@ export function snapshot(inst) {
  * @param {ReturnType<typeof snapshot>} before
  */
 export async function replay(inst, glue, before) {
+  // A disclosure the hydration opened or closed goes back at once (the reader may toggle it later).
+  before.open.forEach(([d, open]) => { if (d.open !== open) d.open = open; });
   const inputs = inst.inputs;
   // Focus moves are told to the components as the events they were, without moving the focus: the
   // reader's focus stays where the reader has it (put back below).
@@ -103,9 +102,6 @@ export async function replay(inst, glue, before) {
     }
     await glue.settled();
   }
-  // Disclosures as the reader last left them (recorded as they toggled, so never an older state).
-  inst.opened.forEach((open, d) => { if (d.isConnected) d.open = open; });
-  inst.opened.clear();
   before.scroll.forEach(([n, left, top]) => { n.scrollLeft = left; n.scrollTop = top; });
   // Setting a value (hydration, the replay) moves the caret to the end: each field gets its own back.
   before.carets.forEach(([c, start, end, direction]) => {

@@ -53,7 +53,6 @@ export const TRANSITIONS = {
  * @property {number | null} id  the wasm's id of its component
  * @property {Promise<import('./wasm.js').Glue> | null} runtime
  * @property {import('./record.js').Input[]} inputs  the reader's inputs on the paint, in order
- * @property {Map<HTMLDetailsElement, boolean>} opened  disclosures the reader toggled on the paint, as left
  * @property {(() => void) | null} armed  the takeover's listener, while armed
  * @property {string} [kept]  what it showed, for a restart (keepState)
  */
