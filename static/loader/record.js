@@ -84,7 +84,7 @@ export async function replay(inst, glue, before) {
   before.open.forEach(([d, open]) => { if (d.open !== open) d.open = open; });
   const inputs = inst.inputs;
   // Focus moves are told to the components as the events they were, without moving the focus: the
-  // reader's focus stays where the reader has it (put back below).
+  // reader's focus stays where the reader has it.
   for (let input = inputs.shift(); input; input = inputs.shift()) {
     const node = input.node;
     if (!node.isConnected) continue;
