@@ -42,6 +42,8 @@ fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=../../data/search/model-en.bin");
+    println!("cargo:rerun-if-changed=../../data/search/model-fr.bin");
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-changed=src/model.rs");
     let mut src = table::SourceDir::new(manifest.join("../../data/noc2021"));
@@ -129,6 +131,7 @@ fn main() {
             BlobKind::Titles,
             &TitlesBlob {
                 groups: titles::titles(classes, &elems.units),
+                ranker: ranker_model(lang),
             },
         );
         emit.write(
@@ -179,4 +182,12 @@ fn main() {
         },
     );
     emit.finish(sources::DATA_VERSION);
+}
+
+/// The fitted search ranker of `lang` (`make model` writes it; see docs/search-model.md), shipped in
+/// the titles file; none when the file is absent.
+fn ranker_model(lang: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("../../data/search/model-{lang}.bin"));
+    std::fs::read(path).unwrap_or_default()
 }

@@ -418,6 +418,10 @@ pub struct TitleEntry {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct TitlesBlob {
     pub groups: Vec<(String, Vec<(TitleKind, String)>)>,
+    /// The search ranker fitted on this language's titles (`data/search/model-<lang>.bin`, read by
+    /// `noc_search::Model`); empty when the build has none. It travels with the titles so that it is
+    /// fetched with them, on the first search only.
+    pub ranker: Vec<u8>,
 }
 
 /// One NOC 2016 V1.3 → NOC 2021 V1.0 correspondence row (codes zero-padded).
