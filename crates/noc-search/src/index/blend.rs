@@ -51,13 +51,37 @@ pub struct FeatureContribution {
 }
 
 impl Index {
+    /// The model's input words, each as the NOC writes it: a word the vocabulary lacks (a typo, or a
+    /// word still being typed) becomes its closest vocabulary word (least cost, then most titles),
+    /// so "electrisian" and "pharmac" reach the model as "electrician" and "pharmacist".
+    fn model_words(&self, parts: &[Vec<QueryWord>]) -> Vec<String> {
+        let mut out = Vec::new();
+        for w in parts.iter().flatten() {
+            if w.forms.iter().any(|f| self.is_known(f)) {
+                out.extend(w.forms.iter().cloned());
+                continue;
+            }
+            let best = self
+                .word_matches(w, false)
+                .into_iter()
+                .min_by_key(|(t, cost)| {
+                    (*cost, usize::MAX - self.postings_of(*t as usize).len(), *t)
+                });
+            match best {
+                Some((t, _)) => out.push(self.term(t as usize).to_string()),
+                None => out.extend(w.forms.iter().cloned()),
+            }
+        }
+        out
+    }
+
     /// Model score and word-matcher evidence of every unit group (one slot per unit), and the
     /// best title the word matcher found in it (`u32::MAX` if none), with the query's coverage.
     fn blend_parts(&self, query_parts: Vec<Vec<QueryWord>>) -> (Vec<f32>, Vec<f32>, Vec<u32>, f32) {
         let units = self.codes.units.len();
         let mut model_score = vec![f32::MIN; units];
         if let Some(model) = &self.model {
-            let f = features(&words_of(&query_parts));
+            let f = features(&self.model_words(&query_parts));
             let mut by_class = vec![0f32; model.class_count()];
             model.score_into(&f, &mut by_class);
             for (u, c) in self.unit_class.iter().enumerate() {
@@ -157,7 +181,7 @@ impl Index {
             return None;
         }
         let parts = parse_query(query, self.rules);
-        let words = words_of(&parts);
+        let words = self.model_words(&parts);
         let names = feature_names(&words);
         let (m, e, _, _) = self.blend_parts(parts);
         let mut list: Vec<FeatureContribution> = model

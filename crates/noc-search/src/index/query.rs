@@ -97,7 +97,7 @@ impl QueryWord {
 
 impl Index {
     /// Vocabulary words matching one query word, with their cost (one entry per word).
-    fn word_matches(&self, word: &QueryWord, relaxed: bool) -> Vec<(u32, u8)> {
+    pub(super) fn word_matches(&self, word: &QueryWord, relaxed: bool) -> Vec<(u32, u8)> {
         let mut found: HashMap<u32, u8> = HashMap::new();
         for form in &word.forms {
             self.form_matches(form, word.is_prefix, relaxed, &mut found);
@@ -106,7 +106,7 @@ impl Index {
     }
 
     /// True when `word` is in the vocabulary as written.
-    fn is_known(&self, word: &str) -> bool {
+    pub(super) fn is_known(&self, word: &str) -> bool {
         let i = self.lower_bound(word);
         i < self.term_count() && self.term(i) == word
     }
