@@ -75,7 +75,7 @@ pub enum ImmigrationChange {
     CountsForSkilledTrades,
     /// The other is on a category list in force that this one is not on.
     OnCategoryList {
-        category: &'static str,
+        category: ee_rules::RoundClass,
         list_date: &'static str,
     },
     /// Same programs and category lists as this occupation.

@@ -143,7 +143,7 @@ pub fn change(lang: Lang, c: &ImmigrationChange) -> String {
         ) => format!(
             "on the {} {} category list",
             &list_date[..4.min(list_date.len())],
-            super::card::category_name(lang, category)
+            super::card::category_name(lang, *category)
         ),
         (
             Lang::Fr,
@@ -154,7 +154,7 @@ pub fn change(lang: Lang, c: &ImmigrationChange) -> String {
         ) => format!(
             "sur la liste {} de la catégorie « {} »",
             &list_date[..4.min(list_date.len())],
-            super::card::category_name(lang, category)
+            super::card::category_name(lang, *category)
         ),
         (Lang::En, NoChange) => "same Express Entry standing as this occupation".to_owned(),
         (Lang::Fr, NoChange) => {
