@@ -19,6 +19,14 @@
 
 const RECORDED = ['input', 'change', 'click', 'submit', 'focusin'];
 
+/** True while the replay dispatches an input: its events are the components', not the reader's. */
+let replaying = false;
+/** @param {() => void} fn */
+const asReplay = (fn) => {
+  replaying = true;
+  try { fn(); } finally { replaying = false; }
+};
+
 /** Starts recording the reader's inputs on `inst`'s paint. @param {import('./state.js').Inst} inst */
 export function record(inst) {
   /** @param {Event} event */
@@ -27,10 +35,10 @@ export function record(inst) {
     const state = inst.state;
     // The paint's form must not be sent to the page: only the live component handles it.
     if (type === 'submit' && state !== 'live' && state !== 'removed') event.preventDefault();
-    // While the wasm takes over, the reader's own (trusted) inputs are queued behind the recorded ones
-    // and kept from the components until their turn; the replay's own events are untrusted.
+    // While the wasm takes over (yew's hydration may take more than one task), the reader's inputs are
+    // queued behind the recorded ones and kept from the components until their turn.
     const hydrating = state === 'hydrating';
-    if (state !== 'painted' && state !== 'takingOver' && !(hydrating && event.isTrusted)) return;
+    if (replaying || (state !== 'painted' && state !== 'takingOver' && !hydrating)) return;
     const target = /** @type {HTMLElement} */ (event.target);
     if (!inst.root.contains(target)) return;
     const inputs = inst.inputs;
@@ -74,7 +82,7 @@ export function snapshot(inst) {
 
 /**
  * Replays the recorded inputs on the live component, in order, then puts back what `before` holds.
- * Runs within the microtasks of the hydration's task: no reader input comes between.
+ * Inputs the reader makes meanwhile are queued behind (see record), so the order is the reader's.
  * @param {import('./state.js').Inst} inst
  * @param {import('./wasm.js').Glue} glue
  * @param {ReturnType<typeof snapshot>} before
@@ -88,18 +96,21 @@ export async function replay(inst, glue, before) {
   for (let input = inputs.shift(); input; input = inputs.shift()) {
     const node = input.node;
     if (!node.isConnected) continue;
-    if (input.type === 'focus') {
-      node.dispatchEvent(new FocusEvent('focus', { composed: true }));
-      node.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-    }
-    else if (input.type === 'click') { if (!input.node.disabled) input.node.click(); }
-    else if (input.type === 'submit') input.node.requestSubmit();
-    else {
-      const c = input.node;
-      if (c.type === 'checkbox' || c.type === 'radio') /** @type {HTMLInputElement} */ (c).checked = input.checked;
-      else c.value = input.value;
-      c.dispatchEvent(new Event(input.type, { bubbles: true, composed: true }));
-    }
+    asReplay(() => {
+      if (input.type === 'focus') {
+        node.dispatchEvent(new FocusEvent('focus', { composed: true }));
+        node.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+      } else if (input.type === 'click') {
+        if (!input.node.disabled) input.node.click();
+      } else if (input.type === 'submit') {
+        input.node.requestSubmit();
+      } else {
+        const c = input.node;
+        if (c.type === 'checkbox' || c.type === 'radio') /** @type {HTMLInputElement} */ (c).checked = input.checked;
+        else c.value = input.value;
+        c.dispatchEvent(new Event(input.type, { bubbles: true, composed: true }));
+      }
+    });
     await glue.settled();
   }
   before.scroll.forEach(([n, left, top]) => { n.scrollLeft = left; n.scrollTop = top; });
