@@ -5,21 +5,8 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// An `Error` naming the field: `message` is "field: reason", `error.field` is the field.
-pub fn field_error(field: &str, reason: &str) -> JsValue {
-    let message = if field.is_empty() {
-        reason.to_owned()
-    } else {
-        format!("{field}: {reason}")
-    };
-    let error = js_sys::Error::new(&message);
-    let _ = js_sys::Reflect::set(
-        &error,
-        &JsValue::from_str("field"),
-        &JsValue::from_str(field),
-    );
-    error.into()
-}
+#[cfg(feature = "full")]
+use super::js_error::field_error;
 
 #[cfg(feature = "full")]
 /// Plain JS objects (not `Map`s), `null` for `None`, as `JSON.parse` of the CLI's output would give.
