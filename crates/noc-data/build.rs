@@ -23,8 +23,11 @@ mod model;
 mod rounds;
 #[path = "src/rounds_bin.rs"]
 mod rounds_bin;
-#[path = "build/similar.rs"]
-mod similar;
+#[path = "build/routes.rs"]
+mod routes;
+#[path = "src/routes_model.rs"]
+#[allow(dead_code)]
+mod routes_model;
 #[path = "build/sources.rs"]
 mod sources;
 #[path = "build/structure.rs"]
@@ -42,8 +45,6 @@ fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed=../../data/search/model-en.bin");
-    println!("cargo:rerun-if-changed=../../data/search/model-fr.bin");
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-changed=src/model.rs");
     let mut src = table::SourceDir::new(manifest.join("../../data/noc2021"));
@@ -83,7 +84,7 @@ fn main() {
     let census = facts::census(&mut src, &structure);
     let concordance = facts::concordance(&mut src, &structure);
     let ai = ai::derive(&mut src, &structure);
-    let skills = similar::write(&mut src, &structure, &wages, &cops.rows, &out_dir);
+    let route_programs = load_routes(&manifest, &mut src, &structure);
 
     // EN and FR sub-headings come from separate heuristics; the tests check they agree (they do
     // for 515 of 516 unit groups, see docs/data.md), so no build output here.
@@ -99,7 +100,10 @@ fn main() {
             cops: cops.rows.get(code).cloned(),
             census: census[code].clone(),
             ai: ai[code].clone(),
-            skills: skills.facts.get(code).cloned().unwrap_or_default(),
+            routes: route_programs
+                .iter()
+                .filter_map(|p| p.route_for(code))
+                .collect(),
         })
         .collect();
 
@@ -121,9 +125,7 @@ fn main() {
             emit.write(
                 &format!("{lang}/cards-{}.bin", unit.code),
                 BlobKind::Cards,
-                &CardsBlob {
-                    unit: similar::with_names(unit, &skills, lang),
-                },
+                &CardsBlob { unit: unit.clone() },
             );
         }
         emit.write(
@@ -131,7 +133,6 @@ fn main() {
             BlobKind::Titles,
             &TitlesBlob {
                 groups: titles::titles(classes, &elems.units),
-                ranker: ranker_model(lang),
             },
         );
         emit.write(
@@ -181,13 +182,31 @@ fn main() {
             bytes: rounds::encode(&all_rounds),
         },
     );
+    emit.write(
+        "routes.bin",
+        BlobKind::Routes,
+        &routes_model::RoutesBlob {
+            programs: route_programs,
+        },
+    );
     emit.finish(sources::DATA_VERSION);
 }
 
-/// The fitted search ranker of `lang` (`make model` writes it; see docs/search-model.md), shipped in
-/// the titles file; none when the file is absent.
-fn ranker_model(lang: &str) -> Vec<u8> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join(format!("../../data/search/model-{lang}.bin"));
-    std::fs::read(path).unwrap_or_default()
+/// `data/routes/*.toml`, validated (a problem stops the build with the file and line); each file
+/// joins the build id.
+fn load_routes(
+    manifest: &std::path::Path,
+    src: &mut table::SourceDir,
+    structure: &structure::Structure,
+) -> Vec<routes_model::RouteProgram> {
+    let dir = manifest.join("../../data/routes");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let units = structure.units.iter().cloned().collect();
+    let mut routes_src = table::SourceDir::new(dir.clone());
+    routes_src.hash = src.hash;
+    routes_src.read("PROVENANCE.md");
+    let programs = routes::load_dir(&dir, &units, &mut |name| routes_src.read(name))
+        .unwrap_or_else(|e| panic!("{e}"));
+    src.hash = routes_src.hash;
+    programs
 }

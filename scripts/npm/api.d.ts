@@ -304,54 +304,6 @@ export interface OccupationPrograms {
   }>;
 }
 
-/** An OaSIS descriptor compared between this occupation (`here`) and another (`there`), on its own scale. */
-export interface DescriptorGap {
-  /** The OaSIS English name in snake case, e.g. `"critical_thinking"` (docs/similar.md). */
-  key: string;
-  /** In the card's language (the French names are this project's; docs/similar.md). */
-  name: string;
-  category: 'skill' | 'knowledge' | 'work_activity' | 'work_context';
-  here: number;
-  there: number;
-  /** 5, or 3 for knowledge. */
-  scale_max: number;
-}
-
-/** What moving to the other occupation would change for Express Entry, from the rule tables. */
-export type ImmigrationChange =
-  | { change: 'counts_for_express_entry'; teer: number }
-  | { change: 'not_skilled_work'; teer: number }
-  | { change: 'counts_for_skilled_trades' }
-  | { change: 'on_category_list'; category: string; list_date: string }
-  | { change: 'no_change' };
-
-/** One of the closest occupations by ESDC's OaSIS ratings (docs/similar.md): the card's "Similar skills". */
-export interface SimilarOccupation {
-  code: NocCode;
-  title: string;
-  teer: number;
-  /** A plain-language band, not a score; loosely similar occupations are not listed. */
-  band: 'very_close' | 'close';
-  /** The other occupation's Job Bank median for Canada. */
-  median_wage: { amount: number; unit: 'hourly' | 'annual' } | null;
-  /** COPS outlook 2024–2033 for Canada. */
-  outlook: { key: LabourMarket; label: string };
-  /** Where the other occupation asks clearly more (at most 5). */
-  to_build: DescriptorGap[];
-  /** Strong in both (at most 3). */
-  shared: DescriptorGap[];
-  immigration: ImmigrationChange[];
-}
-
-/** One rated descriptor of the occupation itself. */
-export interface ProfileItem {
-  key: string;
-  name: string;
-  category: 'skill' | 'knowledge' | 'work_activity' | 'work_context';
-  level: number;
-  scale_max: number;
-}
-
 /** What `NocWidget.occupation(code, { lang })` returns (and `noc show --json` prints): one occupation card. */
 export interface Occupation {
   code: NocCode;
@@ -388,13 +340,54 @@ export interface Occupation {
   /** `null` for the few unit groups without a score; then `ai_exposure_missing` says why. */
   ai_exposure: AiExposure | null;
   ai_exposure_missing: 'no_crosswalk_row' | 'only_military_codes' | 'only_all_other_codes' | null;
-  /** Up to 6 occupations with the closest OaSIS ratings, closest first (docs/similar.md). */
-  similar: SimilarOccupation[];
-  /** The occupation's top skills (0–5) and most telling work-context items (1–5). */
-  skills_profile: { top_skills: ProfileItem[]; work_context: ProfileItem[] };
   sources: SourceInfo[];
   data_version: string;
+  /** Provincial nominee streams, federal pilots and Québec streams that concern the occupation
+   * (data/routes; the same list `noc routes CODE --json` prints), in the order of their files. */
+  routes: Route[];
   immigration: OccupationPrograms;
+}
+
+/** A condition of a route, in one word (its words are in the card). */
+export type RouteCondition =
+  | 'job-offer' | 'work-in-province' | 'graduate' | 'temporary-resident' | 'licence' | 'public-employer'
+  | 'invitation' | 'sector-food' | 'sector-health-education-construction' | 'express-entry'
+  | 'designated-employer' | 'community-recommendation' | 'outside-capital' | 'quebec-selection' | (string & {});
+
+/** A program or stream beyond Express Entry, as one occupation sees it. */
+export interface Route {
+  info: {
+    /** The file name in data/routes without `.toml`, e.g. `"bc-pnp-care-health"`. */
+    id: string;
+    /** Province or territory code, or `"FED"` for a federal program. */
+    jurisdiction: Province | 'FED';
+    /** Where the route leads (a federal pilot: every province it runs in). */
+    provinces: Province[];
+    program: { en: string; fr: string };
+    stream: { en: string; fr: string } | null;
+    /** The list that names (or excludes) occupations, if the program has one. */
+    list: { en: string; fr: string } | null;
+    status: 'open' | 'paused' | 'closed';
+    /** Since when (YYYY-MM-DD). */
+    status_date: string;
+    decides_by: 'named' | 'teer' | 'teer-except' | 'not-considered';
+    conditions: RouteCondition[];
+    /** French minimum (NCLC), when the route asks for French. */
+    french: number | null;
+    /** The official page. */
+    url: string;
+    /** The date the source states (YYYY-MM-DD; the date read when it states none). */
+    source_date: string;
+    /** The date the source was read. */
+    read_date: string;
+    /** `compiled`: a third party's list or secondary sources, not checked line by line. */
+    confidence: 'official-list' | 'official-rule' | 'compiled';
+  };
+  /** How the program reaches this occupation: named on its list, open to its TEER, open to its TEER
+   * but on its exclusion list, or on a list it does not consider at present. */
+  reach: 'named' | 'teer' | 'excluded' | 'not-considered';
+  /** Language minimum (CLB) for this occupation's TEER, when the program sets one. */
+  clb: number | null;
 }
 
 // ------------------------------------------------ window.NocWidget

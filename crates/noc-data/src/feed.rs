@@ -163,7 +163,8 @@ pub fn round_from_fields<'a>(
     Ok(Round {
         number: Some(number),
         date,
-        class,
+        kind: class.kind(),
+        group: class.key(),
         invitations,
         lowest_crs,
         source: source.to_owned(),

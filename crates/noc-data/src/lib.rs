@@ -38,9 +38,10 @@ mod occupation;
 /// `rounds.bin`, the rounds' compact encoding.
 #[cfg(feature = "rounds")]
 pub mod rounds_bin;
+mod routes;
+pub mod routes_model;
 #[cfg(feature = "search")]
 mod search_input;
-pub mod similar;
 mod store;
 
 pub use card::*;
@@ -50,6 +51,7 @@ pub use model::{
     LabourMarket, MainDuties, OutlookRating, SourceInfo, TitleEntry, TitleKind, WageUnit,
 };
 pub use occupation::Occupation;
+pub use routes::{group_routes, route_leads_to, RouteGroups, ROUTE_PLACES};
 pub use store::{Store, UnitGroupRef};
 
 use serde::{Deserialize, Serialize};

@@ -213,7 +213,8 @@ pub fn decode(bytes: &[u8]) -> Result<Vec<Round>, String> {
         out.push(Round {
             number: Some(number),
             date,
-            class,
+            kind: class.kind(),
+            group: class.key(),
             invitations,
             lowest_crs,
             source,

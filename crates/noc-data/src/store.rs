@@ -43,6 +43,8 @@ pub struct Store {
     pub(crate) titles: [Option<TitlesBlob>; 2],
     pub(crate) duties: [Option<DutiesBlob>; 2],
     pub(crate) concordance: Option<ConcordanceBlob>,
+    /// Every route to permanent residence with its code list (`routes.bin`, see routes.rs).
+    pub(crate) routes: Option<crate::routes_model::RoutesBlob>,
     /// Rounds of invitations, newest first (`rounds.bin`).
     #[cfg(feature = "rounds")]
     pub(crate) rounds: Option<Vec<ee_rules::Round>>,
@@ -57,6 +59,7 @@ enum Slot {
     Facts,
     UnitFacts(&'static str),
     Concordance,
+    Routes,
     #[cfg(feature = "rounds")]
     Rounds,
 }
@@ -70,6 +73,7 @@ fn slot_of(name: &str) -> Option<Slot> {
     Some(match (lang, rest) {
         (None, "facts.bin") => Slot::Facts,
         (None, "concordance.bin") => Slot::Concordance,
+        (None, "routes.bin") => Slot::Routes,
         #[cfg(feature = "rounds")]
         (None, "rounds.bin") => Slot::Rounds,
         (Some(l), "directory.bin") => Slot::Directory(l),
@@ -114,7 +118,7 @@ fn find_record(table: &'static str, name: &str) -> Option<&'static str> {
     None
 }
 
-fn decode<T: serde::de::DeserializeOwned>(
+pub(crate) fn decode<T: serde::de::DeserializeOwned>(
     name: &str,
     bytes: &[u8],
     kind: BlobKind,
@@ -257,6 +261,7 @@ impl Store {
             Slot::Concordance => {
                 self.concordance = Some(decode(file_name, bytes, BlobKind::Concordance, None)?)
             }
+            Slot::Routes => self.insert_routes(file_name, bytes)?,
             #[cfg(feature = "rounds")]
             Slot::Rounds => {
                 let blob: RoundsBlob = decode(file_name, bytes, BlobKind::Rounds, None)?;
@@ -278,6 +283,7 @@ impl Store {
             Some(Slot::Duties(l)) => self.duties[l.index()].is_some(),
             Some(Slot::Facts) => self.facts.is_some(),
             Some(Slot::Concordance) => self.concordance.is_some(),
+            Some(Slot::Routes) => self.routes.is_some(),
             #[cfg(feature = "rounds")]
             Some(Slot::Rounds) => self.rounds.is_some(),
             None => false,

@@ -6,6 +6,9 @@ mod duty_groups;
 #[path = "../src/model.rs"]
 #[allow(dead_code)]
 mod model;
+#[path = "../src/routes_model.rs"]
+#[allow(dead_code)]
+mod routes_model;
 #[path = "../build/table.rs"]
 #[allow(dead_code)]
 mod table;

@@ -336,8 +336,9 @@ fn titles_and_concordance_for_search() {
 #[test]
 fn file_lists_name_existing_files() {
     // Per language: directory, titles, duties and one text file per unit group; then the shared
-    // facts, the concordance, the rounds of invitations and one figures file per unit group.
-    assert_eq!(noc_data::FILES.len(), 2 * (3 + 516) + 3 + 516);
+    // facts, the concordance, the rounds of invitations, the routes table and one figures file per
+    // unit group.
+    assert_eq!(noc_data::FILES.len(), 2 * (3 + 516) + 4 + 516);
     // Rounds: one file, fetched only by the views that show rounds (never by a card).
     assert_eq!(Store::files_for_rounds(), ["rounds.bin"]);
     assert!(!Store::files_for_card("22220", Lang::En).contains(&"rounds.bin"));

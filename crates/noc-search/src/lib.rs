@@ -9,10 +9,8 @@
 mod codes;
 mod distance;
 mod duties;
-pub mod features;
 mod index;
 mod inverted;
-mod model;
 pub mod normalize;
 mod sort;
 mod synonyms;
@@ -20,10 +18,7 @@ mod synonyms;
 pub use synonyms::entries as synonym_entries;
 
 pub use duties::{DutyHit, DutyIndex, DutyMatch};
-pub use index::{
-    model_features, ExplainedWord, FeatureContribution, Index, ModelExplanation, Rules,
-};
-pub use model::{Blend, Model, ModelError};
+pub use index::{ExplainedWord, Index};
 
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;

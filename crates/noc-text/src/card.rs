@@ -59,8 +59,6 @@ pub struct CardText {
     pub category_past: &'static str,
     pub category_unconfirmed: &'static str,
     pub french_category: &'static str,
-    pub pnp_heading: &'static str,
-    pub pnp: &'static str,
     pub faq: &'static str,
     pub q_apply: &'static str,
     pub q_language: &'static str,
@@ -143,8 +141,6 @@ const EN: CardText = CardText {
     category_past: "earlier list",
     category_unconfirmed: "list copied from secondary sources, not yet confirmed against IRCC",
     french_category: "The French-language category does not depend on the occupation: it needs strong French (NCLC 7 or more in all four abilities).",
-    pnp_heading: "Provincial nominee programs",
-    pnp: "Provinces and territories also select immigrants through their own nominee programs, each with its own occupation lists and rules. See the official site of the province or territory where you want to live.",
     faq: "Common questions",
     q_apply: "Can I apply through Express Entry with this occupation?",
     q_language: "What language level do I need?",
@@ -231,8 +227,6 @@ const FR: CardText = CardText {
     category_past: "liste antérieure",
     category_unconfirmed: "liste reprise de sources secondaires, pas encore confirmée auprès d’IRCC",
     french_category: "La catégorie du français ne dépend pas de la profession : elle exige une bonne maîtrise du français (NCLC 7 ou plus dans les quatre habiletés).",
-    pnp_heading: "Programmes des candidats des provinces",
-    pnp: "Les provinces et les territoires choisissent aussi des immigrants par leurs propres programmes de candidats, chacun avec ses listes de professions et ses règles. Consultez le site officiel de la province ou du territoire où vous voulez vivre.",
     faq: "Questions fréquentes",
     q_apply: "Puis-je présenter une demande par Entrée express avec cette profession?",
     q_language: "Quel niveau de langue me faut-il?",
@@ -478,51 +472,42 @@ pub fn trade_group(reason: ee_rules::ProgramReason) -> Option<&'static ee_rules:
     }
 }
 
-/// Name of a program or category a round was for (the categories are those of
-/// `ee_rules::CATEGORY_LISTS`).
-pub fn class_label(lang: Lang, class: ee_rules::RoundClass) -> &'static str {
-    use ee_rules::RoundClass::*;
-    let (en, fr) = match class {
-        AllPrograms => ("All programs", "Tous les programmes"),
-        CanadianExperienceClass => (
-            "Canadian Experience Class",
-            "Catégorie de l’expérience canadienne",
-        ),
-        ProvincialNomineeProgram => (
-            "Provincial Nominee Program",
-            "Programme des candidats des provinces",
-        ),
-        FederalSkilledWorker => ("Federal Skilled Worker", "Travailleurs qualifiés (fédéral)"),
-        FederalSkilledTrades => ("Federal Skilled Trades", "Métiers spécialisés (fédéral)"),
-        FrenchLanguage => ("French-language proficiency", "Connaissance du français"),
-        HealthcareSocialServices => (
+/// Name of a category of `ee_rules::CATEGORY_LISTS` ("" for a key this table does not know,
+/// which the test below rules out for every list and round).
+pub fn category_label(lang: Lang, key: &str) -> &'static str {
+    let (en, fr) = match key {
+        "french_language" => ("French-language proficiency", "Connaissance du français"),
+        "healthcare_social_services" => (
             "Healthcare and social services",
             "Soins de santé et services sociaux",
         ),
-        Stem => (
+        "stem" => (
             "Science, technology, engineering and math (STEM)",
             "Sciences, technologies, génie et mathématiques (STGM)",
         ),
-        Trades => ("Trades", "Métiers"),
-        Education => ("Education", "Éducation"),
-        Transport => ("Transport", "Transport"),
-        PhysiciansCanadianExperience => (
+        "trades" => ("Trades", "Métiers"),
+        "education" => ("Education", "Éducation"),
+        "transport" => ("Transport", "Transport"),
+        "physicians_canadian_experience" => (
             "Physicians with Canadian work experience",
             "Médecins ayant de l’expérience de travail au Canada",
         ),
-        ResearchersCanadianExperience => (
+        "researchers_canadian_experience" => (
             "Researchers with Canadian work experience",
             "Chercheurs ayant de l’expérience de travail au Canada",
         ),
-        SeniorManagersCanadianExperience => (
+        "senior_managers_canadian_experience" => (
             "Senior managers with Canadian work experience",
             "Cadres supérieurs ayant de l’expérience de travail au Canada",
         ),
-        SkilledMilitaryRecruits => ("Skilled military recruits", "Recrues militaires qualifiées"),
-        AgricultureAgriFood => (
+        "skilled_military_recruits" => {
+            ("Skilled military recruits", "Recrues militaires qualifiées")
+        }
+        "agriculture_agri_food" => (
             "Agriculture and agri-food",
             "Agriculture et agroalimentaire",
         ),
+        _ => return "",
     };
     match lang {
         Lang::En => en,
@@ -530,8 +515,11 @@ pub fn class_label(lang: Lang, class: ee_rules::RoundClass) -> &'static str {
     }
 }
 
-pub fn category_name(lang: Lang, category: ee_rules::RoundClass) -> String {
-    class_label(lang, category).to_owned()
+pub fn category_name(lang: Lang, key: &str) -> String {
+    match category_label(lang, key) {
+        "" => key.replace('_', " "),
+        name => name.to_owned(),
+    }
 }
 
 /// What a category asks beyond the occupation.

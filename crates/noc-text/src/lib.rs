@@ -6,7 +6,7 @@ pub mod card;
 pub mod common;
 pub mod plain;
 pub mod rounds;
+pub mod routes;
 pub mod search;
-pub mod similar;
 
 pub use common::Lang;

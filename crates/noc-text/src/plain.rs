@@ -231,6 +231,7 @@ pub fn card(c: &Card) -> String {
     }
 
     o.push_str(&programs(&occupation_programs(&c.code), lang, None));
+    o.push_str(&crate::routes::plain_summary(lang, &c.routes, c.teer.level));
 
     let _ = writeln!(o, "\n{}", tx.sources);
     for s in &c.sources {
@@ -287,7 +288,6 @@ pub fn programs(p: &OccupationPrograms, lang: Lang, trade_group_title: Option<&s
         let _ = writeln!(o, "    {}", t::category_condition(lang, c.condition));
     }
     let _ = writeln!(o, "  {}", tx.french_category);
-    let _ = writeln!(o, "\n{}\n  {}", tx.pnp_heading, tx.pnp);
     o
 }
 

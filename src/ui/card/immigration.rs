@@ -1,6 +1,6 @@
 //! The immigration panel: what `ee_rules::occupation_programs` says about one unit group (FSW, CEC,
-//! FST with reasons; category lists naming it, with their dates), a pointer to provincial programs
-//! and common questions answered from the same results and the rule tables.
+//! FST with reasons; category lists naming it, with their dates) and common questions answered from
+//! the same results and the rule tables. Provincial and other routes: `routes.rs`.
 use ee_rules::categories::CategoryMatch;
 use ee_rules::meta::Confidence;
 use ee_rules::OccupationPrograms;
@@ -120,9 +120,6 @@ pub fn immigration_panel(props: &PanelProps) -> Html {
                 </ul>
             }
             <p class="nw-muted">{ tx.french_category }</p>
-
-            <h4>{ tx.pnp_heading }</h4>
-            <p>{ tx.pnp }</p>
 
             <h4>{ tx.faq }</h4>
             <dl class="nw-faq">

@@ -7,6 +7,7 @@ mod content;
 mod immigration;
 mod labour;
 mod problem;
+mod routes;
 mod sources;
 
 use noc_data::{Card, CardError, Store};
@@ -182,6 +183,7 @@ pub fn noc_card(props: &CardProps) -> Html {
                 { content::sections(lang, &card, &go_to) }
                 { labour::sections(lang, &card) }
                 <immigration::ImmigrationPanel lang={lang} programs={programs.clone()} group_titles={immigration::group_titles(&store, &programs, lang)} />
+                <routes::RoutesPanel lang={lang} code={card.code.clone()} teer={card.teer.level} routes={std::rc::Rc::new(card.routes.clone())} />
                 <ai::AiPanel lang={lang} card={std::rc::Rc::new(card.clone())} />
                 { sources::sources(lang, &card) }
             }

@@ -23,6 +23,9 @@ pub struct ComboProps {
     #[prop_or_default]
     pub initial: Option<AttrValue>,
     pub on_choose: Callback<AttrValue>,
+    /// Only these unit groups (the search by route: the codes a chosen program names).
+    #[prop_or_default]
+    pub only: Option<Rc<std::collections::BTreeSet<String>>>,
 }
 
 /// One option as shown: what matched and the unit group it leads to.
@@ -157,8 +160,19 @@ pub fn title_combobox(props: &ComboProps) -> Html {
     });
     let (results, suggestions): (Vec<Row>, Vec<Row>) = match (&store, &index) {
         (Some(store), Some(index)) if !q.trim().is_empty() => {
-            let hits =
-                noc_search::search_with_fallback(index, other_index.as_deref(), &q, props.limit);
+            let hits = match &props.only {
+                // Search deeper, then keep the program's occupations.
+                Some(only) => {
+                    noc_search::search_with_fallback(index, other_index.as_deref(), &q, 100)
+                        .into_iter()
+                        .filter(|h| only.contains(&h.code))
+                        .take(props.limit)
+                        .collect()
+                }
+                None => {
+                    noc_search::search_with_fallback(index, other_index.as_deref(), &q, props.limit)
+                }
+            };
             let store = store.borrow();
             if hits.is_empty() {
                 (Vec::new(), rows(&store, lang, index.did_you_mean(&q)))

@@ -5,6 +5,7 @@ mod combobox;
 mod compare;
 mod duties;
 pub mod indexes;
+mod routes;
 
 use yew::prelude::*;
 
@@ -69,6 +70,7 @@ pub fn noc_search(props: &SearchProps) -> Html {
     let mode = use_state(|| Mode::Title);
     let chosen = use_state(|| None::<AttrValue>);
     let compared = use_state(Vec::<AttrValue>::new);
+    let only = use_state(|| None::<std::rc::Rc<std::collections::BTreeSet<String>>>);
 
     let select = {
         let chosen = chosen.clone();
@@ -110,7 +112,10 @@ pub fn noc_search(props: &SearchProps) -> Html {
     let limit = props.limit.map(|l| l.clamp(1, 100) as usize).unwrap_or(8);
     let body = match *mode {
         Mode::Title => html! {
-            <TitleCombobox lang={lang} uid={uid.clone()} limit={limit} initial={props.query.clone()} on_choose={select.clone()} />
+            <>
+                <TitleCombobox lang={lang} uid={uid.clone()} limit={limit} initial={props.query.clone()} on_choose={select.clone()} only={(*only).clone()} />
+                <routes::RouteFilter lang={lang} uid={uid.clone()} on_filter={{ let only = only.clone(); Callback::from(move |codes| only.set(codes)) }} on_choose={select.clone()} />
+            </>
         },
         Mode::Duties => html! {
             <DutyFinder lang={lang} uid={uid.clone()} compared={(*compared).clone()} on_show={select.clone()} on_compare={add_compare} />
