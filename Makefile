@@ -4,7 +4,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 
-.PHONY: setup serve test lint test-native test-browser test-e2e dist dist-test bench fuzz clean
+.PHONY: setup serve test lint test-native test-browser test-e2e dist dist-test bench fuzz clean model
 
 setup:
 	@bash scripts/setup.sh
@@ -50,6 +50,10 @@ dist: setup web-data
 
 bench: setup dist
 	bash scripts/bench.sh
+
+# Refits the search ranker (data/search/model-*.bin) from the NOC's own titles: docs/search-model.md.
+model: setup
+	bash scripts/model.sh
 
 # The full build plus test hooks (a deliberate trap) for tests/e2e/restart.test.mjs; never shipped.
 dist-test: setup web-data

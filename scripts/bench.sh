@@ -17,5 +17,8 @@ if [ $# -eq 0 ] || [[ " $* " == *" rules "* ]]; then
   cargo run -q --release -p noc-search --example bench > "$STAGE/search-native.txt" 2>/dev/null || rm -f "$STAGE/search-native.txt"
   cat "$STAGE/search-native.txt" 2>/dev/null || true
 fi
+if [ $# -eq 0 ] || [[ " $* " == *" realtitles "* ]]; then
+  bash scripts/bench-real-titles.sh || echo "[bench] real titles failed" >&2
+fi
 node bench/run.mjs "$@"
 node scripts/readme-figures.mjs

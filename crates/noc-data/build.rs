@@ -23,6 +23,8 @@ mod model;
 mod rounds;
 #[path = "src/rounds_bin.rs"]
 mod rounds_bin;
+#[path = "build/similar.rs"]
+mod similar;
 #[path = "build/routes.rs"]
 mod routes;
 #[path = "src/routes_model.rs"]
@@ -45,6 +47,8 @@ fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=../../data/search/model-en.bin");
+    println!("cargo:rerun-if-changed=../../data/search/model-fr.bin");
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-changed=src/model.rs");
     let mut src = table::SourceDir::new(manifest.join("../../data/noc2021"));
@@ -84,6 +88,7 @@ fn main() {
     let census = facts::census(&mut src, &structure);
     let concordance = facts::concordance(&mut src, &structure);
     let ai = ai::derive(&mut src, &structure);
+    let skills = similar::write(&mut src, &structure, &wages, &cops.rows, &out_dir);
     let route_programs = load_routes(&manifest, &mut src, &structure);
 
     // EN and FR sub-headings come from separate heuristics; the tests check they agree (they do
@@ -100,6 +105,7 @@ fn main() {
             cops: cops.rows.get(code).cloned(),
             census: census[code].clone(),
             ai: ai[code].clone(),
+            skills: skills.facts.get(code).cloned().unwrap_or_default(),
             routes: route_programs
                 .iter()
                 .filter_map(|p| p.route_for(code))
@@ -125,7 +131,9 @@ fn main() {
             emit.write(
                 &format!("{lang}/cards-{}.bin", unit.code),
                 BlobKind::Cards,
-                &CardsBlob { unit: unit.clone() },
+                &CardsBlob {
+                    unit: similar::with_names(unit, &skills, lang),
+                },
             );
         }
         emit.write(
@@ -133,6 +141,7 @@ fn main() {
             BlobKind::Titles,
             &TitlesBlob {
                 groups: titles::titles(classes, &elems.units),
+                ranker: ranker_model(lang),
             },
         );
         emit.write(
@@ -190,6 +199,14 @@ fn main() {
         },
     );
     emit.finish(sources::DATA_VERSION);
+}
+
+/// The fitted search ranker of `lang` (`make model` writes it; see docs/search-model.md), shipped in
+/// the titles file; none when the file is absent.
+fn ranker_model(lang: &str) -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("../../data/search/model-{lang}.bin"));
+    std::fs::read(path).unwrap_or_default()
 }
 
 /// `data/routes/*.toml`, validated (a problem stops the build with the file and line); each file

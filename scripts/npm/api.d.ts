@@ -304,6 +304,54 @@ export interface OccupationPrograms {
   }>;
 }
 
+/** An OaSIS descriptor compared between this occupation (`here`) and another (`there`), on its own scale. */
+export interface DescriptorGap {
+  /** The OaSIS English name in snake case, e.g. `"critical_thinking"` (docs/similar.md). */
+  key: string;
+  /** In the card's language (the French names are this project's; docs/similar.md). */
+  name: string;
+  category: 'skill' | 'knowledge' | 'work_activity' | 'work_context';
+  here: number;
+  there: number;
+  /** 5, or 3 for knowledge. */
+  scale_max: number;
+}
+
+/** What moving to the other occupation would change for Express Entry, from the rule tables. */
+export type ImmigrationChange =
+  | { change: 'counts_for_express_entry'; teer: number }
+  | { change: 'not_skilled_work'; teer: number }
+  | { change: 'counts_for_skilled_trades' }
+  | { change: 'on_category_list'; category: string; list_date: string }
+  | { change: 'no_change' };
+
+/** One of the closest occupations by ESDC's OaSIS ratings (docs/similar.md): the card's "Similar skills". */
+export interface SimilarOccupation {
+  code: NocCode;
+  title: string;
+  teer: number;
+  /** A plain-language band, not a score; loosely similar occupations are not listed. */
+  band: 'very_close' | 'close';
+  /** The other occupation's Job Bank median for Canada. */
+  median_wage: { amount: number; unit: 'hourly' | 'annual' } | null;
+  /** COPS outlook 2024–2033 for Canada. */
+  outlook: { key: LabourMarket; label: string };
+  /** Where the other occupation asks clearly more (at most 5). */
+  to_build: DescriptorGap[];
+  /** Strong in both (at most 3). */
+  shared: DescriptorGap[];
+  immigration: ImmigrationChange[];
+}
+
+/** One rated descriptor of the occupation itself. */
+export interface ProfileItem {
+  key: string;
+  name: string;
+  category: 'skill' | 'knowledge' | 'work_activity' | 'work_context';
+  level: number;
+  scale_max: number;
+}
+
 /** What `NocWidget.occupation(code, { lang })` returns (and `noc show --json` prints): one occupation card. */
 export interface Occupation {
   code: NocCode;
@@ -340,6 +388,10 @@ export interface Occupation {
   /** `null` for the few unit groups without a score; then `ai_exposure_missing` says why. */
   ai_exposure: AiExposure | null;
   ai_exposure_missing: 'no_crosswalk_row' | 'only_military_codes' | 'only_all_other_codes' | null;
+  /** Up to 6 occupations with the closest OaSIS ratings, closest first (docs/similar.md). */
+  similar: SimilarOccupation[];
+  /** The occupation's top skills (0–5) and most telling work-context items (1–5). */
+  skills_profile: { top_skills: ProfileItem[]; work_context: ProfileItem[] };
   sources: SourceInfo[];
   data_version: string;
   /** Provincial nominee streams, federal pilots and Québec streams that concern the occupation

@@ -5,21 +5,8 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// An `Error` naming the field: `message` is "field: reason", `error.field` is the field.
-pub fn field_error(field: &str, reason: &str) -> JsValue {
-    let message = if field.is_empty() {
-        reason.to_owned()
-    } else {
-        format!("{field}: {reason}")
-    };
-    let error = js_sys::Error::new(&message);
-    let _ = js_sys::Reflect::set(
-        &error,
-        &JsValue::from_str("field"),
-        &JsValue::from_str(field),
-    );
-    error.into()
-}
+#[cfg(feature = "full")]
+use super::js_error::field_error;
 
 #[cfg(feature = "full")]
 /// Plain JS objects (not `Map`s), `null` for `None`, as `JSON.parse` of the CLI's output would give.
@@ -191,9 +178,28 @@ pub async fn api_search(query: JsValue, options: JsValue) -> Result<JsValue, JsV
     let store = super::data::ensure_files(&noc_data::Store::files_for_title_search(lang))
         .await
         .map_err(|e| field_error("", &format!("data could not be loaded: {e}")))?;
+    let index = crate::ui::search::indexes::title_index(&store.borrow(), lang);
+    // As `<noc-search>` and `noc search` do: when the page language's titles cover the query
+    // poorly, the other language's are loaded and asked too ("luthier" on an English page).
+    let other = if noc_search::needs_other_language(&index, &query) {
+        let other_lang = if lang == noc_data::Lang::En {
+            noc_data::Lang::Fr
+        } else {
+            noc_data::Lang::En
+        };
+        match super::data::ensure_files(&noc_data::Store::files_for_title_search(other_lang)).await
+        {
+            Ok(s) => Some(crate::ui::search::indexes::title_index(
+                &s.borrow(),
+                other_lang,
+            )),
+            Err(_) => None,
+        }
+    } else {
+        None
+    };
     let store = store.borrow();
-    let index = crate::ui::search::indexes::title_index(&store, lang);
-    let hits = index.search(&query, limit);
+    let hits = noc_search::search_with_fallback(&index, other.as_deref(), &query, limit);
     let results: Vec<SearchResult> = hits
         .iter()
         .map(|hit| SearchResult {

@@ -10,7 +10,7 @@ use js_sys::{JsString, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::api::field_error;
+use super::js_error::field_error;
 
 #[wasm_bindgen]
 extern "C" {

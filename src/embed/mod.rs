@@ -15,6 +15,7 @@ pub mod context;
 pub mod data;
 pub mod events;
 pub mod input;
+pub mod js_error;
 pub mod mount;
 #[cfg(feature = "full")]
 pub mod styles;
@@ -24,9 +25,7 @@ pub use context::{use_embed, BrowserPage, EmbedContext};
 pub use data::{use_data, DataState, SharedStore};
 pub use events::{use_emitter, Emitter};
 
-fn config_error(message: String) -> JsValue {
-    js_sys::Error::new(&message).into()
-}
+use js_error::config_error;
 
 /// Gives the wasm side the loader's `fetchFile(name) -> Promise<Uint8Array>` and (optional)
 /// `keepState(host, text)`, which keeps an element's state outside the instance for a restart.

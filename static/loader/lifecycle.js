@@ -206,7 +206,7 @@ function live(inst) {
 
 /**
  * Takes over the paint: the data it shows first (the reader may go on acting meanwhile, recorded),
- * then, within one task's microtasks, the hydration of the same nodes and the replay of the inputs.
+ * then the hydration of the same nodes and the replay of the inputs (made meanwhile: queued behind).
  * @param {import('./state.js').Inst} inst
  * @param {import('./wasm.js').Glue} glue
  * @param {import('./config.js').Config} config

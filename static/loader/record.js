@@ -6,7 +6,8 @@
 // to the values it rendered), they are replayed in that order, each after yew has rendered the one
 // before (`settled`), so a button's handler sees what was typed before it; focus moves are told to the
 // components, the focus itself is never moved (it stays where the reader has it). Then the caret and
-// selection of every field, open disclosures and scroll positions are put back as the reader left them.
+// selection (with its direction) of every field, open disclosures and scroll positions are put back as
+// the reader left them.
 
 /**
  * @typedef {HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement} Control
@@ -18,6 +19,14 @@
 
 const RECORDED = ['input', 'change', 'click', 'submit', 'focusin'];
 
+/** True while the replay dispatches an input: its events are the components', not the reader's. */
+let replaying = false;
+/** @param {() => void} fn */
+const asReplay = (fn) => {
+  replaying = true;
+  try { fn(); } finally { replaying = false; }
+};
+
 /** Starts recording the reader's inputs on `inst`'s paint. @param {import('./state.js').Inst} inst */
 export function record(inst) {
   /** @param {Event} event */
@@ -26,10 +35,10 @@ export function record(inst) {
     const state = inst.state;
     // The paint's form must not be sent to the page: only the live component handles it.
     if (type === 'submit' && state !== 'live' && state !== 'removed') event.preventDefault();
-    // While the wasm takes over, the reader's own (trusted) inputs are queued behind the recorded ones
-    // and kept from the components until their turn; the replay's own events are untrusted.
+    // While the wasm takes over (yew's hydration may take more than one task), the reader's inputs are
+    // queued behind the recorded ones and kept from the components until their turn.
     const hydrating = state === 'hydrating';
-    if (state !== 'painted' && state !== 'takingOver' && !(hydrating && event.isTrusted)) return;
+    if (replaying || (state !== 'painted' && state !== 'takingOver' && !hydrating)) return;
     const target = /** @type {HTMLElement} */ (event.target);
     if (!inst.root.contains(target)) return;
     const inputs = inst.inputs;
@@ -59,10 +68,10 @@ export function record(inst) {
 export function snapshot(inst) {
   const root = inst.root;
   return {
-    /** @type {[HTMLInputElement, number | null, number | null][]} */
+    /** @type {[HTMLInputElement, number | null, number | null, SelectionDirection | null][]} */
     carets: Array.from(root.querySelectorAll('input, textarea'), (f) => {
       const c = /** @type {HTMLInputElement} */ (f);
-      return [c, c.selectionStart, c.selectionEnd];
+      return [c, c.selectionStart, c.selectionEnd, c.selectionDirection];
     }),
     /** @type {[HTMLDetailsElement, boolean][]} */
     open: Array.from(root.querySelectorAll('details'), (d) => [d, d.open]),
@@ -73,36 +82,40 @@ export function snapshot(inst) {
 
 /**
  * Replays the recorded inputs on the live component, in order, then puts back what `before` holds.
- * Runs within the microtasks of the hydration's task: no reader input comes between.
+ * Inputs the reader makes meanwhile are queued behind (see record), so the order is the reader's.
  * @param {import('./state.js').Inst} inst
  * @param {import('./wasm.js').Glue} glue
  * @param {ReturnType<typeof snapshot>} before
  */
 export async function replay(inst, glue, before) {
+  // A disclosure the hydration opened or closed goes back at once (the reader may toggle it later).
+  before.open.forEach(([d, open]) => { if (d.open !== open) d.open = open; });
   const inputs = inst.inputs;
   // Focus moves are told to the components as the events they were, without moving the focus: the
-  // reader's focus stays where the reader has it (put back below).
+  // reader's focus stays where the reader has it.
   for (let input = inputs.shift(); input; input = inputs.shift()) {
     const node = input.node;
     if (!node.isConnected) continue;
-    if (input.type === 'focus') {
-      node.dispatchEvent(new FocusEvent('focus', { composed: true }));
-      node.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
-    }
-    else if (input.type === 'click') { if (!input.node.disabled) input.node.click(); }
-    else if (input.type === 'submit') input.node.requestSubmit();
-    else {
-      const c = input.node;
-      if (c.type === 'checkbox' || c.type === 'radio') /** @type {HTMLInputElement} */ (c).checked = input.checked;
-      else c.value = input.value;
-      c.dispatchEvent(new Event(input.type, { bubbles: true, composed: true }));
-    }
+    asReplay(() => {
+      if (input.type === 'focus') {
+        node.dispatchEvent(new FocusEvent('focus', { composed: true }));
+        node.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+      } else if (input.type === 'click') {
+        if (!input.node.disabled) input.node.click();
+      } else if (input.type === 'submit') {
+        input.node.requestSubmit();
+      } else {
+        const c = input.node;
+        if (c.type === 'checkbox' || c.type === 'radio') /** @type {HTMLInputElement} */ (c).checked = input.checked;
+        else c.value = input.value;
+        c.dispatchEvent(new Event(input.type, { bubbles: true, composed: true }));
+      }
+    });
     await glue.settled();
   }
-  before.open.forEach(([d, open]) => { d.open = open; });
   before.scroll.forEach(([n, left, top]) => { n.scrollLeft = left; n.scrollTop = top; });
   // Setting a value (hydration, the replay) moves the caret to the end: each field gets its own back.
-  before.carets.forEach(([c, start, end]) => {
-    if (start !== null && end !== null && c.isConnected) c.setSelectionRange(start, end);
+  before.carets.forEach(([c, start, end, direction]) => {
+    if (start !== null && end !== null && c.isConnected) c.setSelectionRange(start, end, direction || undefined);
   });
 }

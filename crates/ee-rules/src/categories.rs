@@ -1,6 +1,7 @@
 //! Category-based selection: dated occupation lists (2025 and 2026) and the French category.
 use crate::meta::Confidence;
 use crate::profile::Levels;
+use crate::rounds::RoundClass;
 use serde::Serialize;
 
 /// Extra condition of a category beyond experience in a listed occupation (reason keys).
@@ -19,8 +20,8 @@ pub enum CategoryCondition {
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct CategoryList {
-    /// Stable key, e.g. `healthcare_social_services`.
-    pub category: &'static str,
+    /// The category (a category class of rounds; key e.g. `healthcare_social_services`).
+    pub category: RoundClass,
     /// First day this list applied.
     pub list_date: &'static str,
     /// Last day (None while current).
@@ -61,28 +62,28 @@ const TRADES_2026: &[&str] = &[
 
 /// Every list, newest year first. The 2026 lists apply since 2026-02-18.
 pub static CATEGORY_LISTS: &[CategoryList] = &[
-    CategoryList { category: "french_language", list_date: "2026-02-18", until: None, condition: CategoryCondition::FrenchNclc7, codes: &[], confidence: Confidence::Official, source: SRC_2026 },
-    CategoryList { category: "healthcare_social_services", list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: HEALTHCARE, confidence: Confidence::Official, source: SRC_2026_CANADA_CA },
-    CategoryList { category: "stem", list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: STEM, confidence: Confidence::Official, source: SRC_2026_CANADA_CA },
-    CategoryList { category: "trades", list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: TRADES_2026, confidence: Confidence::ReputableSecondary, source: "canadianow.com 2026-03-03 (cooks out, butchers in); en.immigrant.today (2026-04-02 trades draw)" },
-    CategoryList { category: "education", list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: EDUCATION, confidence: Confidence::Official, source: SRC_2026_CANADA_CA },
-    CategoryList { category: "transport", list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: &["72600", "72410", "72404", "22313"], confidence: Confidence::ReputableSecondary, source: SRC_2026 },
-    CategoryList { category: "physicians_canadian_experience", list_date: "2026-02-18", until: None, condition: CategoryCondition::CanadianExperienceInOccupation, codes: &["31100", "31101", "31102"], confidence: Confidence::ReputableSecondary, source: "financialexpress.com 2026-02-20; visaverge.com; redim.ca" },
-    CategoryList { category: "researchers_canadian_experience", list_date: "2026-02-18", until: None, condition: CategoryCondition::CanadianExperienceInOccupation, codes: &["41200", "41201"], confidence: Confidence::ReputableSecondary, source: SRC_2026 },
-    CategoryList { category: "senior_managers_canadian_experience", list_date: "2026-02-18", until: None, condition: CategoryCondition::CanadianExperienceInOccupation, codes: &["00012", "00013", "00014", "00015"], confidence: Confidence::ReputableSecondary, source: SRC_2026 },
-    CategoryList { category: "skilled_military_recruits", list_date: "2026-02-18", until: None, condition: CategoryCondition::CanadianArmedForcesRecruitment, codes: &["40042", "42102", "43204"], confidence: Confidence::ReputableSecondary, source: "cicnews.com 2026-02-24; land2air.ca; sentineldigest.com" },
-    CategoryList { category: "french_language", list_date: "2025-02-27", until: Some("2026-02-17"), condition: CategoryCondition::FrenchNclc7, codes: &[], confidence: Confidence::Official, source: SRC_2025 },
-    CategoryList { category: "healthcare_social_services", list_date: "2025-02-27", until: Some("2026-02-17"), condition: CategoryCondition::ListedOccupationExperience, codes: HEALTHCARE, confidence: Confidence::Weak, source: SRC_2025 },
-    CategoryList { category: "stem", list_date: "2025-02-27", until: Some("2026-02-17"), condition: CategoryCondition::ListedOccupationExperience, codes: STEM, confidence: Confidence::Weak, source: SRC_2025 },
-    CategoryList { category: "trades", list_date: "2025-02-27", until: Some("2026-02-17"), condition: CategoryCondition::ListedOccupationExperience, codes: TRADES_2025, confidence: Confidence::ReputableSecondary, source: "2026 list with cooks (63200) instead of butchers (63201), per canadianow.com 2026-03-03" },
-    CategoryList { category: "education", list_date: "2025-02-27", until: Some("2026-02-17"), condition: CategoryCondition::ListedOccupationExperience, codes: EDUCATION, confidence: Confidence::ReputableSecondary, source: SRC_2025 },
-    CategoryList { category: "agriculture_agri_food", list_date: "2025-02-27", until: Some("2026-02-17"), condition: CategoryCondition::ListedOccupationExperience, codes: &["63201"], confidence: Confidence::ReputableSecondary, source: SRC_2025 },
+    CategoryList { category: RoundClass::FrenchLanguage, list_date: "2026-02-18", until: None, condition: CategoryCondition::FrenchNclc7, codes: &[], confidence: Confidence::Official, source: SRC_2026 },
+    CategoryList { category: RoundClass::HealthcareSocialServices, list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: HEALTHCARE, confidence: Confidence::Official, source: SRC_2026_CANADA_CA },
+    CategoryList { category: RoundClass::Stem, list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: STEM, confidence: Confidence::Official, source: SRC_2026_CANADA_CA },
+    CategoryList { category: RoundClass::Trades, list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: TRADES_2026, confidence: Confidence::ReputableSecondary, source: "canadianow.com 2026-03-03 (cooks out, butchers in); en.immigrant.today (2026-04-02 trades draw)" },
+    CategoryList { category: RoundClass::Education, list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: EDUCATION, confidence: Confidence::Official, source: SRC_2026_CANADA_CA },
+    CategoryList { category: RoundClass::Transport, list_date: "2026-02-18", until: None, condition: CategoryCondition::ListedOccupationExperience, codes: &["72600", "72410", "72404", "22313"], confidence: Confidence::ReputableSecondary, source: SRC_2026 },
+    CategoryList { category: RoundClass::PhysiciansCanadianExperience, list_date: "2026-02-18", until: None, condition: CategoryCondition::CanadianExperienceInOccupation, codes: &["31100", "31101", "31102"], confidence: Confidence::ReputableSecondary, source: "financialexpress.com 2026-02-20; visaverge.com; redim.ca" },
+    CategoryList { category: RoundClass::ResearchersCanadianExperience, list_date: "2026-02-18", until: None, condition: CategoryCondition::CanadianExperienceInOccupation, codes: &["41200", "41201"], confidence: Confidence::ReputableSecondary, source: SRC_2026 },
+    CategoryList { category: RoundClass::SeniorManagersCanadianExperience, list_date: "2026-02-18", until: None, condition: CategoryCondition::CanadianExperienceInOccupation, codes: &["00012", "00013", "00014", "00015"], confidence: Confidence::ReputableSecondary, source: SRC_2026 },
+    CategoryList { category: RoundClass::SkilledMilitaryRecruits, list_date: "2026-02-18", until: None, condition: CategoryCondition::CanadianArmedForcesRecruitment, codes: &["40042", "42102", "43204"], confidence: Confidence::ReputableSecondary, source: "cicnews.com 2026-02-24; land2air.ca; sentineldigest.com" },
+    CategoryList { category: RoundClass::FrenchLanguage, list_date: "2025-02-27", until: Some("2026-02-17"), condition: CategoryCondition::FrenchNclc7, codes: &[], confidence: Confidence::Official, source: SRC_2025 },
+    CategoryList { category: RoundClass::HealthcareSocialServices, list_date: "2025-02-27", until: Some("2026-02-17"), condition: CategoryCondition::ListedOccupationExperience, codes: HEALTHCARE, confidence: Confidence::Weak, source: SRC_2025 },
+    CategoryList { category: RoundClass::Stem, list_date: "2025-02-27", until: Some("2026-02-17"), condition: CategoryCondition::ListedOccupationExperience, codes: STEM, confidence: Confidence::Weak, source: SRC_2025 },
+    CategoryList { category: RoundClass::Trades, list_date: "2025-02-27", until: Some("2026-02-17"), condition: CategoryCondition::ListedOccupationExperience, codes: TRADES_2025, confidence: Confidence::ReputableSecondary, source: "2026 list with cooks (63200) instead of butchers (63201), per canadianow.com 2026-03-03" },
+    CategoryList { category: RoundClass::Education, list_date: "2025-02-27", until: Some("2026-02-17"), condition: CategoryCondition::ListedOccupationExperience, codes: EDUCATION, confidence: Confidence::ReputableSecondary, source: SRC_2025 },
+    CategoryList { category: RoundClass::AgricultureAgriFood, list_date: "2025-02-27", until: Some("2026-02-17"), condition: CategoryCondition::ListedOccupationExperience, codes: &["63201"], confidence: Confidence::ReputableSecondary, source: SRC_2025 },
 ];
 
 /// One category a code (or language profile) qualifies for.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CategoryMatch {
-    pub category: &'static str,
+    pub category: RoundClass,
     pub list_date: &'static str,
     pub until: Option<&'static str>,
     /// True for the lists in force now (2026).

@@ -92,7 +92,7 @@ impl CrsFactor {
 }
 
 /// Factor keys used in `lines`, in output order.
-pub const FACTORS: &[CrsFactor] = CrsFactor::ALL;
+pub const FACTORS: &[CrsFactor] = &CrsFactor::ALL;
 
 fn max_of(steps: &[crate::tables::Step<ByStatus>], single: bool) -> u16 {
     steps

@@ -2,7 +2,7 @@
 //! handed in by the caller: the `noc` command embeds them, the widget fetches `rounds.bin`.
 use serde::Serialize;
 
-pub use crate::rounds::{Round, RoundKind};
+pub use crate::rounds::{Round, RoundClass, RoundKind};
 
 /// One round of invitations (the name the comparison has always used).
 pub type Draw = Round;
@@ -14,8 +14,8 @@ pub struct DrawEligibility {
     pub cec: bool,
     pub fst: bool,
     pub provincial_nomination: bool,
-    /// Category keys (see `categories.rs`) the candidate qualifies for.
-    pub categories: Vec<&'static str>,
+    /// The categories (see `categories.rs`) the candidate qualifies for.
+    pub categories: Vec<RoundClass>,
 }
 
 impl DrawEligibility {
@@ -28,16 +28,24 @@ impl DrawEligibility {
         if !self.in_pool() {
             return false;
         }
-        match draw.kind {
-            RoundKind::General => true,
-            RoundKind::Program => match draw.group {
-                "canadian_experience_class" => self.cec,
-                "provincial_nominee_program" => self.provincial_nomination,
-                "federal_skilled_worker" => self.fsw,
-                "federal_skilled_trades" => self.fst,
-                _ => false,
-            },
-            RoundKind::Category => self.categories.contains(&draw.group),
+        use RoundClass as C;
+        match draw.class {
+            C::AllPrograms => true,
+            C::CanadianExperienceClass => self.cec,
+            C::ProvincialNomineeProgram => self.provincial_nomination,
+            C::FederalSkilledWorker => self.fsw,
+            C::FederalSkilledTrades => self.fst,
+            C::FrenchLanguage
+            | C::HealthcareSocialServices
+            | C::Stem
+            | C::Trades
+            | C::Transport
+            | C::AgricultureAgriFood
+            | C::Education
+            | C::PhysiciansCanadianExperience
+            | C::SeniorManagersCanadianExperience
+            | C::SkilledMilitaryRecruits
+            | C::ResearchersCanadianExperience => self.categories.contains(&draw.class),
         }
     }
 }

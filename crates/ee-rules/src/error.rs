@@ -2,45 +2,27 @@
 use serde::Serialize;
 use std::fmt;
 
-/// Machine-readable reason; the UI maps it to French (or English) text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    /// The input is not a JSON object / not readable.
-    InvalidInput,
-    MissingField,
-    UnknownField,
-    DuplicateField,
-    /// Wrong JSON type (text for a number, a float for an integer, ...).
-    WrongType,
-    OutOfRange,
-    /// Not one of the allowed names.
-    UnknownValue,
-    /// IELTS score not on a half band.
-    NotHalfBand,
-    /// A test scored in whole numbers got a fraction.
-    NotWholeScore,
-    /// Second language is the same official language as the first.
-    SameOfficialLanguage,
-    /// A NOC code that is not five digits or has no valid TEER digit.
-    InvalidNoc,
-}
-
-impl ErrorCode {
-    pub fn key(self) -> &'static str {
-        match self {
-            ErrorCode::InvalidInput => "invalid_input",
-            ErrorCode::MissingField => "missing_field",
-            ErrorCode::UnknownField => "unknown_field",
-            ErrorCode::DuplicateField => "duplicate_field",
-            ErrorCode::WrongType => "wrong_type",
-            ErrorCode::OutOfRange => "out_of_range",
-            ErrorCode::UnknownValue => "unknown_value",
-            ErrorCode::NotHalfBand => "not_half_band",
-            ErrorCode::NotWholeScore => "not_whole_score",
-            ErrorCode::SameOfficialLanguage => "same_official_language",
-            ErrorCode::InvalidNoc => "invalid_noc",
-        }
+key_enum! {
+    /// Machine-readable reason; the UI maps it to French (or English) text.
+    pub enum ErrorCode {
+        /// The input is not a JSON object / not readable.
+        InvalidInput = "invalid_input",
+        MissingField = "missing_field",
+        UnknownField = "unknown_field",
+        DuplicateField = "duplicate_field",
+        /// Wrong JSON type (text for a number, a float for an integer, ...).
+        WrongType = "wrong_type",
+        OutOfRange = "out_of_range",
+        /// Not one of the allowed names.
+        UnknownValue = "unknown_value",
+        /// IELTS score not on a half band.
+        NotHalfBand = "not_half_band",
+        /// A test scored in whole numbers got a fraction.
+        NotWholeScore = "not_whole_score",
+        /// Second language is the same official language as the first.
+        SameOfficialLanguage = "same_official_language",
+        /// A NOC code that is not five digits or has no valid TEER digit.
+        InvalidNoc = "invalid_noc",
     }
 }
 

@@ -4,7 +4,8 @@
 //! new key cannot compile without its words. Each serialises to the snake_case string documented in
 //! docs/profile.md and docs/rules.md; those strings are the contract and never change.
 
-/// Declares a key enum: `Variant = "json_key"`, plus `ALL`, `key()` and string serialisation.
+/// Declares a key enum: `Variant = "json_key"`, plus `ALL`, `key()`, `from_key()` and string
+/// serialisation.
 macro_rules! key_enum {
     ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $key:literal,)* }) => {
         $(#[$meta])*
@@ -15,7 +16,12 @@ macro_rules! key_enum {
 
         impl $name {
             /// Every key, in declaration order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            pub const ALL: [$name; [$(stringify!($variant)),*].len()] = [$($name::$variant),*];
+
+            /// The enum value of a JSON key, if it is one.
+            pub fn from_key(key: &str) -> Option<$name> {
+                $name::ALL.into_iter().find(|v| v.key() == key)
+            }
 
             /// The key as it appears in JSON.
             pub const fn key(self) -> &'static str {

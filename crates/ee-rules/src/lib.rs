@@ -39,7 +39,8 @@ pub use language::to_clb;
 pub use occupation::{occupation_programs, OccupationPrograms, ProgramReason};
 pub use profile::*;
 pub use programs::{
-    check_funds, required_funds, FswResult, FundsExemption, FundsResult, ProgramResult, Unmet,
+    check_funds, required_funds, FswFactor, FswGrid, FswResult, FundsExemption, FundsResult,
+    ProgramResult, Unmet,
 };
 pub use rounds::{Distribution, PoolPosition, Round, RoundClass, RoundKind};
 pub use ruleset::{RuleSet, RULE_SETS};
@@ -174,7 +175,7 @@ pub fn assess_with(p: &Profile, rules: &RuleSet, on: Date) -> Assessment {
 /// Being in the pool (FSW, CEC or FST eligible) is checked by `DrawEligibility::can_enter`.
 pub fn draw_eligibility(p: &Profile, a: &Assessment, main_noc: Option<&str>) -> DrawEligibility {
     let (_, french) = crs::levels_by_language(p);
-    let mut cats: Vec<&'static str> = Vec::new();
+    let mut cats: Vec<RoundClass> = Vec::new();
     let lists = match main_noc {
         Some(noc) => current_categories_for(noc, french.as_ref()),
         None => current_categories_for("", french.as_ref()),

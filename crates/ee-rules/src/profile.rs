@@ -2,76 +2,34 @@
 //! `validate.rs`; these types only hold values that already passed validation.
 use serde::Serialize;
 
-/// Highest credential, ordered from lowest to highest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Education {
-    LessThanSecondary,
-    Secondary,
-    OneYear,
-    TwoYear,
-    BachelorsOrThreeYear,
-    TwoOrMore,
-    MastersOrProfessional,
-    Doctoral,
+key_enum! {
+    /// Highest credential, ordered from lowest to highest.
+    #[derive(PartialOrd, Ord)]
+    pub enum Education {
+        LessThanSecondary = "less_than_secondary",
+        Secondary = "secondary",
+        OneYear = "one_year",
+        TwoYear = "two_year",
+        BachelorsOrThreeYear = "bachelors_or_three_year",
+        TwoOrMore = "two_or_more",
+        MastersOrProfessional = "masters_or_professional",
+        Doctoral = "doctoral",
+    }
 }
 
 impl Education {
-    pub const ALL: [Education; 8] = [
-        Education::LessThanSecondary,
-        Education::Secondary,
-        Education::OneYear,
-        Education::TwoYear,
-        Education::BachelorsOrThreeYear,
-        Education::TwoOrMore,
-        Education::MastersOrProfessional,
-        Education::Doctoral,
-    ];
-
-    pub fn key(self) -> &'static str {
-        [
-            "less_than_secondary",
-            "secondary",
-            "one_year",
-            "two_year",
-            "bachelors_or_three_year",
-            "two_or_more",
-            "masters_or_professional",
-            "doctoral",
-        ][self as usize]
-    }
-
-    pub fn from_key(key: &str) -> Option<Education> {
-        Education::ALL.into_iter().find(|e| e.key() == key)
-    }
-
     pub fn next(self) -> Option<Education> {
         Education::ALL.get(self as usize + 1).copied()
     }
 }
 
-/// Canadian post-secondary credential (CRS additional points).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CanadianEducation {
-    None,
-    OneOrTwoYear,
-    ThreeYearOrMore,
-}
-
-impl CanadianEducation {
-    pub const ALL: [CanadianEducation; 3] = [
-        CanadianEducation::None,
-        CanadianEducation::OneOrTwoYear,
-        CanadianEducation::ThreeYearOrMore,
-    ];
-
-    pub fn key(self) -> &'static str {
-        ["none", "one_or_two_year", "three_year_or_more"][self as usize]
-    }
-
-    pub fn from_key(key: &str) -> Option<CanadianEducation> {
-        CanadianEducation::ALL.into_iter().find(|e| e.key() == key)
+key_enum! {
+    /// Canadian post-secondary credential (CRS additional points).
+    #[derive(PartialOrd, Ord)]
+    pub enum CanadianEducation {
+        None = "none",
+        OneOrTwoYear = "one_or_two_year",
+        ThreeYearOrMore = "three_year_or_more",
     }
 }
 
@@ -83,46 +41,20 @@ pub enum OfficialLanguage {
     French,
 }
 
-/// An accepted language test, or CLB/NCLC levels given directly.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LanguageTest {
-    IeltsGeneral,
-    CelpipGeneral,
-    PteCore,
-    TefCanada,
-    TcfCanada,
-    Clb,
-    Nclc,
+key_enum! {
+    /// An accepted language test, or CLB/NCLC levels given directly.
+    pub enum LanguageTest {
+        IeltsGeneral = "ielts_general",
+        CelpipGeneral = "celpip_general",
+        PteCore = "pte_core",
+        TefCanada = "tef_canada",
+        TcfCanada = "tcf_canada",
+        Clb = "clb",
+        Nclc = "nclc",
+    }
 }
 
 impl LanguageTest {
-    pub const ALL: [LanguageTest; 7] = [
-        LanguageTest::IeltsGeneral,
-        LanguageTest::CelpipGeneral,
-        LanguageTest::PteCore,
-        LanguageTest::TefCanada,
-        LanguageTest::TcfCanada,
-        LanguageTest::Clb,
-        LanguageTest::Nclc,
-    ];
-
-    pub fn key(self) -> &'static str {
-        [
-            "ielts_general",
-            "celpip_general",
-            "pte_core",
-            "tef_canada",
-            "tcf_canada",
-            "clb",
-            "nclc",
-        ][self as usize]
-    }
-
-    pub fn from_key(key: &str) -> Option<LanguageTest> {
-        LanguageTest::ALL.into_iter().find(|t| t.key() == key)
-    }
-
     pub fn language(self) -> OfficialLanguage {
         match self {
             LanguageTest::IeltsGeneral
@@ -149,27 +81,13 @@ impl LanguageTest {
     }
 }
 
-/// One of the four abilities every test reports.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Ability {
-    Speaking,
-    Listening,
-    Reading,
-    Writing,
-}
-
-impl Ability {
-    /// Contract order (speaking, listening, reading, writing).
-    pub const ALL: [Ability; 4] = [
-        Ability::Speaking,
-        Ability::Listening,
-        Ability::Reading,
-        Ability::Writing,
-    ];
-
-    pub fn key(self) -> &'static str {
-        ["speaking", "listening", "reading", "writing"][self as usize]
+key_enum! {
+    /// One of the four abilities every test reports, in the contract's order (`ALL`).
+    pub enum Ability {
+        Speaking = "speaking",
+        Listening = "listening",
+        Reading = "reading",
+        Writing = "writing",
     }
 }
 

@@ -7,6 +7,18 @@ use crate::tables::step_lookup;
 use crate::trades::is_fst_trade;
 use serde::Serialize;
 
+key_enum! {
+    /// One of the six factors of the FSW grid, in the grid's order (`FswGrid`'s fields).
+    pub enum FswFactor {
+        Language = "language",
+        Education = "education",
+        Experience = "experience",
+        Age = "age",
+        ArrangedEmployment = "arranged_employment",
+        Adaptability = "adaptability",
+    }
+}
+
 /// FSW grid factors, each already capped.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FswGrid {
@@ -16,6 +28,20 @@ pub struct FswGrid {
     pub age: u16,
     pub arranged_employment: u16,
     pub adaptability: u16,
+}
+
+impl FswGrid {
+    /// The points of one factor.
+    pub fn points(&self, factor: FswFactor) -> u16 {
+        match factor {
+            FswFactor::Language => self.language,
+            FswFactor::Education => self.education,
+            FswFactor::Experience => self.experience,
+            FswFactor::Age => self.age,
+            FswFactor::ArrangedEmployment => self.arranged_employment,
+            FswFactor::Adaptability => self.adaptability,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

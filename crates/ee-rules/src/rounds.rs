@@ -20,74 +20,31 @@ pub enum RoundKind {
     Category,
 }
 
-/// What a round was for: a program or a category. `key()` is the group key used across the crate
-/// (category keys are those of `categories.rs`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RoundClass {
-    AllPrograms,
-    CanadianExperienceClass,
-    ProvincialNomineeProgram,
-    FederalSkilledWorker,
-    FederalSkilledTrades,
-    FrenchLanguage,
-    HealthcareSocialServices,
-    Stem,
-    Trades,
-    Transport,
-    AgricultureAgriFood,
-    Education,
-    PhysiciansCanadianExperience,
-    SeniorManagersCanadianExperience,
-    SkilledMilitaryRecruits,
-    ResearchersCanadianExperience,
+key_enum! {
+    /// What a round was for: a program or a category. `key()` is the group key used across the
+    /// crate (category keys are those of `categories.rs`).
+    #[derive(PartialOrd, Ord)]
+    pub enum RoundClass {
+        AllPrograms = "all",
+        CanadianExperienceClass = "canadian_experience_class",
+        ProvincialNomineeProgram = "provincial_nominee_program",
+        FederalSkilledWorker = "federal_skilled_worker",
+        FederalSkilledTrades = "federal_skilled_trades",
+        FrenchLanguage = "french_language",
+        HealthcareSocialServices = "healthcare_social_services",
+        Stem = "stem",
+        Trades = "trades",
+        Transport = "transport",
+        AgricultureAgriFood = "agriculture_agri_food",
+        Education = "education",
+        PhysiciansCanadianExperience = "physicians_canadian_experience",
+        SeniorManagersCanadianExperience = "senior_managers_canadian_experience",
+        SkilledMilitaryRecruits = "skilled_military_recruits",
+        ResearchersCanadianExperience = "researchers_canadian_experience",
+    }
 }
 
 impl RoundClass {
-    pub const ALL: [RoundClass; 16] = [
-        RoundClass::AllPrograms,
-        RoundClass::CanadianExperienceClass,
-        RoundClass::ProvincialNomineeProgram,
-        RoundClass::FederalSkilledWorker,
-        RoundClass::FederalSkilledTrades,
-        RoundClass::FrenchLanguage,
-        RoundClass::HealthcareSocialServices,
-        RoundClass::Stem,
-        RoundClass::Trades,
-        RoundClass::Transport,
-        RoundClass::AgricultureAgriFood,
-        RoundClass::Education,
-        RoundClass::PhysiciansCanadianExperience,
-        RoundClass::SeniorManagersCanadianExperience,
-        RoundClass::SkilledMilitaryRecruits,
-        RoundClass::ResearchersCanadianExperience,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            RoundClass::AllPrograms => "all",
-            RoundClass::CanadianExperienceClass => "canadian_experience_class",
-            RoundClass::ProvincialNomineeProgram => "provincial_nominee_program",
-            RoundClass::FederalSkilledWorker => "federal_skilled_worker",
-            RoundClass::FederalSkilledTrades => "federal_skilled_trades",
-            RoundClass::FrenchLanguage => "french_language",
-            RoundClass::HealthcareSocialServices => "healthcare_social_services",
-            RoundClass::Stem => "stem",
-            RoundClass::Trades => "trades",
-            RoundClass::Transport => "transport",
-            RoundClass::AgricultureAgriFood => "agriculture_agri_food",
-            RoundClass::Education => "education",
-            RoundClass::PhysiciansCanadianExperience => "physicians_canadian_experience",
-            RoundClass::SeniorManagersCanadianExperience => "senior_managers_canadian_experience",
-            RoundClass::SkilledMilitaryRecruits => "skilled_military_recruits",
-            RoundClass::ResearchersCanadianExperience => "researchers_canadian_experience",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<RoundClass> {
-        RoundClass::ALL.into_iter().find(|c| c.key() == key)
-    }
-
     pub fn kind(self) -> RoundKind {
         match self {
             RoundClass::AllPrograms => RoundKind::General,
@@ -291,16 +248,15 @@ pub struct PoolPosition {
     pub band: Band,
 }
 
-/// One round of invitations. Serialized fields up to `source` are the old snapshot's; the rest
-/// were added with the feed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One round of invitations. Serialized fields up to `source` are the old snapshot's (`kind` and
+/// `group` derive from `class`); the rest were added with the feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Round {
     /// IRCC round number (`drawNumber` without a letter; #91a and #91b are both 91).
     pub number: Option<u16>,
     pub date: Date,
-    pub kind: RoundKind,
-    /// Program or category key; `all` for general rounds.
-    pub group: &'static str,
+    /// What the round was for (IRCC's `drawName`, classified).
+    pub class: RoundClass,
     pub invitations: u32,
     pub lowest_crs: u16,
     pub source: String,
@@ -311,13 +267,43 @@ pub struct Round {
     /// Tie-break: profiles at the cut-off score submitted up to this time were invited.
     pub tie_break: Option<DateTime>,
     /// The pool on or shortly before the round (None for rounds before 2022, which IRCC published as zeros).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub distribution: Option<Distribution>,
 }
 
 impl Round {
-    pub fn class(&self) -> RoundClass {
-        RoundClass::from_key(self.group).unwrap_or(RoundClass::AllPrograms)
+    /// All programs, one program, or a category.
+    pub fn kind(&self) -> RoundKind {
+        self.class.kind()
+    }
+
+    /// Program or category key; `all` for general rounds.
+    pub fn group(&self) -> &'static str {
+        self.class.key()
+    }
+}
+
+impl Serialize for Round {
+    /// The contract's fields in their order: `kind` and `group` from the class, `distribution`
+    /// only when there is one.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let fields = 10 + self.distribution.is_some() as usize;
+        let mut st = s.serialize_struct("Round", fields)?;
+        st.serialize_field("number", &self.number)?;
+        st.serialize_field("date", &self.date)?;
+        st.serialize_field("kind", &self.kind())?;
+        st.serialize_field("group", self.group())?;
+        st.serialize_field("invitations", &self.invitations)?;
+        st.serialize_field("lowest_crs", &self.lowest_crs)?;
+        st.serialize_field("source", &self.source)?;
+        st.serialize_field("label", &self.label)?;
+        st.serialize_field("name", &self.name)?;
+        st.serialize_field("tie_break", &self.tie_break)?;
+        match &self.distribution {
+            Some(d) => st.serialize_field("distribution", d)?,
+            None => st.skip_field("distribution")?,
+        }
+        st.end()
     }
 }
 

@@ -9,6 +9,7 @@ mod rounds;
 mod routes_cmd;
 mod search;
 mod show;
+mod similar;
 
 /// NOC 2021 occupations and the Express Entry rules, on the same core as the widget.
 #[derive(Debug, Parser)]
@@ -30,6 +31,8 @@ pub enum Command {
     ExportData(export::Args),
     /// List Express Entry rounds of invitations, or import a newer copy of IRCC's feed.
     Rounds(rounds::Args),
+    /// Occupations with the closest OaSIS skill ratings: what each asks more, what you already use.
+    Similar(similar::Args),
     /// Routes to permanent residence beyond Express Entry (provincial nominee streams, federal pilots, Québec) for an occupation, or every program (--list).
     Routes(routes_cmd::Args),
 }
@@ -90,6 +93,7 @@ fn main() {
         Command::Assess(args) => assess::run(args),
         Command::ExportData(args) => export::run(args),
         Command::Rounds(args) => rounds::run(args),
+        Command::Similar(args) => similar::run(args),
         Command::Routes(args) => routes_cmd::run(args),
     };
     std::process::exit(code);

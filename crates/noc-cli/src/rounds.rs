@@ -95,7 +95,7 @@ fn run_inner(o: &Args) -> Result<(), Failure> {
     };
     let shown: Vec<&Round> = all
         .iter()
-        .filter(|r| classes.as_ref().is_none_or(|c| c.contains(&r.class())))
+        .filter(|r| classes.as_ref().is_none_or(|c| c.contains(&r.class)))
         .filter(|r| since.is_none_or(|s| r.date >= s))
         .collect();
     if o.json {

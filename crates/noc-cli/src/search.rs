@@ -88,13 +88,11 @@ pub fn run(args: &Args) -> i32 {
     }
 }
 
-/// The search documents of both languages, as the widget builds them.
-pub fn title_index(store: &Store) -> Index {
-    let mut docs = Vec::new();
-    for lang in Lang::ALL {
-        docs.extend(store.search_docs(lang));
-    }
-    Index::build(docs, store.search_successors())
+/// The title indexes the widget uses for a page in `lang`: its own language's (with its fitted
+/// ranker) and the other language's, asked when the own results are weak.
+pub fn title_indexes(store: &Store, lang: Lang) -> (Index, Index) {
+    let other = if lang == Lang::En { Lang::Fr } else { Lang::En };
+    (store.search_index(lang), store.search_index(other))
 }
 
 #[derive(Serialize)]
@@ -136,8 +134,9 @@ fn json_hit(h: &Hit, title: String) -> JsonHit<'_> {
 }
 
 fn titles(store: &Store, opts: &Options) -> (String, bool) {
-    let index = title_index(store);
-    let hits = index.search(&opts.query, opts.limit);
+    let (index, other) = title_indexes(store, opts.lang);
+    // The same call as `<noc-search>` and `NocWidget.search`: one ranking everywhere.
+    let hits = noc_search::search_with_fallback(&index, Some(&other), &opts.query, opts.limit);
     let suggestions = if hits.is_empty() {
         index.did_you_mean(&opts.query)
     } else {
@@ -175,7 +174,25 @@ fn titles(store: &Store, opts: &Options) -> (String, bool) {
         if opts.explain {
             out.push_str(&format!("       score {:.1}\n", h.score));
             if matches!(h.kind, HitKind::Title(_)) {
-                for e in index.explain(&opts.query, &h.matched) {
+                // A hit from the other language's titles is explained by that index.
+                let ix = if index.has_title(&h.code, &h.matched) {
+                    &index
+                } else {
+                    &other
+                };
+                if let Some(m) = ix.explain_model(&opts.query, &h.code) {
+                    out.push_str(&format!(
+                        "       fitted model {:.2} (prior {:.2}) + {:.2} x words {:.2}\n",
+                        m.model, m.bias, m.engine_weight, m.engine
+                    ));
+                    for f in &m.features {
+                        out.push_str(&format!(
+                            "         {:<28} {:+.3}\n",
+                            f.feature, f.contribution
+                        ));
+                    }
+                }
+                for e in ix.explain(&opts.query, &h.matched) {
                     let role = match (e.head, e.context) {
                         (true, _) => " head",
                         (_, true) => " context",

@@ -229,6 +229,7 @@ pub fn load(
             Lang::Fr => &structure.definition_fr[code],
         };
         let unit = UnitText {
+            descriptors: Vec::new(), // filled by build/similar.rs
             code: code.clone(),
             definition: definition.clone(),
             illustrative_examples: {

@@ -30,6 +30,9 @@ pub struct Card {
     /// `None` for the 9 unit groups without a score; see `ai_exposure_missing`.
     pub ai_exposure: Option<AiExposure>,
     pub ai_exposure_missing: Option<AiUnscoredReason>,
+    /// Closest unit groups by OaSIS ratings (issue 25, docs/similar.md).
+    pub similar: Vec<crate::similar::SimilarOccupation>,
+    pub skills_profile: crate::similar::SkillsProfile,
     pub sources: Vec<SourceInfo>,
     pub data_version: String,
     /// Provincial nominee streams, federal pilots and Québec streams that concern this occupation
@@ -396,6 +399,8 @@ impl Store {
             },
             ai_exposure: uf.ai.scores.map(|s| self.ai_exposure(dir, uf, s, facts)),
             ai_exposure_missing: uf.ai.unscored_reason,
+            similar: crate::similar::neighbours(dir, uf, t, facts, lang),
+            skills_profile: crate::similar::profile(&uf.skills, t),
             sources: facts.blob.meta.sources.clone(),
             data_version: facts.blob.meta.data_version.clone(),
             routes: uf.routes.clone(),

@@ -163,8 +163,7 @@ pub fn round_from_fields<'a>(
     Ok(Round {
         number: Some(number),
         date,
-        kind: class.kind(),
-        group: class.key(),
+        class,
         invitations,
         lowest_crs,
         source: source.to_owned(),

@@ -42,6 +42,7 @@ mod routes;
 pub mod routes_model;
 #[cfg(feature = "search")]
 mod search_input;
+pub mod similar;
 mod store;
 
 pub use card::*;

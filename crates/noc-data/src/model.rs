@@ -8,6 +8,10 @@
 
 use serde::{Deserialize, Serialize};
 
+#[path = "similar_model.rs"]
+mod similar_model;
+pub use similar_model::*;
+
 pub const MAGIC: [u8; 4] = *b"NOCd";
 pub const FORMAT_VERSION: u16 = 2;
 pub const HEADER_LEN: usize = 4 + 2 + 1 + 4;
@@ -84,6 +88,8 @@ pub struct UnitText {
     pub main_duties: MainDuties,
     pub employment_requirements: Vec<String>,
     pub additional_information: Vec<String>,
+    /// Names of the OaSIS descriptors this card's skills profile and similar occupations cite.
+    pub descriptors: Vec<DescriptorName>,
 }
 
 /// An illustrative example: the position of the same text in `all_examples`, or the text.
@@ -160,6 +166,7 @@ pub struct UnitFacts {
     pub cops: Option<CopsRow>,
     pub census: CensusRow,
     pub ai: AiRow,
+    pub skills: SkillsFacts,
     /// Routes to permanent residence that concern this unit group (data/routes).
     pub routes: Vec<crate::routes_model::Route>,
 }
@@ -414,6 +421,10 @@ pub struct TitleEntry {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct TitlesBlob {
     pub groups: Vec<(String, Vec<(TitleKind, String)>)>,
+    /// The search ranker fitted on this language's titles (`data/search/model-<lang>.bin`, read by
+    /// `noc_search::Model`); empty when the build has none. It travels with the titles so that it is
+    /// fetched with them, on the first search only.
+    pub ranker: Vec<u8>,
 }
 
 /// One NOC 2016 V1.3 → NOC 2021 V1.0 correspondence row (codes zero-padded).

@@ -213,8 +213,7 @@ pub fn decode(bytes: &[u8]) -> Result<Vec<Round>, String> {
         out.push(Round {
             number: Some(number),
             date,
-            kind: class.kind(),
-            group: class.key(),
+            class,
             invitations,
             lowest_crs,
             source,

@@ -1,6 +1,6 @@
 //! The search engine's inputs, made from the store in one place so the widget and `noc search` index
 //! exactly the same documents.
-use noc_search::{Doc, DocKind, Successor};
+use noc_search::{Doc, DocKind, Index, Model, Successor};
 
 use crate::{Lang, Store, TitleKind};
 
@@ -38,5 +38,20 @@ impl Store {
                 code2021: r.code2021,
             })
             .collect()
+    }
+
+    /// The title index of `lang` exactly as every caller uses it (`noc search`, `NocWidget.search`,
+    /// `<noc-search>`): the language's titles, the concordance and the language's fitted ranker.
+    /// Empty until the language's titles are loaded.
+    pub fn search_index(&self, lang: Lang) -> Index {
+        let index = Index::build(self.search_docs(lang), self.search_successors());
+        let ranker = self.titles[lang.index()]
+            .as_ref()
+            .map_or(&[][..], |t| t.ranker.as_slice());
+        match Model::from_bytes(ranker) {
+            Ok(model) if !ranker.is_empty() => index.with_model(model),
+            // A build without a model, or a damaged one: the word matcher alone still ranks.
+            _ => index,
+        }
     }
 }

@@ -59,7 +59,7 @@ fn draws_from_the_feed_and_comparison() {
     assert_eq!(draws.last().unwrap().date.to_string(), "2015-01-31");
     let cec = draws.iter().find(|d| d.number == Some(446)).unwrap();
     assert_eq!(
-        (cec.group, cec.invitations, cec.lowest_crs),
+        (cec.group(), cec.invitations, cec.lowest_crs),
         ("canadian_experience_class", 2000, 518)
     );
     assert_eq!(cec.tie_break.unwrap().to_string(), "2026-02-13T20:48:08Z");
@@ -71,14 +71,19 @@ fn draws_from_the_feed_and_comparison() {
     );
     let a = assess(&p);
     let elig = draw_eligibility(&p, &a, Some("31102"));
-    assert!(elig.cec && elig.categories.contains(&"physicians_canadian_experience"));
+    assert!(
+        elig.cec
+            && elig
+                .categories
+                .contains(&RoundClass::PhysiciansCanadianExperience)
+    );
     let cmp = compare_to_draws(&draws, a.crs.total, &elig);
     let r446 = cmp.iter().find(|c| c.draw.number == Some(446)).unwrap();
     assert!(r446.eligible);
     assert_eq!(r446.margin, a.crs.total as i32 - 518);
     let pnp = cmp
         .iter()
-        .find(|c| c.draw.group == "provincial_nominee_program")
+        .find(|c| c.draw.class == RoundClass::ProvincialNomineeProgram)
         .unwrap();
     assert!(!pnp.eligible && !pnp.would_have_been_invited);
     // Not in the pool at all: no round is open.
@@ -109,7 +114,7 @@ fn draws_from_the_feed_and_comparison() {
 #[test]
 fn every_feed_round_is_classified_and_encodes_losslessly() {
     let draws = feed_rounds();
-    let by_class = |c: RoundClass| draws.iter().filter(|d| d.class() == c).count();
+    let by_class = |c: RoundClass| draws.iter().filter(|d| d.class == c).count();
     assert_eq!(by_class(RoundClass::AllPrograms), 167 + 11);
     assert_eq!(by_class(RoundClass::ProvincialNomineeProgram), 110 + 4);
     assert_eq!(by_class(RoundClass::FrenchLanguage), 26 + 9 + 1);

@@ -63,7 +63,8 @@ fn main() {
         );
     }
 
-    let index = noc_search::Index::build(common::all_docs(), succ);
+    // The shipped set-up (English titles with the fitted ranker, `Store::search_index`).
+    let index = common::shipped_index(common::Lang::En);
     let queries: Vec<String> =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/quality.tsv"))
             .unwrap_or_default()

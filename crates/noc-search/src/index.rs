@@ -2,14 +2,17 @@
 //! contain it (compact arrays, no per-title allocations), plus the code table. Building lives
 //! here; matching and ranking in `query`.
 
+mod blend;
 mod query;
 
+pub use blend::{model_features, FeatureContribution, ModelExplanation};
 pub use query::ExplainedWord;
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::codes::{self, CodeTable};
+use crate::model::Model;
 use crate::normalize::{self, inflection_stem, is_stop_word};
 use crate::sort;
 use crate::{Doc, DocKind, Hit, Successor};
@@ -39,6 +42,41 @@ pub struct Index {
     posting_ends: Vec<u32>,
     /// Word ids sorted by inflection stem, to find "technicians" from "technician".
     by_stem: Vec<u32>,
+    /// The fitted ranker, when one is given (`with_model`).
+    model: Option<Model>,
+    /// Each unit group's class in the model (`u32::MAX`: the model does not know it).
+    unit_class: Vec<u32>,
+    /// Each unit group's most telling title (its own title when it has one).
+    unit_doc: Vec<u32>,
+    rules: Rules,
+}
+
+/// The hand-set reading rules of a query, each switchable so the benchmark can show what it is
+/// worth (`bench/REPORT.md`, ablation). The defaults are the shipped choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rules {
+    /// The head word (English: last, French: first) weighs more.
+    pub head: bool,
+    /// Words after a dash, a parenthesis, "at", "for", "chez" weigh less.
+    pub context: bool,
+    /// "owner, manager" and "cook / server" are searched as two roles whose results alternate.
+    pub roles: bool,
+    /// Seniority, grade and shift words are dropped (`synonyms.tsv`, kind `filler`).
+    pub fillers: bool,
+    /// The fitted model takes part in the ranking (when the index has one).
+    pub model: bool,
+}
+
+impl Default for Rules {
+    fn default() -> Rules {
+        Rules {
+            head: true,
+            context: true,
+            roles: true,
+            fillers: true,
+            model: true,
+        }
+    }
 }
 
 impl Index {
@@ -148,6 +186,11 @@ impl Index {
         drop(term_list);
         titles.shrink_to_fit();
         recs.shrink_to_fit();
+        // Titles are in unit order, best kind first: a unit's first title is its most telling.
+        let mut unit_doc = vec![u32::MAX; codes.units.len()];
+        for (i, r) in recs.iter().enumerate().rev() {
+            unit_doc[r.unit as usize] = i as u32;
+        }
         Index {
             codes,
             docs: recs,
@@ -157,7 +200,51 @@ impl Index {
             postings,
             posting_ends,
             by_stem,
+            model: None,
+            unit_class: Vec::new(),
+            unit_doc,
+            rules: Rules::default(),
         }
+    }
+
+    /// The index with a fitted ranker (see `Model`); unit groups the model does not know are
+    /// ranked by their words alone.
+    pub fn with_model(mut self, model: Model) -> Index {
+        self.unit_class = self
+            .codes
+            .units
+            .iter()
+            .map(|u| {
+                u.parse::<u32>()
+                    .ok()
+                    .and_then(|c| model.codes.binary_search(&c).ok())
+                    .map_or(u32::MAX, |i| i as u32)
+            })
+            .collect();
+        self.model = Some(model);
+        self
+    }
+
+    /// Replaces the fitted model's blend (for `make model`, which fits it on held-out titles).
+    pub fn set_blend(&mut self, blend: crate::Blend) {
+        if let Some(m) = &mut self.model {
+            m.blend = blend;
+        }
+    }
+
+    /// Switches the hand-set rules (for the benchmark's ablation; the defaults ship).
+    pub fn set_rules(&mut self, rules: Rules) {
+        self.rules = rules;
+    }
+
+    /// The rules in force.
+    pub fn rules(&self) -> Rules {
+        self.rules
+    }
+
+    /// True when a fitted ranker is in use.
+    pub fn has_model(&self) -> bool {
+        self.model.is_some()
     }
 
     /// Number of titles kept after de-duplication.

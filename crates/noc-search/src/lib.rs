@@ -9,8 +9,10 @@
 mod codes;
 mod distance;
 mod duties;
+pub mod features;
 mod index;
 mod inverted;
+mod model;
 pub mod normalize;
 mod sort;
 mod synonyms;
@@ -18,7 +20,10 @@ mod synonyms;
 pub use synonyms::entries as synonym_entries;
 
 pub use duties::{DutyHit, DutyIndex, DutyMatch};
-pub use index::{ExplainedWord, Index};
+pub use index::{
+    model_features, ExplainedWord, FeatureContribution, Index, ModelExplanation, Rules,
+};
+pub use model::{Blend, Model, ModelError};
 
 use serde::ser::{SerializeStruct, Serializer};
 use serde::Serialize;

@@ -247,3 +247,43 @@ fn duty_search_recall_at_5_is_at_least_85_percent() {
     println!("\n| duty queries | n | recall@1 | recall@5 |\n|---|---|---|---|\n| en + fr | {n} | {r1:.3} | {r5:.3} |");
     assert!(r5 >= 0.85, "duty recall@5 {r5:.3}");
 }
+
+/// The shipped set-up (issue 22): each query against its language's index with the fitted ranker
+/// (`Store::search_index`), the other language as the fallback, as `noc search`, `NocWidget.search`
+/// and `<noc-search>` do. Codes are asked on the English page.
+#[test]
+fn shipped_search_keeps_recall_on_the_quality_set() {
+    let en = common::shipped_index(common::Lang::En);
+    let fr = common::shipped_index(common::Lang::Fr);
+    let cases = cases();
+    let (mut n, mut r1, mut r5) = (0usize, 0.0, 0.0);
+    for case in &cases {
+        let (own, other) = if case.lang == "fr" {
+            (&fr, &en)
+        } else {
+            (&en, &fr)
+        };
+        let codes: Vec<String> =
+            noc_search::search_with_fallback(own, Some(other), &case.query, 10)
+                .into_iter()
+                .map(|h| h.code)
+                .collect();
+        let (a, b) = (recall(case, &codes, 1), recall(case, &codes, 5));
+        if a < 1.0 {
+            println!(
+                "shipped {} {:?}: want {:?}, got {:?}",
+                case.lang,
+                case.query,
+                case.expected,
+                &codes[..codes.len().min(5)]
+            );
+        }
+        n += 1;
+        r1 += a;
+        r5 += b;
+    }
+    let (r1, r5) = (r1 / n as f64, r5 / n as f64);
+    println!("shipped set-up: {n} queries, recall@1 {r1:.3}, recall@5 {r5:.3}");
+    assert!(r1 >= 0.97, "recall@1 {r1:.3} < 0.97");
+    assert!(r5 >= 1.0, "recall@5 {r5:.3} < 1");
+}

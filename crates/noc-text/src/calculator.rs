@@ -234,36 +234,40 @@ pub fn int(lang: Lang, n: u64) -> String {
     crate::card::thousands(lang, i64::try_from(n).unwrap_or(i64::MAX))
 }
 
-pub fn ability(lang: Lang, key: &str) -> &'static str {
-    match key {
-        "speaking" => pick(lang, "Speaking", "Expression orale"),
-        "listening" => pick(lang, "Listening", "Compréhension de l’oral"),
-        "reading" => pick(lang, "Reading", "Compréhension de l’écrit"),
-        "writing" => pick(lang, "Writing", "Expression écrite"),
-        _ => "",
+pub fn ability(lang: Lang, ability: ee_rules::Ability) -> &'static str {
+    use ee_rules::Ability::*;
+    match ability {
+        Speaking => pick(lang, "Speaking", "Expression orale"),
+        Listening => pick(lang, "Listening", "Compréhension de l’oral"),
+        Reading => pick(lang, "Reading", "Compréhension de l’écrit"),
+        Writing => pick(lang, "Writing", "Expression écrite"),
     }
 }
 
-pub fn test_name(lang: Lang, key: &str) -> &'static str {
-    match key {
-        "ielts_general" => "IELTS General Training",
-        "celpip_general" => "CELPIP-General",
-        "pte_core" => "PTE Core",
-        "tef_canada" => "TEF Canada",
-        "tcf_canada" => "TCF Canada",
-        "clb" => pick(
+pub fn test_name(lang: Lang, test: ee_rules::LanguageTest) -> &'static str {
+    use ee_rules::LanguageTest::*;
+    match test {
+        IeltsGeneral => "IELTS General Training",
+        CelpipGeneral => "CELPIP-General",
+        PteCore => "PTE Core",
+        TefCanada => "TEF Canada",
+        TcfCanada => "TCF Canada",
+        Clb => pick(
             lang,
             "CLB levels (English, no test yet)",
             "Niveaux CLB (anglais, sans test encore)",
         ),
-        "nclc" => pick(
+        Nclc => pick(
             lang,
             "NCLC levels (French, no test yet)",
             "Niveaux NCLC (français, sans test encore)",
         ),
-        "none" => pick(lang, "None", "Aucun"),
-        _ => "",
     }
+}
+
+/// The choice of no test (second language, spouse's language).
+pub fn no_test(lang: Lang) -> &'static str {
+    pick(lang, "None", "Aucun")
 }
 
 /// "CLB" for English tests, "NCLC" for French ones.
@@ -275,62 +279,62 @@ pub fn level_name(test_key: &str) -> &'static str {
     }
 }
 
-pub fn education(lang: Lang, key: &str) -> &'static str {
-    match key {
-        "less_than_secondary" => pick(
+pub fn education(lang: Lang, education: ee_rules::Education) -> &'static str {
+    use ee_rules::Education::*;
+    match education {
+        LessThanSecondary => pick(
             lang,
             "Less than secondary school",
             "Moins qu’un diplôme d’études secondaires",
         ),
-        "secondary" => pick(
+        Secondary => pick(
             lang,
             "Secondary school diploma",
             "Diplôme d’études secondaires",
         ),
-        "one_year" => pick(
+        OneYear => pick(
             lang,
             "One-year post-secondary program",
             "Programme postsecondaire d’un an",
         ),
-        "two_year" => pick(
+        TwoYear => pick(
             lang,
             "Two-year post-secondary program",
             "Programme postsecondaire de deux ans",
         ),
-        "bachelors_or_three_year" => pick(
+        BachelorsOrThreeYear => pick(
             lang,
             "Bachelor’s degree or program of 3 years or more",
             "Baccalauréat ou programme de 3 ans ou plus",
         ),
-        "two_or_more" => pick(
+        TwoOrMore => pick(
             lang,
             "Two or more credentials, one of 3 years or more",
             "Deux diplômes ou plus, dont un de 3 ans ou plus",
         ),
-        "masters_or_professional" => pick(
+        MastersOrProfessional => pick(
             lang,
             "Master’s, or professional degree for a licensed profession",
             "Maîtrise, ou diplôme professionnel d’une profession réglementée",
         ),
-        "doctoral" => pick(lang, "Doctorate (PhD)", "Doctorat (Ph. D.)"),
-        _ => "",
+        Doctoral => pick(lang, "Doctorate (PhD)", "Doctorat (Ph. D.)"),
     }
 }
 
-pub fn canadian_education(lang: Lang, key: &str) -> &'static str {
-    match key {
-        "none" => pick(lang, "None", "Aucun"),
-        "one_or_two_year" => pick(
+pub fn canadian_education(lang: Lang, education: ee_rules::CanadianEducation) -> &'static str {
+    use ee_rules::CanadianEducation::*;
+    match education {
+        None => pick(lang, "None", "Aucun"),
+        OneOrTwoYear => pick(
             lang,
             "One- or two-year credential",
             "Diplôme d’un ou deux ans",
         ),
-        "three_year_or_more" => pick(
+        ThreeYearOrMore => pick(
             lang,
             "Three years or more, or a master’s, professional or doctoral degree",
             "Trois ans ou plus, ou maîtrise, diplôme professionnel ou doctorat",
         ),
-        _ => "",
     }
 }
 
@@ -414,15 +418,15 @@ pub fn factor(lang: Lang, factor: ee_rules::CrsFactor) -> &'static str {
     }
 }
 
-pub fn fsw_factor(lang: Lang, key: &str) -> &'static str {
-    match key {
-        "language" => pick(lang, "Official languages", "Langues officielles"),
-        "education" => pick(lang, "Education", "Études"),
-        "experience" => pick(lang, "Work experience", "Expérience de travail"),
-        "age" => pick(lang, "Age", "Âge"),
-        "arranged_employment" => pick(lang, "Arranged employment", "Emploi réservé"),
-        "adaptability" => pick(lang, "Adaptability", "Capacité d’adaptation"),
-        _ => "",
+pub fn fsw_factor(lang: Lang, factor: ee_rules::FswFactor) -> &'static str {
+    use ee_rules::FswFactor::*;
+    match factor {
+        Language => pick(lang, "Official languages", "Langues officielles"),
+        Education => pick(lang, "Education", "Études"),
+        Experience => pick(lang, "Work experience", "Expérience de travail"),
+        Age => pick(lang, "Age", "Âge"),
+        ArrangedEmployment => pick(lang, "Arranged employment", "Emploi réservé"),
+        Adaptability => pick(lang, "Adaptability", "Capacité d’adaptation"),
     }
 }
 
@@ -564,40 +568,17 @@ pub fn funds_text(
     }
 }
 
-pub fn group(lang: Lang, key: &str) -> &'static str {
-    match key {
-        "all" => pick(lang, "All programs", "Tous les programmes"),
-        "canadian_experience_class" => pick(
-            lang,
-            "Canadian Experience Class",
-            "Catégorie de l’expérience canadienne",
-        ),
-        "provincial_nominee_program" => pick(
-            lang,
-            "Provincial Nominee Program",
-            "Programme des candidats des provinces",
-        ),
-        "federal_skilled_worker" => pick(
-            lang,
-            "Federal Skilled Worker",
-            "Travailleurs qualifiés (fédéral)",
-        ),
-        "federal_skilled_trades" => pick(
-            lang,
-            "Federal Skilled Trades",
-            "Métiers spécialisés (fédéral)",
-        ),
-        // Category keys: one table of names for the card, the calculator and `noc`.
-        category => crate::card::category_label(lang, category),
-    }
+/// A round's program or category (one table of names for the card, the calculator and `noc`).
+pub fn group(lang: Lang, class: ee_rules::RoundClass) -> &'static str {
+    crate::card::class_label(lang, class)
 }
 
-pub fn kind(lang: Lang, key: &str) -> &'static str {
-    match key {
-        "general" => pick(lang, "general", "générale"),
-        "program" => pick(lang, "program", "programme"),
-        "category" => pick(lang, "category", "catégorie"),
-        _ => "",
+pub fn kind(lang: Lang, kind: ee_rules::RoundKind) -> &'static str {
+    use ee_rules::RoundKind::*;
+    match kind {
+        General => pick(lang, "general", "générale"),
+        Program => pick(lang, "program", "programme"),
+        Category => pick(lang, "category", "catégorie"),
     }
 }
 
@@ -634,20 +615,20 @@ pub fn list_since(lang: Lang, date: &str) -> String {
     }
 }
 
-fn slot(lang: Lang, key: &str) -> &'static str {
-    match key {
-        "first" => pick(
+fn slot(lang: Lang, slot: ee_rules::advisor::LanguageSlot) -> &'static str {
+    use ee_rules::advisor::LanguageSlot::*;
+    match slot {
+        First => pick(
             lang,
             "first official language",
             "première langue officielle",
         ),
-        "second" => pick(
+        Second => pick(
             lang,
             "second official language",
             "deuxième langue officielle",
         ),
-        "spouse" => pick(lang, "spouse’s language", "langue de l’époux"),
-        _ => "",
+        Spouse => pick(lang, "spouse’s language", "langue de l’époux"),
     }
 }
 
@@ -656,11 +637,6 @@ pub fn suggestion(lang: Lang, d: &ee_rules::SuggestionDetail) -> String {
     use ee_rules::advisor::LanguageSlot;
     use ee_rules::SuggestionDetail as D;
     use ee_rules::{EducationField, YearsField};
-    let slot_key = |s: &LanguageSlot| match s {
-        LanguageSlot::First => "first",
-        LanguageSlot::Second => "second",
-        LanguageSlot::Spouse => "spouse",
-    };
     match d {
         D::LanguageScore {
             slot: s,
@@ -676,15 +652,15 @@ pub fn suggestion(lang: Lang, d: &ee_rules::SuggestionDetail) -> String {
             match lang {
                 Lang::En => format!(
                     "{} ({}): {} from {from} to {to} ({lv} {from_level} → {to_level})",
-                    capital(slot(lang, slot_key(s))),
-                    test_name(lang, test.key()),
-                    ability(lang, a.key()).to_lowercase()
+                    capital(slot(lang, *s)),
+                    test_name(lang, *test),
+                    ability(lang, *a).to_lowercase()
                 ),
                 Lang::Fr => format!(
                     "{} ({}) : {} de {from} à {to} ({lv} {from_level} → {to_level})",
-                    capital(slot(lang, slot_key(s))),
-                    test_name(lang, test.key()),
-                    ability(lang, a.key()).to_lowercase()
+                    capital(slot(lang, *s)),
+                    test_name(lang, *test),
+                    ability(lang, *a).to_lowercase()
                 ),
             }
         }
@@ -697,13 +673,13 @@ pub fn suggestion(lang: Lang, d: &ee_rules::SuggestionDetail) -> String {
             match lang {
                 Lang::En => format!(
                     "{} ({}): reach {lv} {to_level} in all four abilities",
-                    capital(slot(lang, slot_key(s))),
-                    test_name(lang, test.key())
+                    capital(slot(lang, *s)),
+                    test_name(lang, *test)
                 ),
                 Lang::Fr => format!(
                     "{} ({}) : atteindre {lv} {to_level} dans les quatre compétences",
-                    capital(slot(lang, slot_key(s))),
-                    test_name(lang, test.key())
+                    capital(slot(lang, *s)),
+                    test_name(lang, *test)
                 ),
             }
         }
@@ -742,29 +718,27 @@ pub fn suggestion(lang: Lang, d: &ee_rules::SuggestionDetail) -> String {
             }
         },
         D::Education { field, to, .. } => match (lang, field) {
-            (Lang::En, EducationField::Education) => format!(
-                "Complete a higher credential: {}",
-                education(lang, to.key())
-            ),
-            (Lang::Fr, EducationField::Education) => format!(
-                "Obtenir un diplôme plus élevé : {}",
-                education(lang, to.key())
-            ),
+            (Lang::En, EducationField::Education) => {
+                format!("Complete a higher credential: {}", education(lang, *to))
+            }
+            (Lang::Fr, EducationField::Education) => {
+                format!("Obtenir un diplôme plus élevé : {}", education(lang, *to))
+            }
             (Lang::En, EducationField::SpouseEducation) => {
-                format!("Your spouse completes: {}", education(lang, to.key()))
+                format!("Your spouse completes: {}", education(lang, *to))
             }
             (Lang::Fr, EducationField::SpouseEducation) => {
-                format!("Votre époux obtient : {}", education(lang, to.key()))
+                format!("Votre époux obtient : {}", education(lang, *to))
             }
         },
         D::CanadianEducation { to, .. } => match lang {
             Lang::En => format!(
                 "Earn a Canadian credential: {}",
-                canadian_education(lang, to.key())
+                canadian_education(lang, *to)
             ),
             Lang::Fr => format!(
                 "Obtenir un diplôme canadien : {}",
-                canadian_education(lang, to.key())
+                canadian_education(lang, *to)
             ),
         },
         D::ProvincialNomination => pick(
@@ -886,7 +860,9 @@ pub fn field_error(
         return pick(lang, "Enter a value.", "Entrez une valeur.").into();
     }
     let is_score = test.is_some();
-    let test = test.map(|t| test_name(lang, t)).unwrap_or("");
+    let test = test
+        .and_then(ee_rules::LanguageTest::from_key)
+        .map_or("", |t| test_name(lang, t));
     let code = match problem {
         FieldProblem::InvalidDate => {
             return pick(
@@ -974,24 +950,17 @@ mod tests {
             }
             for u in ee_rules::Unmet::ALL {
                 for program in [Program::Fsw, Program::Cec, Program::Fst] {
-                    assert!(!unmet(lang, program, *u, 60, 67).contains('_'), "{u}");
+                    assert!(!unmet(lang, program, u, 60, 67).contains('_'), "{u}");
                 }
             }
             for e in ee_rules::Education::ALL {
-                assert!(!education(lang, e.key()).is_empty());
+                assert!(!education(lang, e).is_empty());
             }
             for c in ee_rules::RoundClass::ALL {
-                assert!(!group(lang, c.key()).is_empty(), "group {}", c.key());
-            }
-            for c in ee_rules::CATEGORY_LISTS {
-                assert!(
-                    !group(lang, c.category).is_empty(),
-                    "category {}",
-                    c.category
-                );
+                assert!(!group(lang, c).is_empty(), "group {c}");
             }
             for n in ee_rules::NoticeKey::ALL {
-                assert!(!notice(lang, *n, Some("2026-01-01")).contains('_'), "{n}");
+                assert!(!notice(lang, n, Some("2026-01-01")).contains('_'), "{n}");
             }
         }
         assert_ne!(EN.title, FR.title);

@@ -472,42 +472,51 @@ pub fn trade_group(reason: ee_rules::ProgramReason) -> Option<&'static ee_rules:
     }
 }
 
-/// Name of a category of `ee_rules::CATEGORY_LISTS` ("" for a key this table does not know,
-/// which the test below rules out for every list and round).
-pub fn category_label(lang: Lang, key: &str) -> &'static str {
-    let (en, fr) = match key {
-        "french_language" => ("French-language proficiency", "Connaissance du français"),
-        "healthcare_social_services" => (
+/// Name of a program or category a round was for (the categories are those of
+/// `ee_rules::CATEGORY_LISTS`).
+pub fn class_label(lang: Lang, class: ee_rules::RoundClass) -> &'static str {
+    use ee_rules::RoundClass::*;
+    let (en, fr) = match class {
+        AllPrograms => ("All programs", "Tous les programmes"),
+        CanadianExperienceClass => (
+            "Canadian Experience Class",
+            "Catégorie de l’expérience canadienne",
+        ),
+        ProvincialNomineeProgram => (
+            "Provincial Nominee Program",
+            "Programme des candidats des provinces",
+        ),
+        FederalSkilledWorker => ("Federal Skilled Worker", "Travailleurs qualifiés (fédéral)"),
+        FederalSkilledTrades => ("Federal Skilled Trades", "Métiers spécialisés (fédéral)"),
+        FrenchLanguage => ("French-language proficiency", "Connaissance du français"),
+        HealthcareSocialServices => (
             "Healthcare and social services",
             "Soins de santé et services sociaux",
         ),
-        "stem" => (
+        Stem => (
             "Science, technology, engineering and math (STEM)",
             "Sciences, technologies, génie et mathématiques (STGM)",
         ),
-        "trades" => ("Trades", "Métiers"),
-        "education" => ("Education", "Éducation"),
-        "transport" => ("Transport", "Transport"),
-        "physicians_canadian_experience" => (
+        Trades => ("Trades", "Métiers"),
+        Education => ("Education", "Éducation"),
+        Transport => ("Transport", "Transport"),
+        PhysiciansCanadianExperience => (
             "Physicians with Canadian work experience",
             "Médecins ayant de l’expérience de travail au Canada",
         ),
-        "researchers_canadian_experience" => (
+        ResearchersCanadianExperience => (
             "Researchers with Canadian work experience",
             "Chercheurs ayant de l’expérience de travail au Canada",
         ),
-        "senior_managers_canadian_experience" => (
+        SeniorManagersCanadianExperience => (
             "Senior managers with Canadian work experience",
             "Cadres supérieurs ayant de l’expérience de travail au Canada",
         ),
-        "skilled_military_recruits" => {
-            ("Skilled military recruits", "Recrues militaires qualifiées")
-        }
-        "agriculture_agri_food" => (
+        SkilledMilitaryRecruits => ("Skilled military recruits", "Recrues militaires qualifiées"),
+        AgricultureAgriFood => (
             "Agriculture and agri-food",
             "Agriculture et agroalimentaire",
         ),
-        _ => return "",
     };
     match lang {
         Lang::En => en,
@@ -515,11 +524,8 @@ pub fn category_label(lang: Lang, key: &str) -> &'static str {
     }
 }
 
-pub fn category_name(lang: Lang, key: &str) -> String {
-    match category_label(lang, key) {
-        "" => key.replace('_', " "),
-        name => name.to_owned(),
-    }
+pub fn category_name(lang: Lang, category: ee_rules::RoundClass) -> String {
+    class_label(lang, category).to_owned()
 }
 
 /// What a category asks beyond the occupation.

@@ -8,5 +8,6 @@ pub mod plain;
 pub mod rounds;
 pub mod routes;
 pub mod search;
+pub mod similar;
 
 pub use common::Lang;

@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use ee_rules::date::days_from_date;
-use ee_rules::draws::RoundKind;
 use ee_rules::rounds::latest_distribution;
 use ee_rules::{categories_for, compare_to_draws, draw_eligibility, Assessment, Date, Profile};
 use noc_data::Store;
@@ -37,14 +36,6 @@ const WINDOW_MONTHS: u16 = 24;
 /// Past this many days after the newest round, say that newer rounds may exist.
 const STALE_DAYS: i64 = 30;
 
-fn kind_key(k: RoundKind) -> &'static str {
-    match k {
-        RoundKind::General => "general",
-        RoundKind::Program => "program",
-        RoundKind::Category => "category",
-    }
-}
-
 fn rounds_table(lang: Lang, rows: &[ee_rules::DrawComparison], caption: Option<String>) -> Html {
     let s = tr(lang);
     html! {
@@ -64,7 +55,7 @@ fn rounds_table(lang: Lang, rows: &[ee_rules::DrawComparison], caption: Option<S
                     html! {
                         <tr class={classes!(r.would_have_been_invited.then_some("ee-ok"))}>
                             <td>{ r.draw.date.to_string() }</td>
-                            <td>{ t::group(lang, r.draw.group) }<span class="ee-muted">{ format!(" ({}; {})", t::kind(lang, kind_key(r.draw.kind)), if r.eligible { s.can_enter } else { s.cannot_enter }) }</span></td>
+                            <td>{ t::group(lang, r.draw.class) }<span class="ee-muted">{ format!(" ({}; {})", t::kind(lang, r.draw.kind()), if r.eligible { s.can_enter } else { s.cannot_enter }) }</span></td>
                             <td class="ee-num">{ r.draw.lowest_crs }</td>
                             <td class="ee-num">{ margin }</td>
                             <td class="ee-tie">{ match r.draw.tie_break {
@@ -177,7 +168,7 @@ pub fn categories(p: &ContextProps) -> Html {
             } else {
                 <ul>
                     { for matches.iter().map(|m| html! {
-                        <li data-category={m.category}><strong>{ t::group(p.lang, m.category) }</strong>
+                        <li data-category={m.category.key()}><strong>{ t::group(p.lang, m.category) }</strong>
                             { format!(" — {} ({})", t::category_condition(p.lang, m.condition), t::list_since(p.lang, m.list_date)) }</li>
                     }) }
                 </ul>

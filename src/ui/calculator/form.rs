@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use ee_rules::raw::Raw;
-use ee_rules::{Ability, Education, LanguageResult, Profile, ProfileError};
+use ee_rules::{Ability, LanguageResult, Profile, ProfileError};
 pub use noc_text::calculator::FieldProblem;
 
 /// How a form value becomes a raw profile value.
@@ -453,11 +453,6 @@ pub fn ui_errors(form: &Form, today: ee_rules::Date) -> Vec<(&'static str, Field
 /// A valid date field, if any.
 pub fn date_of(form: &Form, key: &str) -> Option<ee_rules::Date> {
     ee_rules::Date::parse(form.get(key).trim())
-}
-
-/// Education keys in order, for the select.
-pub fn education_keys() -> [&'static str; 8] {
-    Education::ALL.map(|e| e.key())
 }
 
 #[cfg(test)]

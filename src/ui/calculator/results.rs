@@ -145,20 +145,21 @@ fn unmet_list(
 }
 
 /// Maxima of the six FSW grid factors, read from the engine's table.
-fn fsw_maxima() -> [(&'static str, u16); 6] {
+fn fsw_maxima() -> [(ee_rules::FswFactor, u16); 6] {
+    use ee_rules::FswFactor as F;
     let g = ee_rules::ruleset::current().fsw;
     let max_step =
         |steps: &[ee_rules::tables::Step<u16>]| steps.iter().map(|s| s.points).max().unwrap_or(0);
     [
         (
-            "language",
+            F::Language,
             max_step(g.first_language_per_ability) * 4 + g.second_language.points,
         ),
-        ("education", g.education.iter().copied().max().unwrap_or(0)),
-        ("experience", max_step(g.experience)),
-        ("age", max_step(g.age)),
-        ("arranged_employment", g.arranged_employment),
-        ("adaptability", g.adaptability.cap),
+        (F::Education, g.education.iter().copied().max().unwrap_or(0)),
+        (F::Experience, max_step(g.experience)),
+        (F::Age, max_step(g.age)),
+        (F::ArrangedEmployment, g.arranged_employment),
+        (F::Adaptability, g.adaptability.cap),
     ]
 }
 
@@ -166,15 +167,7 @@ fn fsw_maxima() -> [(&'static str, u16); 6] {
 pub fn programs(p: &ResultsProps) -> Html {
     let s = tr(p.lang);
     let a = &p.assessment;
-    let g = &a.fsw.grid;
-    let grid = [
-        g.language,
-        g.education,
-        g.experience,
-        g.age,
-        g.arranged_employment,
-        g.adaptability,
-    ];
+    let grid = &a.fsw.grid;
     html! {
         <section class="ee-programs" aria-labelledby="ee-programs-h">
             <h3 id="ee-programs-h">{ s.programs_heading }</h3>
@@ -185,8 +178,8 @@ pub fn programs(p: &ResultsProps) -> Html {
                         <caption>{ s.fsw_heading }</caption>
                         <thead><tr><th scope="col">{ s.col_factor }</th><th scope="col" class="ee-num">{ s.col_points }</th><th scope="col" class="ee-num">{ s.col_max }</th></tr></thead>
                         <tbody>
-                            { for fsw_maxima().into_iter().zip(grid).map(|((key, max), points)| html! {
-                                <tr data-fsw={key}><th scope="row">{ t::fsw_factor(p.lang, key) }</th><td class="ee-num">{ points }</td><td class="ee-num">{ max }</td></tr>
+                            { for fsw_maxima().into_iter().map(|(factor, max)| html! {
+                                <tr data-fsw={factor.key()}><th scope="row">{ t::fsw_factor(p.lang, factor) }</th><td class="ee-num">{ grid.points(factor) }</td><td class="ee-num">{ max }</td></tr>
                             }) }
                         </tbody>
                         <tfoot>
@@ -246,7 +239,7 @@ pub fn language_levels(p: &LevelsProps) -> Html {
                     <tbody>
                         { for ee_rules::Ability::ALL.into_iter().map(|ability| html! {
                             <tr>
-                                <th scope="row">{ t::ability(p.lang, ability.key()) }</th>
+                                <th scope="row">{ t::ability(p.lang, ability) }</th>
                                 { for columns.iter().map(|(_, l)| html! { <td class="ee-num">{ l.get(ability) }</td> }) }
                             </tr>
                         }) }

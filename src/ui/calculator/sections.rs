@@ -7,7 +7,7 @@ use ee_rules::{Ability, LanguageTest};
 use yew::prelude::*;
 
 use super::fields::{CheckField, SelectField, TextField};
-use super::form::{education_keys, kind_of, Evaluation, FieldKind, Form};
+use super::form::{kind_of, Evaluation, FieldKind, Form};
 use crate::i18n::calculator::{self as t, tr};
 use crate::i18n::common::Lang;
 
@@ -73,10 +73,10 @@ fn yes_no(lang: Lang) -> Vec<(AttrValue, AttrValue)> {
 fn test_options(lang: Lang, with_none: bool) -> Vec<(AttrValue, AttrValue)> {
     let mut v: Vec<(AttrValue, AttrValue)> = Vec::new();
     if with_none {
-        v.push(("none".into(), t::test_name(lang, "none").into()));
+        v.push(("none".into(), t::no_test(lang).into()));
     }
     for test in LanguageTest::ALL {
-        v.push((test.key().into(), t::test_name(lang, test.key()).into()));
+        v.push((test.key().into(), t::test_name(lang, test).into()));
     }
     v
 }
@@ -128,7 +128,7 @@ fn scores(p: &FormProps, prefix: &'static str, legend: &'static str) -> Html {
                     .and_then(|v| ee_rules::to_clb(test, ability, v).ok())
                     .map(|l| AttrValue::from(t::level_beside(&test_key, l)));
                 html! {
-                    <TextField key_name={key} label={t::ability(lang, ability.key())} value={value}
+                    <TextField key_name={key} label={t::ability(lang, ability)} value={value}
                         help={Some(AttrValue::from(t::scale_hint(lang, sc.min, sc.max, sc.step)))}
                         inputmode={if sc.step == 0.5 { "decimal" } else { "numeric" }}
                         beside={level} {error} on_change={p.on_change.clone()} />
@@ -165,9 +165,14 @@ pub fn calculator_form(p: &FormProps) -> Html {
         {options} help={help.map(|h| AttrValue::from(h.to_owned()))} error={error_for(p, key)} on_change={cb.clone()} /> }
     };
     let educations = |lang: Lang| -> Vec<(AttrValue, AttrValue)> {
-        education_keys()
+        ee_rules::Education::ALL
             .into_iter()
-            .map(|k| (AttrValue::from(k), AttrValue::from(t::education(lang, k))))
+            .map(|e| {
+                (
+                    AttrValue::from(e.key()),
+                    AttrValue::from(t::education(lang, e)),
+                )
+            })
             .collect()
     };
     let canadian: Vec<(AttrValue, AttrValue)> = ee_rules::CanadianEducation::ALL
@@ -175,7 +180,7 @@ pub fn calculator_form(p: &FormProps) -> Html {
         .map(|e| {
             (
                 AttrValue::from(e.key()),
-                AttrValue::from(t::canadian_education(lang, e.key())),
+                AttrValue::from(t::canadian_education(lang, e)),
             )
         })
         .collect();

@@ -1,6 +1,7 @@
 //! Cut-off scores over time by round type, the reader's score as a dashed line across. PNP rounds
 //! get their own, smaller chart: their cut-offs include the 600 points of a nomination.
 use ee_rules::date::days_from_date;
+use ee_rules::RoundClass;
 use ee_rules::{Date, DrawComparison};
 use yew::prelude::*;
 
@@ -17,29 +18,29 @@ const BOTTOM: f64 = 24.0;
 
 /// One line of the chart: a round type and its rounds (newest first).
 struct Series<'a> {
-    group: &'static str,
+    group: RoundClass,
     rounds: Vec<&'a DrawComparison>,
 }
 
 /// The series the chart shows, in a fixed order: all programs, CEC, FSW, FST, then the reader's
 /// categories (French among them when they have NCLC 7); only types with a round in `rows`.
-fn series<'a>(rows: &'a [DrawComparison], categories: &[&'static str]) -> Vec<Series<'a>> {
-    let mut groups: Vec<&'static str> = vec![
-        "all",
-        "canadian_experience_class",
-        "federal_skilled_worker",
-        "federal_skilled_trades",
+fn series<'a>(rows: &'a [DrawComparison], categories: &[RoundClass]) -> Vec<Series<'a>> {
+    let mut groups: Vec<RoundClass> = vec![
+        RoundClass::AllPrograms,
+        RoundClass::CanadianExperienceClass,
+        RoundClass::FederalSkilledWorker,
+        RoundClass::FederalSkilledTrades,
     ];
     for c in categories {
         if !groups.contains(c) {
-            groups.push(c);
+            groups.push(*c);
         }
     }
     groups
         .into_iter()
         .map(|group| Series {
             group,
-            rounds: rows.iter().filter(|r| r.draw.group == group).collect(),
+            rounds: rows.iter().filter(|r| r.draw.class == group).collect(),
         })
         .filter(|s| !s.rounds.is_empty())
         .collect()
@@ -133,7 +134,7 @@ fn plot(
                     let line = points.iter().map(|(px, py)| format!("{},{}", n(*px), n(*py))).collect::<Vec<_>>().join(" ");
                     let marks: String = points.iter().map(|(px, py)| marker(i, *px, *py)).collect();
                     html! {
-                        <g class={format!("ee-series ee-s{}", i % 8)} data-group={s.group}>
+                        <g class={format!("ee-series ee-s{}", i % 8)} data-group={s.group.key()}>
                             <polyline points={line} class="ee-series-line" />
                             <path d={marks} class={if i % 6 == 4 { "ee-series-mark ee-series-open" } else { "ee-series-mark" }} />
                         </g>
@@ -172,17 +173,17 @@ fn plot(
 pub fn cutoff_charts(
     lang: Lang,
     rows: &[DrawComparison],
-    categories: &[&'static str],
+    categories: &[RoundClass],
     score: u16,
     from: Date,
     to: Date,
 ) -> Html {
     let main = series(rows, categories);
     let pnp: Vec<Series> = vec![Series {
-        group: "provincial_nominee_program",
+        group: RoundClass::ProvincialNomineeProgram,
         rounds: rows
             .iter()
-            .filter(|r| r.draw.group == "provincial_nominee_program")
+            .filter(|r| r.draw.class == RoundClass::ProvincialNomineeProgram)
             .collect(),
     }]
     .into_iter()

@@ -23,12 +23,7 @@ pub fn title_index(store: &Store, lang: Lang) -> Rc<Index> {
         cache
             .borrow_mut()
             .entry(lang)
-            .or_insert_with(|| {
-                Rc::new(Index::build(
-                    store.search_docs(lang),
-                    store.search_successors(),
-                ))
-            })
+            .or_insert_with(|| Rc::new(store.search_index(lang)))
             .clone()
     })
 }

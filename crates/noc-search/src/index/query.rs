@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::Index;
+use super::{Index, Rules};
 use crate::distance;
 use crate::normalize::{self, inflection_stem, is_stop_word};
 use crate::sort;
@@ -85,6 +85,7 @@ impl QueryWord {
         &self.forms[0]
     }
     fn weight(&self, rarity: f32) -> f32 {
+        // `head` and `context` are only set when their rule is on (`Rules`).
         let head = if self.head {
             HEAD_RARITY * (rarity - HEAD_FROM).max(0.0)
         } else {
@@ -96,7 +97,7 @@ impl QueryWord {
 
 impl Index {
     /// Vocabulary words matching one query word, with their cost (one entry per word).
-    fn word_matches(&self, word: &QueryWord, relaxed: bool) -> Vec<(u32, u8)> {
+    pub(super) fn word_matches(&self, word: &QueryWord, relaxed: bool) -> Vec<(u32, u8)> {
         let mut found: HashMap<u32, u8> = HashMap::new();
         for form in &word.forms {
             self.form_matches(form, word.is_prefix, relaxed, &mut found);
@@ -105,7 +106,7 @@ impl Index {
     }
 
     /// True when `word` is in the vocabulary as written.
-    fn is_known(&self, word: &str) -> bool {
+    pub(super) fn is_known(&self, word: &str) -> bool {
         let i = self.lower_bound(word);
         i < self.term_count() && self.term(i) == word
     }
@@ -238,11 +239,17 @@ impl Index {
         limit: usize,
         relaxed: bool,
     ) -> (Vec<Hit>, f32) {
-        let parts = parse_query(query);
+        let parts = parse_query(query, self.rules);
+        if self.model.is_some() && self.rules.model && !relaxed {
+            return self.search_blended(query, parts, limit);
+        }
         if parts.len() <= 1 {
             return parts.into_iter().next().map_or_else(
                 || (Vec::new(), 0.0),
-                |words| self.search_words(words, limit, relaxed),
+                |words| {
+                    let (ranked, coverage) = self.search_words(words, relaxed);
+                    (self.hits(ranked.into_iter().take(limit)), coverage)
+                },
             );
         }
         // Two roles in one answer ("owner, manager", "plumber / pipefitter"): each part is searched
@@ -251,9 +258,9 @@ impl Index {
         let lists: Vec<Vec<Hit>> = parts
             .into_iter()
             .map(|w| {
-                let (hits, c) = self.search_words(w, limit, relaxed);
+                let (ranked, c) = self.search_words(w, relaxed);
                 coverage = coverage.max(c);
-                hits
+                self.hits(ranked.into_iter().take(limit))
             })
             .collect();
         let mut out: Vec<Hit> = Vec::new();
@@ -270,12 +277,13 @@ impl Index {
         (out, coverage)
     }
 
-    fn search_words(
+    /// Every unit group the words reach, best first, as (score, best title), and how well the best
+    /// title covers the query (0–1).
+    pub(super) fn search_words(
         &self,
         mut words: Vec<QueryWord>,
-        limit: usize,
         relaxed: bool,
-    ) -> (Vec<Hit>, f32) {
+    ) -> (Vec<(f32, u32)>, f32) {
         self.fix_spacing(&mut words);
         words.truncate(MAX_QUERY_WORDS);
         if words.is_empty() {
@@ -369,9 +377,12 @@ impl Index {
                 .sum::<f32>()
                 / total
         });
-        let hits = ranked
-            .into_iter()
-            .take(limit)
+        (ranked, coverage)
+    }
+
+    /// Hits for ranked (score, title) pairs.
+    pub(super) fn hits(&self, ranked: impl Iterator<Item = (f32, u32)>) -> Vec<Hit> {
+        ranked
             .map(|(score, doc_id)| {
                 let doc = &self.docs[doc_id as usize];
                 Hit {
@@ -381,8 +392,7 @@ impl Index {
                     score,
                 }
             })
-            .collect();
-        (hits, coverage)
+            .collect()
     }
 }
 
@@ -410,7 +420,7 @@ fn looks_french(tokens: &[String]) -> bool {
 /// The query as parts (one per role: "owner, manager" has two), each a list of meaningful words:
 /// abbreviations expanded and filler words (seniority, grade, employer) dropped through the
 /// synonym table, stop words dropped (unless nothing else is left), head and context marked.
-pub(crate) fn parse_query(query: &str) -> Vec<Vec<QueryWord>> {
+pub(crate) fn parse_query(query: &str, rules: Rules) -> Vec<Vec<QueryWord>> {
     // (folded token, starts a new role, starts context)
     let mut raw: Vec<(String, bool, bool)> = Vec::new();
     let mut last_end = 0usize;
@@ -418,7 +428,8 @@ pub(crate) fn parse_query(query: &str) -> Vec<Vec<QueryWord>> {
         let gap = &query[last_end..start];
         // A slash between words is a second role only when spaced ("cook / manager"): unspaced
         // it is usually one title's gendered pair ("technicien/technicienne", "host/hostess").
-        let new_role = !raw.is_empty()
+        let new_role = rules.roles
+            && !raw.is_empty()
             && (gap.contains([',', ';', '&', '+', '|']) || (gap.contains('/') && gap.len() > 1));
         let context = gap.contains(" - ")
             || gap.contains('–')
@@ -426,7 +437,11 @@ pub(crate) fn parse_query(query: &str) -> Vec<Vec<QueryWord>> {
             || gap.contains('(')
             || gap.contains(" -")
             || gap.contains(':');
-        raw.push((t.to_string(), new_role, context && !raw.is_empty()));
+        raw.push((
+            t.to_string(),
+            new_role,
+            rules.context && context && !raw.is_empty(),
+        ));
         last_end = end;
     });
     let ends_mid_word = query.chars().last().is_some_and(|c| c.is_alphanumeric());
@@ -441,7 +456,7 @@ pub(crate) fn parse_query(query: &str) -> Vec<Vec<QueryWord>> {
         if context {
             in_context = true;
         }
-        if is_context_marker(&t) && !segments.last().unwrap().is_empty() {
+        if rules.context && is_context_marker(&t) && !segments.last().unwrap().is_empty() {
             in_context = true;
             continue;
         }
@@ -462,7 +477,17 @@ pub(crate) fn parse_query(query: &str) -> Vec<Vec<QueryWord>> {
             let at_end = last_segment && i + 1 == tokens.len() && ends_mid_word;
             if let Some((len, found)) = crate::synonyms::lookup(&tokens[i..]) {
                 let ends_query = last_segment && i + len == tokens.len() && ends_mid_word;
-                if found.iter().all(|s| s.filler) {
+                if found.iter().all(|s| s.filler) && !rules.fillers {
+                    // Fillers kept as plain words (the rule is off).
+                    for t in &tokens[i..i + len] {
+                        words.push(QueryWord {
+                            forms: vec![t.clone()],
+                            is_prefix: ends_query,
+                            head: false,
+                            context,
+                        });
+                    }
+                } else if found.iter().all(|s| s.filler) {
                     fillers.push(QueryWord {
                         forms: vec![tokens[i..i + len].join(" ")],
                         is_prefix: ends_query,
@@ -529,7 +554,7 @@ pub(crate) fn parse_query(query: &str) -> Vec<Vec<QueryWord>> {
                 None => unique.push(w),
             }
         }
-        if unique.len() >= 2 {
+        if rules.head && unique.len() >= 2 {
             let main: Vec<usize> = (0..unique.len()).filter(|i| !unique[*i].context).collect();
             let head = if french { main.first() } else { main.last() };
             if let Some(h) = head {
@@ -579,7 +604,7 @@ impl Index {
         });
         let all_docs = (self.docs.len() as f32).max(2.0);
         let mut out = Vec::new();
-        for mut words in parse_query(query) {
+        for mut words in parse_query(query, self.rules) {
             self.fix_spacing(&mut words);
             words.truncate(MAX_QUERY_WORDS);
             for word in &words {

@@ -65,3 +65,9 @@ pub fn unit_titles(lang: Lang) -> HashMap<String, String> {
         .map(|u| (u.code, u.title))
         .collect()
 }
+
+/// The title index of one language exactly as `noc search`, `NocWidget.search` and `<noc-search>`
+/// build it (`Store::search_index`: titles, concordance, the fitted ranker).
+pub fn shipped_index(lang: Lang) -> noc_search::Index {
+    store().search_index(lang)
+}

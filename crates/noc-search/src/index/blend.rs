@@ -1,0 +1,216 @@
+//! The final ranking when the index has a fitted model: the model scores every unit group from the
+//! query's features, the word matcher (`query`) adds its evidence (its score relative to its best
+//! title, so a clear match counts whatever the query's length), and the two are added with the
+//! weight `make model` fitted on held-out NOC titles (`Blend`).
+
+use super::query::{parse_query, QueryWord};
+use super::{Index, Rules};
+use crate::features::{feature_names, features};
+use crate::{normalize, sort, DocKind, Hit};
+use serde::Serialize;
+
+/// Added to a unit group whose own title is the query: more than any model score difference.
+const OWN_TITLE: f32 = 10.0;
+
+/// The model's input words for a parsed query: every form of every word of every role, in order.
+fn words_of(parts: &[Vec<QueryWord>]) -> Vec<String> {
+    parts
+        .iter()
+        .flatten()
+        .flat_map(|w| w.forms.iter().cloned())
+        .collect()
+}
+
+/// The fitted model's features for `query`, read the way the index reads it with the default
+/// rules. `make model` turns the NOC's titles into training rows with this very function.
+pub fn model_features(query: &str) -> Vec<(u32, f32)> {
+    features(&words_of(&parse_query(query, Rules::default())))
+}
+
+/// How the fitted ranker scored one unit group for a query (`noc search --explain`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ModelExplanation {
+    /// The model's score (its prior and every feature's contribution).
+    pub model: f32,
+    /// The unit group's prior in the model (its bias).
+    pub bias: f32,
+    /// The word matcher's evidence, 0–1 (its score relative to the best title's).
+    pub engine: f32,
+    /// The blend's weight of that evidence: the final score is `model + engine_weight * engine`.
+    pub engine_weight: f32,
+    /// Each of the query's features with a weight for this unit group, largest effect first.
+    pub features: Vec<FeatureContribution>,
+}
+
+/// One feature's part in a unit group's model score.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FeatureContribution {
+    /// "word cook", "pair line cook", "chars 'coo'".
+    pub feature: String,
+    pub contribution: f32,
+}
+
+impl Index {
+    /// The model's input words, each as the NOC writes it: a word the vocabulary lacks (a typo, or a
+    /// word still being typed) becomes its closest vocabulary word (least cost, then most titles),
+    /// so "electrisian" and "pharmac" reach the model as "electrician" and "pharmacist".
+    fn model_words(&self, parts: &[Vec<QueryWord>]) -> Vec<String> {
+        let mut out = Vec::new();
+        for w in parts.iter().flatten() {
+            if w.forms.iter().any(|f| self.is_known(f)) {
+                out.extend(w.forms.iter().cloned());
+                continue;
+            }
+            let best = self
+                .word_matches(w, false)
+                .into_iter()
+                .min_by_key(|(t, cost)| {
+                    (*cost, usize::MAX - self.postings_of(*t as usize).len(), *t)
+                });
+            match best {
+                Some((t, _)) => out.push(self.term(t as usize).to_string()),
+                None => out.extend(w.forms.iter().cloned()),
+            }
+        }
+        out
+    }
+
+    /// Model score and word-matcher evidence of every unit group (one slot per unit), and the
+    /// best title the word matcher found in it (`u32::MAX` if none), with the query's coverage.
+    fn blend_parts(&self, query_parts: Vec<Vec<QueryWord>>) -> (Vec<f32>, Vec<f32>, Vec<u32>, f32) {
+        let units = self.codes.units.len();
+        let mut model_score = vec![f32::MIN; units];
+        if let Some(model) = &self.model {
+            let f = features(&self.model_words(&query_parts));
+            let mut by_class = vec![0f32; model.class_count()];
+            model.score_into(&f, &mut by_class);
+            for (u, c) in self.unit_class.iter().enumerate() {
+                if let Some(s) = by_class.get(*c as usize) {
+                    model_score[u] = *s;
+                }
+            }
+        }
+        let mut engine = vec![0f32; units];
+        let mut best = vec![u32::MAX; units];
+        let mut coverage = 0f32;
+        {
+            for words in query_parts {
+                let (ranked, c) = self.search_words(words, false);
+                coverage = coverage.max(c);
+                let top = ranked.first().map_or(0.0, |r| r.0);
+                for (score, doc) in ranked {
+                    let unit = self.docs[doc as usize].unit as usize;
+                    let e = if top > 0.0 {
+                        (score / top).max(0.0)
+                    } else {
+                        0.0
+                    };
+                    if best[unit] == u32::MAX || e > engine[unit] {
+                        engine[unit] = e;
+                        best[unit] = doc;
+                    }
+                }
+            }
+        }
+        (model_score, engine, best, coverage)
+    }
+
+    /// Ranked hits when the index has a model (see the module comment).
+    pub(super) fn search_blended(
+        &self,
+        query: &str,
+        parts: Vec<Vec<QueryWord>>,
+        limit: usize,
+    ) -> (Vec<Hit>, f32) {
+        if parts.is_empty() {
+            return (Vec::new(), 0.0);
+        }
+        let blend = self.model.as_ref().map(|m| m.blend).unwrap_or_default();
+        let (model_score, engine, best, coverage) = self.blend_parts(parts);
+        // Words matched nothing and the model is unsure too: nothing to show (then "did you mean").
+        let any_found = best.iter().any(|d| *d != u32::MAX);
+        let top_model = model_score.iter().copied().fold(f32::MIN, f32::max);
+        if !any_found && top_model <= blend.floor {
+            return (Vec::new(), coverage);
+        }
+        let folded = normalize::fold(query);
+        let mut ranked: Vec<(f32, u32)> = Vec::new();
+        for u in 0..self.codes.units.len() {
+            let doc = if best[u] != u32::MAX {
+                best[u]
+            } else {
+                self.unit_doc[u]
+            };
+            if doc == u32::MAX {
+                continue;
+            }
+            let m = if model_score[u] == f32::MIN {
+                0.0
+            } else {
+                model_score[u]
+            };
+            // A unit group's own title, typed as written (case and accents aside), names it: the
+            // NOC must find itself first.
+            let own = self.unit_doc[u];
+            let own_title = best[u] != u32::MAX && {
+                let t = self.title(&self.docs[own as usize]);
+                self.docs[own as usize].kind == DocKind::UnitGroup
+                    && t.len() <= 2 * query.len() + 4
+                    && query.len() <= 2 * t.len() + 4
+                    && normalize::fold(t) == folded
+            };
+            let (exact, doc) = if own_title {
+                (OWN_TITLE, own)
+            } else {
+                (0.0, doc)
+            };
+            ranked.push((m + blend.engine * engine[u] + exact, doc));
+        }
+        // Units are in code order, so a stable sort keeps equal scores in code order.
+        let ranked = sort::sorted(ranked, &|a, b| b.0.total_cmp(&a.0));
+        (self.hits(ranked.into_iter().take(limit)), coverage)
+    }
+
+    /// How the fitted ranker scored `code` for `query`; `None` without a model or for a code the
+    /// index does not hold.
+    pub fn explain_model(&self, query: &str, code: &str) -> Option<ModelExplanation> {
+        let model = self.model.as_ref()?;
+        let unit = self.codes.units.iter().position(|u| &**u == code)?;
+        let class = *self.unit_class.get(unit)? as usize;
+        if class >= model.class_count() {
+            return None;
+        }
+        let parts = parse_query(query, self.rules);
+        let words = self.model_words(&parts);
+        let names = feature_names(&words);
+        let (m, e, _, _) = self.blend_parts(parts);
+        let mut list: Vec<FeatureContribution> = model
+            .contributions(&features(&words), class)
+            .into_iter()
+            .map(|(bucket, contribution)| FeatureContribution {
+                feature: names
+                    .iter()
+                    .filter(|(b, _)| *b == bucket)
+                    .map(|(_, n)| n.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" | "),
+                contribution,
+            })
+            .collect();
+        list.sort_by(|a, b| b.contribution.abs().total_cmp(&a.contribution.abs()));
+        Some(ModelExplanation {
+            model: m[unit],
+            bias: model.bias(class),
+            engine: e[unit],
+            engine_weight: model.blend.engine,
+            features: list,
+        })
+    }
+
+    /// True when `title` is one of `code`'s titles in this index (as a hit's `matched` shows it).
+    pub fn has_title(&self, code: &str, title: &str) -> bool {
+        self.docs
+            .iter()
+            .any(|d| self.title(d) == title && self.unit_code(d.unit) == code)
+    }
+}
