@@ -76,8 +76,13 @@ impl Index {
     }
 
     /// Model score and word-matcher evidence of every unit group (one slot per unit), and the
-    /// best title the word matcher found in it (`u32::MAX` if none), with the query's coverage.
-    fn blend_parts(&self, query_parts: Vec<Vec<QueryWord>>) -> (Vec<f32>, Vec<f32>, Vec<u32>, f32) {
+    /// best title the word matcher found in it (`u32::MAX` if none), with how well that title covers
+    /// the query (0–1).
+    #[allow(clippy::type_complexity)]
+    fn blend_parts(
+        &self,
+        query_parts: Vec<Vec<QueryWord>>,
+    ) -> (Vec<f32>, Vec<f32>, Vec<u32>, Vec<f32>) {
         let units = self.codes.units.len();
         let mut model_score = vec![f32::MIN; units];
         if let Some(model) = &self.model {
@@ -92,13 +97,14 @@ impl Index {
         }
         let mut engine = vec![0f32; units];
         let mut best = vec![u32::MAX; units];
-        let mut coverage = 0f32;
+        let mut coverage = vec![0f32; units];
         {
             for words in query_parts {
-                let (ranked, c) = self.search_words(words, false);
-                coverage = coverage.max(c);
+                let (ranked, _, covers) = self.search_words(words, false);
                 let top = ranked.first().map_or(0.0, |r| r.0);
-                for (score, doc) in ranked {
+                for ((score, doc), c) in ranked.into_iter().zip(covers) {
+                    let unit_of = self.docs[doc as usize].unit as usize;
+                    coverage[unit_of] = coverage[unit_of].max(c);
                     let unit = self.docs[doc as usize].unit as usize;
                     let e = if top > 0.0 {
                         (score / top).max(0.0)
@@ -126,12 +132,12 @@ impl Index {
             return (Vec::new(), 0.0);
         }
         let blend = self.model.as_ref().map(|m| m.blend).unwrap_or_default();
-        let (model_score, engine, best, coverage) = self.blend_parts(parts);
+        let (model_score, engine, best, covers) = self.blend_parts(parts);
         // Words matched nothing and the model is unsure too: nothing to show (then "did you mean").
         let any_found = best.iter().any(|d| *d != u32::MAX);
         let top_model = model_score.iter().copied().fold(f32::MIN, f32::max);
         if !any_found && top_model <= blend.floor {
-            return (Vec::new(), coverage);
+            return (Vec::new(), 0.0);
         }
         let folded = normalize::fold(query);
         let mut ranked: Vec<(f32, u32)> = Vec::new();
@@ -168,6 +174,11 @@ impl Index {
         }
         // Units are in code order, so a stable sort keeps equal scores in code order.
         let ranked = sort::sorted(ranked, &|a, b| b.0.total_cmp(&a.0));
+        // How well the first hit's words cover the query: the widget asks the other language below
+        // `WEAK_COVERAGE`, so it must describe what is shown first, not the word matcher's favourite.
+        let coverage = ranked
+            .first()
+            .map_or(0.0, |(_, d)| covers[self.docs[*d as usize].unit as usize]);
         (self.hits(ranked.into_iter().take(limit)), coverage)
     }
 

@@ -119,9 +119,18 @@ impl Index {
             let (a, b) = (&words[i], &words[i + 1]);
             if a.forms.len() == 1 && b.forms.len() == 1 && a.context == b.context {
                 let joined = format!("{}{}", a.text(), b.text());
-                if self.is_known(&joined)
-                    && !(self.is_known(a.text()) && self.is_known(b.text()) && joined.len() < 9)
-                {
+                // Two words the NOC also writes apart stay apart unless the NOC writes them joined
+                // at least as often as the rarer one alone ("fire fighter" joins, "food service" not).
+                let count = |w: &str| {
+                    let i = self.lower_bound(w);
+                    if i < self.term_count() && self.term(i) == w {
+                        self.postings_of(i).len()
+                    } else {
+                        0
+                    }
+                };
+                let (na, nb) = (count(a.text()), count(b.text()));
+                if self.is_known(&joined) && (na == 0 || nb == 0 || count(&joined) >= na.min(nb)) {
                     let (head, is_prefix) = (a.head || b.head, b.is_prefix);
                     words[i].forms = vec![joined];
                     words[i].head = head;
@@ -247,7 +256,7 @@ impl Index {
             return parts.into_iter().next().map_or_else(
                 || (Vec::new(), 0.0),
                 |words| {
-                    let (ranked, coverage) = self.search_words(words, relaxed);
+                    let (ranked, coverage, _) = self.search_words(words, relaxed);
                     (self.hits(ranked.into_iter().take(limit)), coverage)
                 },
             );
@@ -258,7 +267,7 @@ impl Index {
         let lists: Vec<Vec<Hit>> = parts
             .into_iter()
             .map(|w| {
-                let (ranked, c) = self.search_words(w, relaxed);
+                let (ranked, c, _) = self.search_words(w, relaxed);
                 coverage = coverage.max(c);
                 self.hits(ranked.into_iter().take(limit))
             })
@@ -278,16 +287,16 @@ impl Index {
     }
 
     /// Every unit group the words reach, best first, as (score, best title), and how well the best
-    /// title covers the query (0–1).
+    /// title covers the query (0–1), and each ranked title's coverage.
     pub(super) fn search_words(
         &self,
         mut words: Vec<QueryWord>,
         relaxed: bool,
-    ) -> (Vec<(f32, u32)>, f32) {
+    ) -> (Vec<(f32, u32)>, f32, Vec<f32>) {
         self.fix_spacing(&mut words);
         words.truncate(MAX_QUERY_WORDS);
         if words.is_empty() {
-            return (Vec::new(), 0.0);
+            return (Vec::new(), 0.0, Vec::new());
         }
         let n = words.len();
         // Per title, the cost + 1 of each query word's best match (0 = not matched).
@@ -368,16 +377,19 @@ impl Index {
         // How much of the query the best title covers: the share of the word weights matched
         // without typos (a typo costs a tenth), 0–1. The widget asks the other language when low.
         let total: f32 = weight[..n].iter().sum::<f32>().max(f32::MIN_POSITIVE);
-        let coverage = ranked.first().map_or(0.0, |(_, d)| {
-            best[*d as usize][..n]
+        let cover = |d: u32| {
+            best[d as usize][..n]
                 .iter()
                 .zip(&weight)
                 .filter(|(c, _)| **c > 0)
                 .map(|(c, w)| if *c - 1 <= COST_PREFIX { *w } else { *w * 0.9 })
                 .sum::<f32>()
                 / total
-        });
-        (ranked, coverage)
+        };
+        let coverage = ranked.first().map_or(0.0, |(_, d)| cover(*d));
+        // The blend ranks by more than these scores: it needs each title's coverage.
+        let covers = ranked.iter().map(|(_, d)| cover(*d)).collect();
+        (ranked, coverage, covers)
     }
 
     /// Hits for ranked (score, title) pairs.
