@@ -23,13 +23,13 @@ mod model;
 mod rounds;
 #[path = "src/rounds_bin.rs"]
 mod rounds_bin;
-#[path = "build/similar.rs"]
-mod similar;
 #[path = "build/routes.rs"]
 mod routes;
 #[path = "src/routes_model.rs"]
 #[allow(dead_code)]
 mod routes_model;
+#[path = "build/similar.rs"]
+mod similar;
 #[path = "build/sources.rs"]
 mod sources;
 #[path = "build/structure.rs"]

@@ -5,6 +5,9 @@
 #[path = "../src/model.rs"]
 #[allow(dead_code)]
 mod model;
+#[path = "../src/routes_model.rs"]
+#[allow(dead_code)]
+mod routes_model;
 #[path = "../build/similar.rs"]
 #[allow(dead_code)]
 mod similar;
