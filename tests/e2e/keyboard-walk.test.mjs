@@ -10,7 +10,9 @@ import { launch, servers } from './helpers.mjs';
 
 const WALKS = {
   en: { query: 'electrician', code: '72200', check: 'Check my eligibility' },
-  fr: { query: 'électricien', code: '72200', check: 'Vérifier mon admissibilité' },
+  // Not plain 'électricien': the fitted ranker puts 72201 first for it (a search regression noted on
+  // issue 22); this walk is about the keyboard, so it asks a title whose group is not in doubt.
+  fr: { query: 'électricien en construction', code: '72200', check: 'Vérifier mon admissibilité' },
 };
 
 let browser;
@@ -204,8 +206,11 @@ for (const [tag, states] of Object.entries(WALKED)) {
           const stops = await tabThrough(page);
           const want = await reachable(page, tag);
           if (stops.length < 3) { problems.push(`${where}: Tab stopped only ${stops.length} times in the element`); continue; }
-          const got = new Set(stops.map((s) => `${s.tag}${s.id ? `#${s.id}` : ''}|${s.text}`));
-          const missed = want.filter((w) => !got.has(w));
+          // A control with an id is known by it (ids are unique in a shadow root; a select's text is all its
+          // options, which the two sides shorten differently); one without is known by its text.
+          const key = (w) => (w.split('|')[0].includes('#') ? w.split('|')[0] : w);
+          const got = new Set(stops.map((s) => key(`${s.tag}${s.id ? `#${s.id}` : ''}|${s.text}`)));
+          const missed = want.filter((w) => !got.has(key(w)));
           if (missed.length) problems.push(`${where}: controls Tab never reached: ${missed.slice(0, 6).join('; ')}`);
           for (const s of stops) {
             if (!s.visible) problems.push(`${where}: no visible focus on ${label(s)}`);
