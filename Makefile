@@ -42,8 +42,13 @@ test-native:
 test-browser:
 	cargo test -p noc-widget-app --target wasm32-unknown-unknown
 
+# E2E_REPEAT=N runs the whole suite N times in a row (stops at the first failing run), each timed.
 test-e2e: dist dist-test
-	node --test --test-concurrency=1 tests/e2e/
+	@n=$${E2E_REPEAT:-1}; for i in $$(seq "$$n"); do \
+	  start=$$(date +%s); \
+	  node --test --test-concurrency=1 tests/e2e/ || { echo "[e2e] run $$i of $$n failed"; exit 1; }; \
+	  echo "[e2e] run $$i of $$n passed in $$(( $$(date +%s) - start )) s"; \
+	done
 
 dist: setup web-data
 	bash scripts/dist.sh

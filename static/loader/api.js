@@ -3,7 +3,7 @@
 import { VERSION, urls, setUrls } from './config.js';
 import { files } from './files.js';
 import { call, started, startRuntime, settled } from './wasm.js';
-import { instances } from './state.js';
+import { instances, testHold } from './state.js';
 
 /**
  * @typedef {object} Api
@@ -20,6 +20,8 @@ import { instances } from './state.js';
  * @property {() => Promise<unknown>} [testTrapLater]
  * @property {(el: Element) => string | undefined} [__state]  test build of the loader only
  * @property {() => Promise<unknown>} [__settled]  test build of the loader only
+ * @property {() => void} [__hold]  test build of the loader only: takeovers wait until __release()
+ * @property {() => void} [__release]
  */
 
 /** @type {Api} */
@@ -61,6 +63,13 @@ export function installApi() {
       return inst && inst.state;
     };
     api.__settled = settled;
+    // Takeovers started from now on wait (before their data and hydration) until __release().
+    api.__hold = () => {
+      /** @type {() => void} */
+      let open = () => {};
+      testHold.gate = new Promise((ok) => { open = ok; });
+      api.__release = () => { testHold.gate = null; open(); };
+    };
   }
   window.NocWidget = api;
 }

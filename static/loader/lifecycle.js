@@ -4,7 +4,7 @@
 // inside it or idle time, the takeover; live; removed.
 import { readConfig, prerenderKey, PAINT_DATE } from './config.js';
 import { prefetchCard } from './files.js';
-import { instances, go, current } from './state.js';
+import { instances, go, current, testHold } from './state.js';
 import { styleSheet, el, renderShell, applyRootAttributes, show, place, fetchPaint, adoptableRoot } from './paint.js';
 import { record, snapshot, replay } from './record.js';
 import { runtimeFor, intoWasm, isTrap, trapped, generation, stopped } from './wasm.js';
@@ -224,6 +224,7 @@ async function hydrateInto(inst, glue, config, gen) {
   // The calculator's paint states the day it was rendered: hydrate with that day (the DOM then
   // matches), and the calculator moves to the reader's today right after.
   const painted = { ...config, paintDate: PAINT_DATE };
+  if (NOC_TEST && testHold.gate) await testHold.gate;
   await glue.prepare(painted);
   if (!current(inst) || gen !== generation) return;
   go(inst, 'hydrating');

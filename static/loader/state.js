@@ -75,6 +75,13 @@ export function go(inst, to) {
   inst.state = to;
 }
 
+/**
+ * The test build only (NocWidget.__hold / __release): while set, a takeover waits for it before loading
+ * the paint's data and hydrating, as when the wasm and data files are slow to come (the randomised
+ * takeover trials hold many takeovers on one page this way, without a cold WebAssembly each time).
+ */
+export const testHold = { gate: /** @type {Promise<void> | null} */ (null) };
+
 /** The element is still on the page as `inst` and not removed. @param {Inst} inst */
 export function current(inst) {
   return instances.get(inst.host) === inst && inst.state !== 'removed';
