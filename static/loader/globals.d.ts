@@ -2,7 +2,7 @@
 
 /** The workspace version (Cargo.toml), also the npm package's. */
 declare const NOC_VERSION: string;
-/** The 516 unit-group codes, five digits each, run together ('' under `trunk serve`). */
+/** The 516 unit-group codes: the gap from each to the next (the first from 0), base 36, comma-separated ('' under `trunk serve`). */
 declare const NOC_UNIT_GROUPS: string;
 /** True when `make dist` wrote the pre-rendered first paints and noc-widget.css beside the loader. */
 declare const NOC_PRERENDERED: boolean;

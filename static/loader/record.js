@@ -14,10 +14,11 @@
 // the box shows (typing, moving the caret, toggling a box or a disclosure, pressing a button) would act
 // on the wrong value. So from the hydration's start until live, those acts are held (their default
 // action prevented, kept from the components) and queued behind the recorded inputs; the replay does
-// them once the paint shows again what the reader left on it: the key is dispatched to the component,
-// then (unless the component prevents it) its effect on the field is done (text inserted or deleted,
-// caret moved, the form sent), a press is a `click()`. It takes the few tasks of the hydration: the
-// reader sees the keystroke a moment later, nothing else.
+// them once the paint shows again what the reader left on it: text typed or deleted (held at its
+// `beforeinput`) is inserted or deleted at the caret, then `input`; a key that moves the caret (or
+// presses) is dispatched to the component and, unless the component prevents it, the caret is moved
+// (or the box, disclosure or button `click()`ed); a held click is a `click()`. It takes the few tasks of
+// the hydration: the reader sees the keystroke a moment later, nothing else.
 
 /**
  * @typedef {HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement} Control
@@ -25,13 +26,12 @@
  *   | {type: 'click', node: HTMLElement}
  *   | {type: 'submit', node: HTMLFormElement}
  *   | {type: 'focus', node: HTMLElement}
- *   | {type: 'key', node: HTMLElement, key: string, shift: boolean}
- *   | {type: 'edit', node: HTMLInputElement, inputType: string, data: string | null}} Input
+ *   | {type: 'held', node: HTMLElement, event: KeyboardEvent | InputEvent}} Input
  */
 
 const RECORDED = ['input', 'change', 'click', 'submit', 'focusin', 'keydown', 'beforeinput'];
-/** Keys that act on a text field's value or caret (besides a character). */
-const FIELD_KEYS = /^(Backspace|Delete|Enter|Arrow(Left|Right|Up|Down)|Home|End)$/;
+/** Keys that move a text field's caret (or are the component's, as Enter): what the field shows is typed or deleted through `beforeinput`. */
+const FIELD_KEYS = /^(Arrow|Home|End|Enter)/;
 
 /** True while the replay dispatches an input: its events are the components', not the reader's. */
 let replaying = false;
@@ -41,10 +41,10 @@ const asReplay = (fn) => {
   try { fn(); } finally { replaying = false; }
 };
 
-/** A field with a caret (text, search, tel, url, password, textarea), not read-only. @param {EventTarget | null} n */
+/** A one-line field with a caret (text, search, tel, url, password), not read-only. @param {EventTarget | null} n */
 const textField = (n) => {
   const c = /** @type {HTMLInputElement} */ (n);
-  return 'selectionStart' in c && c.selectionStart !== null && !c.readOnly && !c.disabled ? c : null;
+  return c.localName === 'input' && c.selectionStart !== null && !c.readOnly && !c.disabled ? c : null;
 };
 
 /** Starts recording the reader's inputs on `inst`'s paint. @param {import('./state.js').Inst} inst */
@@ -60,38 +60,20 @@ export function record(inst) {
     const target = /** @type {HTMLElement} */ (event.target);
     if (!inst.root.contains(target)) return;
     const inputs = inst.inputs;
-    /** Held until its turn in the replay (see above). @param {Input} input */
-    const hold = (input) => {
-      event.preventDefault();
-      event.stopPropagation();
-      inputs.push(input);
-    };
     if (type === 'keydown' || type === 'beforeinput') {
-      // Only while hydrating, and only the reader's own (a script's key has no effect to redo).
-      if (!hydrating || !event.isTrusted) return;
-      const field = textField(target);
-      if (type === 'beforeinput') {
-        const e = /** @type {InputEvent} */ (event);
-        if (field && e.cancelable) hold({ type: 'edit', node: field, inputType: e.inputType, data: e.data });
-        return;
-      }
+      // Held (see above) only while hydrating, and only the reader's own (a script's key has no effect to redo).
       const k = /** @type {KeyboardEvent} */ (event);
       const key = k.key;
-      if (k.ctrlKey || k.metaKey || k.altKey || k.isComposing) return;
-      // Keys that press: Space on a box, a button or a disclosure, Enter on a button or a disclosure.
-      const box = /^(checkbox|radio)$/.test(/** @type {HTMLInputElement} */ (target).type);
-      const press = box || /^(button|summary)$/.test(target.localName);
-      // (A textarea's lines are left to the browser: Up, Down, Home and End are not held there.)
-      const multiline = target.localName === 'textarea' && /Up|Down|Home|End/.test(key);
-      if (field ? !multiline && (key.length === 1 || FIELD_KEYS.test(key)) : press && (key === ' ' || (key === 'Enter' && !box))) {
-        hold({ type: 'key', node: target, key, shift: k.shiftKey });
-      }
-      return;
-    }
-    if (type === 'click') {
-      // While hydrating, any press (a box, a disclosure, a label, a button) waits for its turn.
-      if (hydrating) { hold({ type, node: target }); return; }
-      const button = target.closest('button');
+      if (!(hydrating && k.isTrusted && k.cancelable && !k.ctrlKey && !k.metaKey && !k.altKey && (textField(target)
+        ? type === 'beforeinput' || FIELD_KEYS.test(key) // an edit, or a key for the caret
+        // Keys that press: Space on a box, a button or a disclosure, Enter on a button or a disclosure.
+        : key === ' ' ? target.matches('button,summary,[type=checkbox],[type=radio]') : key === 'Enter' && target.matches('button,summary')))) return;
+      event.preventDefault();
+      inputs.push({ type: 'held', node: target, event: k });
+    } else if (type === 'click') {
+      // While hydrating, any press (a box, a disclosure, a label, a button) is held for its turn.
+      const button = hydrating ? target : target.closest('button');
+      if (hydrating) event.preventDefault();
       if (button) inputs.push({ type, node: button });
     } else if (type === 'submit') {
       // Sent by a button: its press, recorded, sends it again.
@@ -102,6 +84,7 @@ export function record(inst) {
       const c = /** @type {Control} */ (target);
       inputs.push({ type: /** @type {'input' | 'change'} */ (type), node: c, value: c.value, checked: 'checked' in c && c.checked });
     }
+    // While hydrating, the components get nothing but focus moves until the replay.
     if (hydrating && type !== 'focusin') event.stopPropagation();
   };
   RECORDED.forEach((type) => inst.shadow.addEventListener(type, listener, true));
@@ -146,51 +129,39 @@ function restore(before) {
  * @param {HTMLInputElement} c @param {string} inputType @param {string | null} data
  */
 function edit(c, inputType, data) {
-  const value = c.value;
   let start = /** @type {number} */ (c.selectionStart);
   let end = /** @type {number} */ (c.selectionEnd);
-  let text = data || '';
-  if (data === null && start === end) {
-    if (/Backward/.test(inputType)) start = Math.max(0, start - 1);
-    else if (/Forward/.test(inputType)) end = Math.min(value.length, end + 1);
+  if (!data && !/^delete/.test(inputType)) return; // nothing it can redo (no text given)
+  if (!data && start === end) {
+    if (/Backward/.test(inputType)) start--; else end++;
   }
-  if (c.maxLength >= 0) text = text.slice(0, Math.max(0, c.maxLength - value.length + end - start));
-  if (!text && start === end) return;
-  c.value = value.slice(0, start) + text + value.slice(end);
-  c.setSelectionRange(start + text.length, start + text.length);
+  if (start < 0 || end > c.value.length) return; // nothing to delete
+  c.setRangeText(data || '', start, end, 'end');
   c.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType, data }));
 }
 
 /**
- * A held key's effect once the component let it through: on a text field, a character typed, a
- * deletion, the caret moved (with Shift, the selection extended from its anchor) or the form sent
- * (Enter); on a box, a button or a disclosure, a press.
+ * A held key's effect once the component let it through: on a text field, the caret moved (with Shift,
+ * the selection extended from its anchor; Enter sends no form here: every form of the widget has several
+ * fields and no submit button); on a box, a button or a disclosure, a press.
  * @param {HTMLElement} node @param {string} key @param {boolean} shift
  */
 function keyEffect(node, key, shift) {
   const c = textField(node);
-  if (!c) { node.click(); return; }
-  if (key.length === 1) { edit(c, 'insertText', key); return; }
-  if (key === 'Backspace' || key === 'Delete') { edit(c, key === 'Delete' ? 'deleteContentForward' : 'deleteContentBackward', null); return; }
-  if (key === 'Enter' && c.localName === 'textarea') { edit(c, 'insertLineBreak', '\n'); return; }
-  if (key === 'Enter') {
-    // Implicit submission: the form's first submit button is pressed, else the form is sent.
-    const form = c.form;
-    const button = form && /** @type {HTMLElement | null} */ (form.querySelector('button:not([type]),[type=submit]'));
-    if (button) button.click(); else if (form) form.requestSubmit();
-    return;
+  if (!c) node.click();
+  else if (key !== 'Enter') {
+    const start = /** @type {number} */ (c.selectionStart);
+    const end = /** @type {number} */ (c.selectionEnd);
+    const length = c.value.length;
+    const backward = c.selectionDirection === 'backward';
+    const left = key === 'ArrowLeft';
+    let anchor = backward ? end : start;
+    const to = /Home|Up/.test(key) ? 0 : /End|Down/.test(key) ? length
+      : !shift && start < end ? (left ? start : end)
+      : Math.max(0, Math.min(length, (backward ? start : end) + (left ? -1 : 1)));
+    if (!shift) anchor = to;
+    c.setSelectionRange(Math.min(anchor, to), Math.max(anchor, to), to < anchor ? 'backward' : 'forward');
   }
-  const start = /** @type {number} */ (c.selectionStart);
-  const end = /** @type {number} */ (c.selectionEnd);
-  const backward = c.selectionDirection === 'backward';
-  let anchor = backward ? end : start;
-  const focus = backward ? start : end;
-  const left = key === 'ArrowLeft';
-  let to = /Home|Up/.test(key) ? 0 : /End|Down/.test(key) ? c.value.length
-    : !shift && start !== end ? (left ? start : end)
-    : Math.max(0, Math.min(c.value.length, focus + (left ? -1 : 1)));
-  if (!shift) anchor = to;
-  c.setSelectionRange(Math.min(anchor, to), Math.max(anchor, to), to < anchor ? 'backward' : 'forward');
 }
 
 /**
@@ -214,15 +185,18 @@ export async function replay(inst, glue, before) {
         node.dispatchEvent(new FocusEvent('focus', { composed: true }));
         node.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
       } else if (input.type === 'click') {
-        if (!(/** @type {HTMLButtonElement} */ (node)).disabled) node.click();
+        node.click(); // (a disabled control ignores it)
       } else if (input.type === 'submit') {
         input.node.requestSubmit();
-      } else if (input.type === 'key') {
-        const key = input.key;
-        const down = new KeyboardEvent('keydown', { key, shiftKey: input.shift, bubbles: true, cancelable: true, composed: true });
-        if (node.dispatchEvent(down)) keyEffect(node, key, input.shift);
-      } else if (input.type === 'edit') {
-        if (textField(node)) edit(input.node, input.inputType, input.data);
+      } else if (input.type === 'held') {
+        const e = input.event;
+        if ('inputType' in e) {
+          const c = textField(node);
+          if (c) edit(c, e.inputType, e.data);
+        } else {
+          const down = new KeyboardEvent('keydown', { key: e.key, shiftKey: e.shiftKey, bubbles: true, cancelable: true, composed: true });
+          if (node.dispatchEvent(down)) keyEffect(node, e.key, e.shiftKey);
+        }
       } else {
         const c = input.node;
         if (c.type === 'checkbox' || c.type === 'radio') /** @type {HTMLInputElement} */ (c).checked = input.checked;
