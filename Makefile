@@ -31,16 +31,18 @@ lint:
 	tsc --noEmit -p static/loader
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy -p noc-widget-app --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy -p noc-widget-app -p noc-ui --target wasm32-unknown-unknown --all-targets -- -D warnings
 	cargo clippy -p noc-widget-app --target wasm32-unknown-unknown --no-default-features --features hydration --lib -- -D warnings
 
 test-native:
 	cargo test --workspace --exclude noc-widget-app
-	# The widget crate's pure logic (form model, share link, timeline) runs natively too.
+	# The widget crate's own native test (its modules form no circle); noc-ui's ran above.
 	cargo test -p noc-widget-app --lib
 
 test-browser:
 	cargo test -p noc-widget-app --target wasm32-unknown-unknown
+	# The UI's pure logic (form model, share link, timeline) as WebAssembly too.
+	cargo test -p noc-ui --target wasm32-unknown-unknown --lib
 
 # E2E_REPEAT=N runs the whole suite N times in a row (stops at the first failing run), each timed.
 test-e2e: dist dist-test

@@ -1,10 +1,6 @@
-//! The widget: yew components (`ui`), their strings in both languages (`i18n`), and the
-//! embedding layer (`embed`) that alone knows about the host page.
+//! The widget as the browser runs it: the embedding layer (`embed`), the only code that knows the host
+//! page, around the yew components of the `noc-ui` crate (which know no browser).
 pub mod embed;
-pub mod i18n;
-/// A native test: the modules of `src/` form no circle.
+/// A native test: the modules of `src/` and of `crates/noc-ui/src` form no circle.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod module_graph;
-#[cfg(feature = "ssr")]
-pub mod ssr;
-pub mod ui;

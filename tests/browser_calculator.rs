@@ -5,9 +5,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use noc_widget_app::embed::{self, ElementConfig, Kind};
-use noc_widget_app::i18n::common::Lang;
-use noc_widget_app::ui::calculator::form::{evaluate, Form};
+use noc_data::Lang;
+use noc_ui::calculator::form::{evaluate, Form};
+use noc_ui::host::{ElementConfig, Kind};
+use noc_widget_app::embed;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

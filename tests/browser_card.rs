@@ -2,8 +2,9 @@
 //! layer, with its data files inserted from the embedded copies, and reads the rendered text.
 #![cfg(target_arch = "wasm32")]
 
-use noc_widget_app::embed::{self, ElementConfig, Kind};
-use noc_widget_app::i18n::common::Lang;
+use noc_data::Lang;
+use noc_ui::host::{ElementConfig, Kind};
+use noc_widget_app::embed;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -3,8 +3,9 @@
 //! the embedded copies), and its sections are read back from the DOM.
 #![cfg(target_arch = "wasm32")]
 
-use noc_widget_app::embed::{self, ElementConfig, Kind};
-use noc_widget_app::i18n::common::Lang;
+use noc_data::Lang;
+use noc_ui::host::{ElementConfig, Kind};
+use noc_widget_app::embed;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};

@@ -4,8 +4,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use noc_widget_app::embed::{self, use_data, DataState, ElementConfig, Kind, Theme};
-use noc_widget_app::i18n::common::Lang;
+use noc_data::Lang;
+use noc_ui::data::{use_data, DataState};
+use noc_ui::host::{ElementConfig, Kind, Theme};
+use noc_widget_app::embed;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -44,9 +46,9 @@ fn title_of(props: &TitleProps) -> Html {
         embed::context::host_context(None, Rc::new(ElementConfig::new(Kind::Card, Lang::En)))
     });
     html! {
-        <ContextProvider<noc_widget_app::ui::host::HostContext> context={(*context).clone()}>
+        <ContextProvider<noc_ui::host::HostContext> context={(*context).clone()}>
             <Title code={props.code.clone()} files={props.files.clone()} />
-        </ContextProvider<noc_widget_app::ui::host::HostContext>>
+        </ContextProvider<noc_ui::host::HostContext>>
     }
 }
 
@@ -110,7 +112,7 @@ fn element_config_reads_the_loader_object_and_defaults_bad_values() {
         r#"{"kind":"ee-calculator","lang":"fr-CA","theme":"DARK","noc":" 21231 ","compact":true,"limit":"500","code":null}"#,
     )
     .unwrap();
-    let config = ElementConfig::from_js(object).unwrap();
+    let config = embed::config::from_js(object).unwrap();
     assert_eq!(config.kind, Kind::Calculator);
     assert_eq!(config.lang, Lang::Fr);
     assert_eq!(config.theme, Theme::Dark);
@@ -121,7 +123,7 @@ fn element_config_reads_the_loader_object_and_defaults_bad_values() {
         "limit outside 1..=100 falls back to the default"
     );
     assert_eq!(config.code, None);
-    let unknown = ElementConfig::from_js(js_sys::JSON::parse(r#"{"kind":"noc-map"}"#).unwrap());
+    let unknown = embed::config::from_js(js_sys::JSON::parse(r#"{"kind":"noc-map"}"#).unwrap());
     assert!(unknown.unwrap_err().starts_with("kind:"));
 }
 

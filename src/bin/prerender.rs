@@ -6,8 +6,8 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use noc_widget_app::i18n::common::Lang;
-use noc_widget_app::ssr;
+use noc_data::Lang;
+use noc_ui::ssr;
 
 fn main() -> ExitCode {
     let Some(dist) = std::env::args().nth(1).map(PathBuf::from) else {

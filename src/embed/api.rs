@@ -178,7 +178,7 @@ pub async fn api_search(query: JsValue, options: JsValue) -> Result<JsValue, JsV
     let store = super::data::ensure_files(&noc_data::Store::files_for_title_search(lang))
         .await
         .map_err(|e| field_error("", &format!("data could not be loaded: {e}")))?;
-    let index = crate::ui::search::indexes::title_index(&store.borrow(), lang);
+    let index = noc_ui::search::indexes::title_index(&store.borrow(), lang);
     // As `<noc-search>` and `noc search` do: when the page language's titles cover the query
     // poorly, the other language's are loaded and asked too ("luthier" on an English page).
     let other = if noc_search::needs_other_language(&index, &query) {
@@ -189,7 +189,7 @@ pub async fn api_search(query: JsValue, options: JsValue) -> Result<JsValue, JsV
         };
         match super::data::ensure_files(&noc_data::Store::files_for_title_search(other_lang)).await
         {
-            Ok(s) => Some(crate::ui::search::indexes::title_index(
+            Ok(s) => Some(noc_ui::search::indexes::title_index(
                 &s.borrow(),
                 other_lang,
             )),

@@ -8,10 +8,9 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::config::ElementConfig;
 use super::events::{dispatch, CodeDetail, CHECK_ELIGIBILITY, EE_CHANGE, NOC_SELECT};
-pub use crate::ui::host::{use_host as use_embed, HostContext as EmbedContext};
-use crate::ui::host::{HostContext, Loading, Page, SharedStore, UiEvent};
+use noc_ui::host::ElementConfig;
+use noc_ui::host::{HostContext, Loading, Page, SharedStore, UiEvent};
 
 /// One element on the host page.
 pub struct BrowserPage {

@@ -15,8 +15,7 @@ pub use noc_data::Store;
 /// Largest data file accepted (the largest real one, fr/titles.bin, is 1.6 MB).
 pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 
-pub use crate::ui::data::{data_lang, use_data, DataState};
-pub use crate::ui::host::SharedStore;
+use noc_ui::host::SharedStore;
 
 #[derive(Default)]
 struct Hub {

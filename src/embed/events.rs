@@ -4,8 +4,6 @@
 use serde::Serialize;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
-pub use crate::ui::host::{use_emitter, Emitter};
-
 /// `noc-select`: the reader chose an occupation (search result, linked occupation). Detail `{ code }`.
 pub const NOC_SELECT: &str = "noc-select";
 /// `ee-change`: the calculator's assessment changed. Detail: the assessment result (JSON of docs/profile.md).

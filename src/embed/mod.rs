@@ -1,6 +1,6 @@
 //! The only code that touches the host page. The loader (`static/loader/`, built into `noc-widget.js`) defines the custom
-//! elements and calls the exports below; components reach the page only through this module's hooks:
-//! [`use_embed`] (attributes, host), [`use_data`] (data files), [`use_emitter`] (events).
+//! elements and calls the exports below. The components (crate `noc-ui`) reach the page only through
+//! the `Page` this module gives them ([`context::BrowserPage`]).
 //!
 //! Loader contract (all exports are called by the loader only):
 //! `configure(fetchFile)`, `styles()` (full build), `mount(root, host, config) -> id`, `prepare(config)`, `hydrate(root, host, config)
@@ -20,10 +20,8 @@ pub mod mount;
 #[cfg(feature = "full")]
 pub mod styles;
 
-pub use config::{ElementConfig, Kind, Theme};
-pub use context::{use_embed, BrowserPage, EmbedContext};
-pub use data::{use_data, DataState, SharedStore};
-pub use events::{use_emitter, Emitter};
+#[cfg(not(feature = "full"))]
+use noc_ui::host::Kind;
 
 use js_error::config_error;
 
@@ -47,7 +45,7 @@ pub fn styles() -> String {
 pub fn mount(root: Element, host: HtmlElement, config: JsValue) -> Result<u32, JsValue> {
     // `config.state`: what the element showed before the instance restarted (the loader's copy).
     let state = input::attribute(&config, "state", 4_000);
-    let config = ElementConfig::from_js(config).map_err(config_error)?;
+    let config = config::from_js(config).map_err(config_error)?;
     // The card-only build (noc-widget-card*) has no other component; the loader never asks it to.
     #[cfg(not(feature = "full"))]
     if config.kind != Kind::Card {
@@ -63,8 +61,8 @@ pub fn mount(root: Element, host: HtmlElement, config: JsValue) -> Result<u32, J
 /// at once (the card-only build's takeover: an identical render the loader swaps in).
 #[wasm_bindgen]
 pub async fn prepare(config: JsValue) -> Result<(), JsValue> {
-    let config = ElementConfig::from_js(config).map_err(config_error)?;
-    data::ensure_files(&crate::ui::element::first_paint_files(&config))
+    let config = config::from_js(config).map_err(config_error)?;
+    data::ensure_files(&noc_ui::element::first_paint_files(&config))
         .await
         .map_err(config_error)?;
     Ok(())
@@ -77,14 +75,14 @@ pub async fn prepare(config: JsValue) -> Result<(), JsValue> {
 #[cfg(feature = "hydration")]
 #[wasm_bindgen]
 pub async fn hydrate(root: Element, host: HtmlElement, config: JsValue) -> Result<u32, JsValue> {
-    let config = ElementConfig::from_js(config).map_err(config_error)?;
+    let config = config::from_js(config).map_err(config_error)?;
     #[cfg(not(feature = "full"))]
     if config.kind != Kind::Card {
         return Err(config_error(
             "this build of the widget shows only <noc-card>".to_owned(),
         ));
     }
-    data::ensure_files(&crate::ui::element::first_paint_files(&config))
+    data::ensure_files(&noc_ui::element::first_paint_files(&config))
         .await
         .map_err(config_error)?;
     let (rendered, on_rendered) = rendered_signal();
@@ -115,7 +113,7 @@ pub async fn settled() {}
 /// Re-renders element `id` with its new attributes.
 #[wasm_bindgen]
 pub fn update(id: u32, config: JsValue) -> Result<bool, JsValue> {
-    let config = ElementConfig::from_js(config).map_err(config_error)?;
+    let config = config::from_js(config).map_err(config_error)?;
     Ok(mount::update(id, config))
 }
 

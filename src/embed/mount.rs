@@ -7,10 +7,10 @@ use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::{AppHandle, Callback};
 
-use super::config::ElementConfig;
 use super::context::host_context;
-use crate::ui::element::{Element, ElementProps};
-use crate::ui::host::HostContext;
+use noc_ui::element::{Element, ElementProps};
+use noc_ui::host::ElementConfig;
+use noc_ui::host::HostContext;
 
 struct Mounted {
     app: AppHandle<Element>,

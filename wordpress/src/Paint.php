@@ -32,7 +32,7 @@ final class Paint
         if ($body === false || $body === '') {
             return '';
         }
-        // The root the loader renders into (src/ssr.rs root_open), so it adopts this one as its own.
+        // The root the loader renders into (crates/noc-ui/src/ssr.rs root_open), so it adopts this one as its own.
         return '<template shadowrootmode="open"><link rel="stylesheet" href="' . esc_url(Files::url('noc-widget.css')) . '">'
             . '<div class="noc-root" part="root" lang="' . esc_attr($lang) . '" data-theme="' . esc_attr($theme)
             . '" data-kind="card" data-prerendered="' . esc_attr($key) . '">'

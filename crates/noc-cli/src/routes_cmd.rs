@@ -63,7 +63,7 @@ pub fn run(args: &Args) -> i32 {
 }
 
 fn today() -> String {
-    noc_widget_app::ssr::today().to_string()
+    noc_ui::ssr::today().to_string()
 }
 
 /// One unit group's routes, as text or JSON.
@@ -92,7 +92,6 @@ pub fn one(
             .map(|s| s + "\n")
             .map_err(|e| e.to_string());
     }
-    let lang = noc_text::Lang::from(lang);
     let tx = t::text(lang);
     let today = today();
     let groups = group_routes(&card.routes, province);
@@ -149,7 +148,6 @@ pub fn one(
 
 /// Every program: id, status, dates, confidence, how it decides (text), or the full table (JSON).
 pub fn list(store: &Store, json: bool, lang: Lang) -> String {
-    let lang = noc_text::Lang::from(lang);
     let mut programs: Vec<&RouteProgram> = store.route_programs().iter().collect();
     if json {
         return serde_json::to_string_pretty(&programs).unwrap_or_default() + "\n";

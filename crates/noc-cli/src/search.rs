@@ -297,11 +297,10 @@ fn mark(text: &str, spans: &[(usize, usize)]) -> String {
 }
 
 /// The search's words, shared with `<noc-search>` (`noc_text::search`).
-struct Words(&'static noc_text::search::SearchText, noc_text::Lang);
+struct Words(&'static noc_text::search::SearchText, noc_data::Lang);
 
 impl Words {
     fn of(lang: Lang) -> Words {
-        let lang = noc_text::Lang::from(lang);
         Words(noc_text::search::text(lang), lang)
     }
 

@@ -60,20 +60,16 @@ pub fn run(args: &Args) -> i32 {
 
 /// `noc show CODE --html`: the card as the widget's pre-renderer writes it (the same yew components).
 fn html_block(code: &str, lang: Lang, widget_url: &str) -> String {
-    let lang = match lang {
-        Lang::En => noc_widget_app::i18n::common::Lang::En,
-        Lang::Fr => noc_widget_app::i18n::common::Lang::Fr,
-    };
     let base = if widget_url.ends_with('/') {
         widget_url.to_owned()
     } else {
         format!("{widget_url}/")
     };
-    noc_widget_app::ssr::card_snippet(
+    noc_ui::ssr::card_snippet(
         code,
         lang,
         &format!("{base}noc-widget.css"),
-        noc_widget_app::ssr::today(),
+        noc_ui::ssr::today(),
     )
 }
 

@@ -36,7 +36,7 @@ pub fn run(args: &Args) -> i32 {
             }
         }
     } else {
-        noc_text::similar::plain(card.lang.into(), &card)
+        noc_text::similar::plain(card.lang, &card)
     };
     use std::io::Write as _;
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
@@ -77,14 +77,14 @@ mod tests {
         assert!(first["to_build"][0]["name"]
             .as_str()
             .is_some_and(|n| !n.is_empty()));
-        let text = noc_text::similar::plain(noc_text::Lang::En, &card);
+        let text = noc_text::similar::plain(noc_data::Lang::En, &card);
         assert!(
             text.contains("22220 Computer network and web technicians"),
             "{text}"
         );
         let fr = Store::bundled().card("22221", Lang::Fr).unwrap();
         assert!(
-            noc_text::similar::plain(noc_text::Lang::Fr, &fr).starts_with("Compétences semblables")
+            noc_text::similar::plain(noc_data::Lang::Fr, &fr).starts_with("Compétences semblables")
         );
     }
 

@@ -87,6 +87,11 @@ impl Lang {
         }
     }
 
+    /// A `lang` attribute value such as `fr`, `fr-CA` or `en-US`; anything else is English.
+    pub fn from_tag(tag: &str) -> Lang {
+        Lang::parse(tag).unwrap_or(Lang::En)
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",

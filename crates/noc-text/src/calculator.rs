@@ -1,7 +1,7 @@
 //! Every string of `<ee-calculator>`, in English and French. Fixed labels live in [`Strings`] (one
 //! struct per language, so a missing translation does not compile); keyed texts (factors, unmet
 //! requirements, notices, suggestions, errors) are functions of the engine's stable keys.
-use super::common::Lang;
+use noc_data::Lang;
 
 macro_rules! strings {
     ($($name:ident: $en:expr, $fr:expr;)*) => {

@@ -2,7 +2,7 @@
 //!
 //! Fixed labels live in one [`CardText`] table per language; sentences with values are functions.
 //! Number formats follow each language (EN "$1,234.50", FR "1 234,50 $", "45,2 %").
-use super::common::Lang;
+use noc_data::Lang;
 
 /// Fixed labels of the card.
 pub struct CardText {

@@ -1,13 +1,10 @@
 //! Every visible sentence, label and number format, in English and French, for the widget
-//! (`src/ui`, re-exported as `noc_widget_app::i18n`) and the `noc` command. One module per area.
+//! (`crates/noc-ui`) and the `noc` command. One module per area.
 //! Pure Rust: no yew, no web-sys, so the same words render in the browser and in a terminal.
 pub mod calculator;
 pub mod card;
-pub mod common;
 pub mod plain;
 pub mod rounds;
 pub mod routes;
 pub mod search;
 pub mod similar;
-
-pub use common::Lang;

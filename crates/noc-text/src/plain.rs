@@ -1,8 +1,8 @@
 //! The occupation card as plain text (`noc show`), from the same words and number formats as the
 //! widget's card: one set of labels, one thousands separator, one "no data".
 use crate::card::{self as t, text};
-use crate::common::Lang;
 use ee_rules::{occupation_programs, OccupationPrograms};
+use noc_data::Lang;
 use noc_data::{Card, LabourMarket, WageFigure, WageUnit};
 use std::fmt::Write as _;
 
@@ -42,7 +42,7 @@ fn wage_line(lang: Lang, f: &WageFigure) -> String {
 
 /// The whole card, in the card's language.
 pub fn card(c: &Card) -> String {
-    let lang = Lang::from(c.lang);
+    let lang = c.lang;
     let tx = text(lang);
     let colon = t::colon(lang);
     let mut o = String::new();

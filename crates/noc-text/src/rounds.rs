@@ -1,6 +1,6 @@
 //! Words of the rounds views (calculator draws, pool position, charts) and the card's wage chart.
 use crate::calculator::int;
-use crate::common::Lang;
+use noc_data::Lang;
 
 fn pick(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
     match lang {

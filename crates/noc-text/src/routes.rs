@@ -1,9 +1,9 @@
 //! Words of the "Other routes to permanent residence" card section and `noc routes`: provincial
 //! nominee streams, federal pilots and Québec's PSTQ, from `noc_data::routes_model`.
-use crate::common::Lang;
 use noc_data::routes_model::{
     Route, RouteCondition, RouteConfidence, RouteInfo, RouteReach, RouteStatus,
 };
+use noc_data::Lang;
 
 fn pick(lang: Lang, en: &'static str, fr: &'static str) -> &'static str {
     match lang {

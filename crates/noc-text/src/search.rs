@@ -1,5 +1,5 @@
 //! Strings of the search (`<noc-search>`), the duty finder and the compare view, English and French.
-use super::common::Lang;
+use noc_data::Lang;
 
 pub struct SearchText {
     pub modes_label: &'static str,

@@ -2,9 +2,9 @@
 //!
 //! The descriptors' names are data (the card carries them: `data/noc2021/derived/
 //! oasis_2023_descriptor_names_en_fr.csv`, PROVENANCE §8), like occupation titles.
-use super::common::Lang;
 use noc_data::model::SimilarityBand;
 use noc_data::similar::ImmigrationChange;
+use noc_data::Lang;
 
 /// Fixed words of the section and the chart.
 pub struct SimilarText {
