@@ -9,8 +9,9 @@
  * painted      the paint shows (fetched, or a declarative shadow root adopted); the reader's inputs
  *              on it are recorded from here on
  * takingOver   the WebAssembly and the data the paint shows are loading; inputs still recorded
- * hydrating    the wasm takes over the paint's nodes and the recorded inputs are replayed; inputs made
- *              meanwhile are queued behind them and kept from the components until their turn
+ * hydrating    the wasm takes over the paint's nodes and the recorded inputs are replayed; acts made
+ *              meanwhile are queued behind them and kept from the components until their turn (keys
+ *              and presses held: their effect is done then, on what the reader saw; record.js)
  * loading      no paint (other attributes, no pre-rendered files, a restart): the wasm loads, then renders
  * live         the component runs
  * fallback     the wasm cannot run: the readable placeholder (or the paint, as it is) stays
