@@ -291,6 +291,7 @@ async function trialsOf(kind, lang, trials, rng) {
   const failures = [];
   let inputs = 0;
   let duringTakeover = 0;
+  let duringHydration = 0;
   const { page, guard, context } = await guardedPage(browser);
   const ref = await context.newPage();
   for (const p of [page, ref]) {
@@ -321,6 +322,7 @@ async function trialsOf(kind, lang, trials, rng) {
       if (i === actions.length) break;
       const s = await state(page, '#t');
       if (s === 'painted' || s === 'takingOver' || s === 'hydrating') duringTakeover += 1;
+      if (s === 'hydrating') duringHydration += 1;
       await actions[i][1](page, '#t');
       inputs += 1;
     }
@@ -357,7 +359,7 @@ async function trialsOf(kind, lang, trials, rng) {
   }
   guard.check(assert);
   await context.close();
-  return { failures, inputs, duringTakeover };
+  return { failures, inputs, duringTakeover, duringHydration };
 }
 
 // The trials run in TAKEOVER_LANES lanes at once (each element and language in its own browser
@@ -377,6 +379,7 @@ test(`${TRIALS} randomised takeovers (seed ${SEED}): no input lost or reordered`
   const failures = results.flatMap((r) => r.failures);
   const inputs = results.reduce((n, r) => n + r.inputs, 0);
   const duringTakeover = results.reduce((n, r) => n + r.duringTakeover, 0);
-  console.log(`# ${TRIALS} randomised takeovers (seed ${SEED}): ${inputs} inputs, ${duringTakeover} of them before the element was live; ${failures.length} trials lost or reordered an input`);
+  const duringHydration = results.reduce((n, r) => n + r.duringHydration, 0);
+  console.log(`# ${TRIALS} randomised takeovers (seed ${SEED}): ${inputs} inputs, ${duringTakeover} of them before the element was live (${duringHydration} begun while it hydrated); ${failures.length} trials lost or reordered an input`);
   assert.deepEqual(failures, [], failures.slice(0, 3).join('\n\n'));
 });
