@@ -20,7 +20,7 @@ import { instances, testHold } from './state.js';
  * @property {() => Promise<unknown>} [testTrapLater]
  * @property {(el: Element) => string | undefined} [__state]  test build of the loader only
  * @property {() => Promise<unknown>} [__settled]  test build of the loader only
- * @property {() => void} [__hold]  test build of the loader only: takeovers wait until __release()
+ * @property {(at?: 'takeover' | 'hydrated') => void} [__hold]  test build of the loader only: takeovers wait until __release()
  * @property {() => void} [__release]
  */
 
@@ -63,12 +63,13 @@ export function installApi() {
       return inst && inst.state;
     };
     api.__settled = settled;
-    // Takeovers started from now on wait (before their data and hydration) until __release().
-    api.__hold = () => {
+    // Takeovers wait at `at` (state.js, testHold) until __release().
+    api.__hold = (at = 'takeover') => {
       /** @type {() => void} */
       let open = () => {};
       testHold.gate = new Promise((ok) => { open = ok; });
-      api.__release = () => { testHold.gate = null; open(); };
+      testHold.at = at;
+      api.__release = () => { testHold.at = ''; open(); };
     };
   }
   window.NocWidget = api;

@@ -77,11 +77,13 @@ export function go(inst, to) {
 }
 
 /**
- * The test build only (NocWidget.__hold / __release): while set, a takeover waits for it before loading
- * the paint's data and hydrating, as when the wasm and data files are slow to come (the randomised
- * takeover trials hold many takeovers on one page this way, without a cold WebAssembly each time).
+ * The test build only (NocWidget.__hold(at) / __release()): while set, a takeover waits for `gate` at
+ * `at`: 'takeover', before loading the paint's data and hydrating, as when the wasm and data files are
+ * slow to come (the randomised takeover trials hold many takeovers on one page this way, without a cold
+ * WebAssembly each time); 'hydrated', once the hydration is committed and before the replay, as when
+ * yew's scheduler yields to the browser with the paint's values set back to the rendered ones.
  */
-export const testHold = { gate: /** @type {Promise<void> | null} */ (null) };
+export const testHold = { gate: /** @type {Promise<void> | null} */ (null), at: '' };
 
 /** The element is still on the page as `inst` and not removed. @param {Inst} inst */
 export function current(inst) {
