@@ -242,11 +242,11 @@ mod tests {
     fn list_prints_every_program_with_dates_and_confidence() {
         let store = Store::bundled();
         let s = list(&store, false, Lang::En);
-        assert!(s.starts_with("40 programs (20 official lists, 7 official rules, 13 compiled)"));
+        assert!(s.starts_with("51 programs (20 official lists, 16 official rules, 15 compiled)"));
         assert!(s.contains("on-in-demand-skills"));
         assert!(s.contains("Closed on 2026-06-26"));
         let v: serde_json::Value = serde_json::from_str(&list(&store, true, Lang::En)).unwrap();
-        assert_eq!(v.as_array().unwrap().len(), 40);
+        assert_eq!(v.as_array().unwrap().len(), 51);
         assert!(crate::parse_from(["noc", "routes", "31301", "--list"]).is_err());
         assert!(crate::parse_from(["noc", "routes"]).is_err());
         assert!(crate::parse_from(["noc", "routes", "--list"]).is_ok());

@@ -193,5 +193,5 @@ fn the_project_files_pass() {
         std::fs::read_to_string(dir.join(name)).unwrap()
     })
     .unwrap();
-    assert_eq!(programs.len(), 40);
+    assert_eq!(programs.len(), 51);
 }
