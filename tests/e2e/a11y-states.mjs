@@ -180,6 +180,23 @@ export const ELEMENTS = {
           await openAll(page, 'noc-card', 'details > summary');
         },
       },
+      {
+        // The routes section filtered to one territory from the keyboard (Yukon: its own streams and
+        // the federal pilots that reach it, data/routes/yt-*.toml), so axe sees the filtered lists.
+        // Last, so the keyboard walks (which enter the states before the ones they walk) never pass it.
+        name: 'routes-filtered',
+        enter: async (page) => {
+          const select = page.locator('noc-card select[id^="nw-routes-pick"]');
+          await select.focus();
+          const steps = await select.evaluate((s) => [...s.options].findIndex((o) => o.value === 'YT') - s.selectedIndex);
+          for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown');
+          await page.waitForFunction(() => {
+            const ids = [...document.querySelector('noc-card').shadowRoot.querySelectorAll('.nw-routes [data-route]')]
+              .map((li) => li.dataset.route);
+            return ids.some((id) => id.startsWith('yt-')) && ids.every((id) => id.startsWith('yt-') || id.startsWith('fed-'));
+          }, null, { timeout: TIMEOUT });
+        },
+      },
     ],
   },
   'noc-search': {

@@ -1,16 +1,15 @@
 // "Other routes to permanent residence" on the card and the search by route: the card shows the
 // lists that name the occupation, the programs open to its TEER and the closed streams, from its own
 // data files only (no other request); the province filter is a select a keyboard works; the
-// reader's clock decides the "check the official page" note; print keeps the routes; axe finds
-// nothing in the section with a filter set. In <noc-search>, choosing a program limits the
+// reader's clock decides the "check the official page" note; print keeps the routes and says which
+// province the filter shows; axe finds nothing in the section with a filter set (the whole card, in
+// both languages, themes and widths, is audited by a11y.test.mjs, filter state included). In <noc-search>, choosing a program limits the
 // results to the occupations it names.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { launch, servers, guardedPage, waitForText, dataFiles, waitForLive } from './helpers.mjs';
+import { launch, servers, guardedPage, waitForText, dataFiles, waitForLive, shadowText } from './helpers.mjs';
+import { AXE_SOURCE } from './a11y-states.mjs';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser;
 let srv;
 
@@ -29,12 +28,23 @@ function shownRoutes(page, host = 'noc-card') {
     .map((li) => li.dataset.route), host);
 }
 
+/**
+ * A guarded page holding one card (`body`), opened once `needle` is on it; `clock` fixes the reader's
+ * date, `live` waits for the WebAssembly to take the card over (the pre-rendered card has no filter).
+ */
+async function openCard(path, body, needle, { lang = 'en', clock, live = true } = {}) {
+  const opened = await guardedPage(browser);
+  if (clock) await opened.page.clock.install({ time: new Date(clock) });
+  await opened.page.goto(srv.page(path, body, { lang }));
+  await waitForText(opened.page, 'noc-card', needle);
+  if (live) await waitForLive(opened.page, 'noc-card');
+  return opened;
+}
+
 test('a card shows its routes from its own data files and filters them by province with the keyboard', async () => {
   srv.cdn.log.length = 0;
-  const { page, guard, context } = await guardedPage(browser);
-  await page.goto(srv.page('/routes-card.html', '<noc-card code="33102"></noc-card>'));
-  await waitForText(page, 'noc-card', 'Other routes to permanent residence');
-  await waitForLive(page, 'noc-card');
+  const { page, guard, context } = await openCard('/routes-card.html', '<noc-card code="33102"></noc-card>',
+    'Other routes to permanent residence');
   const all = await shownRoutes(page);
   // Named first (data/routes/pe-occupations-in-demand.toml, page line 27 of the PEI crawl), then by TEER.
   assert.ok(all.indexOf('pe-occupations-in-demand') < all.indexOf('on-workforce-priority'), all.join());
@@ -64,27 +74,31 @@ test('a card shows its routes from its own data files and filters them by provin
   }));
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
 
-  // Print: the routes stay, the filter goes.
+  // Print: the routes stay, and the filter stays as a line saying which province is shown (a page
+  // printed after choosing PEI must not read as if PEI's routes were all the routes).
   await page.emulateMedia({ media: 'print' });
   const shown = await page.evaluate(() => {
     const root = document.querySelector('noc-card').shadowRoot;
     const vis = (el) => el && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
-    return { routes: vis(root.querySelector('.nw-routes .nw-route')), filter: vis(root.querySelector('.nw-routes-filter')) };
+    const select = root.querySelector('.nw-routes-filter select');
+    return {
+      routes: [...root.querySelectorAll('.nw-routes [data-route]')].filter(vis).map((li) => li.dataset.route),
+      filter: vis(root.querySelector('.nw-routes-filter')),
+      chosen: select.selectedOptions[0].textContent,
+      boxed: getComputedStyle(select).borderTopStyle !== 'none',
+    };
   });
-  assert.deepEqual(shown, { routes: true, filter: false });
+  assert.deepEqual(shown, { routes: ['pe-occupations-in-demand', 'fed-aip'], filter: true, chosen: 'Prince Edward Island', boxed: false });
   guard.check(assert);
   await context.close();
 });
 
 test('the French card says it in French, and old facts ask to check the official page on the reader\'s clock', async () => {
-  const { page, guard, context } = await guardedPage(browser);
   // Six months after the June 2026 reads (data/routes read_date), the notes appear.
-  await page.clock.install({ time: new Date('2027-03-01T12:00:00Z') });
-  await page.goto(srv.page('/routes-fr.html', '<noc-card code="31301" lang="fr"></noc-card>', { lang: 'fr' }));
-  await waitForText(page, 'noc-card', 'Autres voies vers la résidence permanente');
-  await waitForLive(page, 'noc-card');
-  await page.waitForFunction(() => document.querySelector('noc-card').shadowRoot.querySelector('.nw-route-stale'), null, { timeout: 10000 });
-  const text = await page.evaluate(() => document.querySelector('noc-card').shadowRoot.querySelector('.nw-routes').textContent);
+  const { page, guard, context } = await openCard('/routes-fr.html', '<noc-card code="31301" lang="fr"></noc-card>',
+    'Autres voies vers la résidence permanente', { lang: 'fr', clock: '2027-03-01T12:00:00Z' });
+  await shadowText(page, 'noc-card', '.nw-route-stale', 10000);
+  const text = await shadowText(page, 'noc-card', '.nw-routes');
   assert.match(text, /Vérifiez la page officielle : les règles changent souvent\./);
   assert.match(text, /liste compilée, non vérifiée ligne par ligne/);
   assert.match(text, /Listes qui nomment cette profession/);
@@ -93,11 +107,9 @@ test('the French card says it in French, and old facts ask to check the official
 });
 
 test('the card of an occupation whose stream closed says only when it closed', async () => {
-  const { page, guard, context } = await guardedPage(browser);
-  await page.goto(srv.page('/routes-closed.html', '<noc-card code="44101"></noc-card>'));
-  await waitForText(page, 'noc-card', 'Limits and closed streams');
-  const note = await page.evaluate(() => document.querySelector('noc-card').shadowRoot
-    .querySelector('.nw-routes [data-route="on-in-demand-skills"]').textContent);
+  const { page, guard, context } = await openCard('/routes-closed.html', '<noc-card code="44101"></noc-card>',
+    'Limits and closed streams', { live: false });
+  const note = await shadowText(page, 'noc-card', '.nw-routes [data-route="on-in-demand-skills"]');
   assert.match(note, /Closed on 2026-06-26/);
   guard.check(assert);
   await context.close();

@@ -176,7 +176,7 @@ pub fn routes_panel(props: &RoutesProps) -> Html {
     html! {
         <section class="nw-section nw-routes" aria-labelledby={title_id.clone()}>
             <h3 id={title_id}>{ tx.heading }</h3>
-            <p class="nw-routes-filter nw-no-print">
+            <p class="nw-routes-filter">
                 <label for={select_id.clone()}>{ tx.filter_label }</label>{ " " }
                 <select id={select_id} {onchange}>
                     { for options.map(|(v, name)| html! {
