@@ -39,8 +39,8 @@ pub use language::to_clb;
 pub use occupation::{occupation_programs, OccupationPrograms, ProgramReason};
 pub use profile::*;
 pub use programs::{
-    check_funds, required_funds, FswFactor, FswGrid, FswResult, FundsExemption, FundsResult,
-    ProgramResult, Unmet,
+    check_funds, required_funds, FswFactor, FswGrid, FswLine, FswResult, FundsExemption,
+    FundsResult, ProgramResult, Unmet,
 };
 pub use rounds::{Distribution, PoolPosition, Round, RoundClass, RoundKind};
 pub use ruleset::{RuleSet, RULE_SETS};

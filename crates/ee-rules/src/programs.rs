@@ -44,6 +44,15 @@ impl FswGrid {
     }
 }
 
+/// One row of the FSW grid: a factor, the points it gave and the most it can give (from the rule set
+/// that scored it), as `CrsLine` is for CRS.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct FswLine {
+    pub factor: FswFactor,
+    pub points: u16,
+    pub max: u16,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FswResult {
     pub eligible: bool,
@@ -51,6 +60,28 @@ pub struct FswResult {
     pub pass_mark: u16,
     pub unmet: Vec<Unmet>,
     pub grid: FswGrid,
+    /// The grid's six rows in order, with their maxima (for display; not part of the JSON, whose
+    /// `grid` carries the points).
+    #[serde(skip)]
+    pub lines: Vec<FswLine>,
+    /// The most the grid can give (the sum of the maxima).
+    #[serde(skip)]
+    pub max_points: u16,
+}
+
+/// The most each factor of the grid `g` can give, in [`FswFactor::ALL`]'s order.
+fn grid_maxima(g: &crate::tables::FswGridTable) -> [u16; 6] {
+    let max_step = |steps: &[crate::tables::Step<u16>]| steps.iter().map(|s| s.points).max();
+    FswFactor::ALL.map(|factor| match factor {
+        FswFactor::Language => {
+            max_step(g.first_language_per_ability).unwrap_or(0) * 4 + g.second_language.points
+        }
+        FswFactor::Education => g.education.iter().copied().max().unwrap_or(0),
+        FswFactor::Experience => max_step(g.experience).unwrap_or(0),
+        FswFactor::Age => max_step(g.age).unwrap_or(0),
+        FswFactor::ArrangedEmployment => g.arranged_employment,
+        FswFactor::Adaptability => g.adaptability.cap,
+    })
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -182,12 +213,24 @@ pub fn fsw(p: &Profile, rules: &RuleSet) -> FswResult {
     if !funds_ok_without_exemption(p, rules) {
         unmet_list.push(Unmet::SettlementFunds);
     }
+    let maxima = grid_maxima(g);
+    let lines: Vec<FswLine> = FswFactor::ALL
+        .into_iter()
+        .zip(maxima)
+        .map(|(factor, max)| FswLine {
+            factor,
+            points: grid.points(factor),
+            max,
+        })
+        .collect();
     FswResult {
         eligible: unmet_list.is_empty(),
         points,
         pass_mark: g.pass_mark,
         unmet: unmet_list,
         grid,
+        lines,
+        max_points: maxima.iter().sum(),
     }
 }
 

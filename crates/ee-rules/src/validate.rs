@@ -124,7 +124,8 @@ impl<'a> Obj<'a> {
             })
     }
 
-    fn int(&self, name: &str, min: i128, max: i128) -> Result<i128, ProfileError> {
+    fn int(&self, name: &str, range: IntRange) -> Result<i128, ProfileError> {
+        let (min, max) = (i128::from(range.min), i128::from(range.max));
         let field = self.field(name);
         match self.get(name)? {
             Raw::Int(v) if (min..=max).contains(v) => Ok(*v),
@@ -146,8 +147,9 @@ impl<'a> Obj<'a> {
         }
     }
 
-    fn small(&self, name: &str, min: u8, max: u8) -> Result<u8, ProfileError> {
-        Ok(self.int(name, min as i128, max as i128)? as u8)
+    /// A whole number whose range fits a `u8` (every range in [`ranges`] but the funds).
+    fn small(&self, name: &str, range: IntRange) -> Result<u8, ProfileError> {
+        Ok(self.int(name, range)? as u8)
     }
 
     fn boolean(&self, name: &str) -> Result<bool, ProfileError> {
@@ -246,7 +248,7 @@ fn language_result(raw: &Raw, path: &str, errors: &mut Errors) -> Option<Languag
 fn job_offer(raw: &Raw, path: &str, errors: &mut Errors) -> Option<JobOffer> {
     let before = errors.0.len();
     let obj = object(raw, path, &JOB_OFFER_FIELDS, errors)?;
-    let teer = errors.take(obj.small("teer", 0, 5));
+    let teer = errors.take(obj.small("teer", ranges::TEER));
     let noc = errors.take(obj.text("noc"));
     if let Some(noc) = noc.filter(|n| !is_noc_code(n)) {
         errors.0.push(ProfileError::new(
@@ -289,7 +291,7 @@ fn spouse(raw: &Raw, path: &str, errors: &mut Errors, fallback: Option<&Spouse>)
     let canadian_citizen_or_pr = errors.take(obj.boolean("canadian_citizen_or_pr"));
     let education = errors.take(education(&obj, "education"));
     let first_language = optional(&obj, "first_language", errors, language_result);
-    let canadian_work_years = errors.take(obj.small("canadian_work_years", 0, 50));
+    let canadian_work_years = errors.take(obj.small("canadian_work_years", ranges::WORK_YEARS));
     let canadian_study = errors.take(obj.boolean("canadian_study"));
     if errors.0.len() == before {
         return Some(Spouse {
@@ -323,6 +325,31 @@ pub struct Validation {
     pub errors: Vec<ProfileError>,
 }
 
+/// The inclusive bounds of a whole-number field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IntRange {
+    pub min: i64,
+    pub max: i64,
+}
+
+/// The range of every whole-number field of the profile: [`validate`] checks them, and the
+/// calculator's form reads them for its hints and messages (one table, not two).
+pub mod ranges {
+    use super::IntRange;
+
+    pub const AGE: IntRange = IntRange { min: 16, max: 100 };
+    /// Canadian, foreign, trade and the spouse's Canadian work, in years.
+    pub const WORK_YEARS: IntRange = IntRange { min: 0, max: 50 };
+    /// The TEER of the main work and of a job offer (0 to 5).
+    pub const TEER: IntRange = IntRange { min: 0, max: 5 };
+    pub const FAMILY_SIZE: IntRange = IntRange { min: 1, max: 20 };
+    /// Up to the largest whole number a JavaScript number holds exactly (2^53 − 1).
+    pub const SETTLEMENT_FUNDS_CAD: IntRange = IntRange {
+        min: 0,
+        max: 9_007_199_254_740_991,
+    };
+}
+
 /// Validates a raw value into a profile. The first problem found is returned, fields in contract
 /// order, unknown fields first (so a typo is reported as the typo, not as a missing field).
 pub fn profile_from_raw(raw: &Raw) -> Result<Profile, ProfileError> {
@@ -349,7 +376,7 @@ pub fn validate(raw: &Raw, fallback: Option<&Profile>) -> Validation {
         };
     };
     let e = &mut errors;
-    let age = e.take(obj.small("age", 16, 100));
+    let age = e.take(obj.small("age", ranges::AGE));
     let education = e.take(education(&obj, "education"));
     let canadian_education = e.take(obj.choice(
         "canadian_education",
@@ -384,11 +411,11 @@ pub fn validate(raw: &Raw, fallback: Option<&Profile>) -> Validation {
             second_language = None;
         }
     }
-    let canadian_work_years = e.take(obj.small("canadian_work_years", 0, 50));
-    let foreign_work_years = e.take(obj.small("foreign_work_years", 0, 50));
-    let work_teer = e.take(obj.small("work_teer", 0, 5));
+    let canadian_work_years = e.take(obj.small("canadian_work_years", ranges::WORK_YEARS));
+    let foreign_work_years = e.take(obj.small("foreign_work_years", ranges::WORK_YEARS));
+    let work_teer = e.take(obj.small("work_teer", ranges::TEER));
     let trade_certificate = e.take(obj.boolean("trade_certificate"));
-    let trade_work_years = e.take(obj.small("trade_work_years", 0, 50));
+    let trade_work_years = e.take(obj.small("trade_work_years", ranges::WORK_YEARS));
     let job_offer = optional(&obj, "job_offer", e, job_offer);
     let sibling_in_canada = e.take(obj.boolean("sibling_in_canada"));
     let relative_in_canada = e.take(obj.boolean("relative_in_canada"));
@@ -397,8 +424,9 @@ pub fn validate(raw: &Raw, fallback: Option<&Profile>) -> Validation {
     let spouse = optional(&obj, "spouse", e, |r, path, e| {
         spouse(r, path, e, fallback_spouse)
     });
-    let family_size = e.take(obj.small("family_size", 1, 20));
-    let settlement_funds_cad = e.take(obj.int("settlement_funds_cad", 0, 9_007_199_254_740_991));
+    let family_size = e.take(obj.small("family_size", ranges::FAMILY_SIZE));
+    let settlement_funds_cad =
+        e.take(obj.int("settlement_funds_cad", ranges::SETTLEMENT_FUNDS_CAD));
 
     let profile = if errors.0.is_empty() {
         // Every field was read (no error means no None above).

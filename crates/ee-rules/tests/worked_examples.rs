@@ -150,6 +150,27 @@ fn contract_example_462() {
     }
     assert!(a.fsw.eligible);
     assert_eq!((a.fsw.points, a.fsw.pass_mark), (79, 67));
+    // The grid's rows with the maxima of the published FSW selection factors (28, 25, 15, 12, 10, 10).
+    let rows: Vec<(&str, u16, u16)> = a
+        .fsw
+        .lines
+        .iter()
+        .map(|l| (l.factor.key(), l.points, l.max))
+        .collect();
+    let maxima: Vec<(&str, u16)> = rows.iter().map(|(k, _, m)| (*k, *m)).collect();
+    assert_eq!(
+        maxima,
+        [
+            ("language", 28),
+            ("education", 25),
+            ("experience", 15),
+            ("age", 12),
+            ("arranged_employment", 10),
+            ("adaptability", 10)
+        ]
+    );
+    assert_eq!(rows.iter().map(|r| r.1).sum::<u16>(), a.fsw.points);
+    assert_eq!(a.fsw.max_points, 100);
     assert!(a.cec.eligible && a.cec.unmet.is_empty());
     assert_eq!(
         a.fst.unmet,

@@ -4,14 +4,16 @@
 use std::collections::BTreeMap;
 
 use ee_rules::raw::Raw;
+use ee_rules::validate::{ranges, IntRange};
 use ee_rules::{Ability, LanguageResult, Profile, ProfileError};
 pub use noc_text::calculator::FieldProblem;
 
 /// How a form value becomes a raw profile value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldKind {
-    /// Whole number (with the contract's range, used for the input hint and messages).
-    Int { min: i64, max: i64 },
+    /// Whole number, in the engine's range for the field (`ee_rules::validate::ranges`, the one
+    /// `validate` checks), used for the input hint and messages.
+    Int(IntRange),
     /// A test score on the test's own scale (a decimal comma is accepted).
     Score,
     /// One of the engine's enum keys.
@@ -28,7 +30,7 @@ pub enum FieldKind {
 pub const FIELDS: &[(&str, FieldKind, &str)] = &[
     ("quebec", FieldKind::Flag, "false"),
     ("birth_date", FieldKind::Date, ""),
-    ("age", FieldKind::Int { min: 16, max: 100 }, "29"),
+    ("age", FieldKind::Int(ranges::AGE), "29"),
     ("spouse.has", FieldKind::Flag, "false"),
     ("education", FieldKind::Choice, "bachelors_or_three_year"),
     ("canadian_education", FieldKind::Choice, "none"),
@@ -48,17 +50,17 @@ pub const FIELDS: &[(&str, FieldKind, &str)] = &[
     ("work_teer", FieldKind::Choice, "1"),
     (
         "canadian_work_years",
-        FieldKind::Int { min: 0, max: 50 },
+        FieldKind::Int(ranges::WORK_YEARS),
         "0",
     ),
     ("cwe_start", FieldKind::Date, ""),
     (
         "foreign_work_years",
-        FieldKind::Int { min: 0, max: 50 },
+        FieldKind::Int(ranges::WORK_YEARS),
         "3",
     ),
     ("trade_certificate", FieldKind::Flag, "false"),
-    ("trade_work_years", FieldKind::Int { min: 0, max: 50 }, "0"),
+    ("trade_work_years", FieldKind::Int(ranges::WORK_YEARS), "0"),
     ("job_offer.has", FieldKind::Flag, "false"),
     ("job_offer.noc", FieldKind::Text, ""),
     ("spouse.accompanying", FieldKind::Flag, "true"),
@@ -71,20 +73,17 @@ pub const FIELDS: &[(&str, FieldKind, &str)] = &[
     ("spouse.first_language.writing", FieldKind::Score, ""),
     (
         "spouse.canadian_work_years",
-        FieldKind::Int { min: 0, max: 50 },
+        FieldKind::Int(ranges::WORK_YEARS),
         "0",
     ),
     ("spouse.canadian_study", FieldKind::Flag, "false"),
     ("sibling_in_canada", FieldKind::Flag, "false"),
     ("relative_in_canada", FieldKind::Flag, "false"),
     ("provincial_nomination", FieldKind::Flag, "false"),
-    ("family_size", FieldKind::Int { min: 1, max: 20 }, "1"),
+    ("family_size", FieldKind::Int(ranges::FAMILY_SIZE), "1"),
     (
         "settlement_funds_cad",
-        FieldKind::Int {
-            min: 0,
-            max: 9_007_199_254_740_991,
-        },
+        FieldKind::Int(ranges::SETTLEMENT_FUNDS_CAD),
         "16000",
     ),
 ];

@@ -144,30 +144,10 @@ fn unmet_list(
     }
 }
 
-/// Maxima of the six FSW grid factors, read from the engine's table.
-fn fsw_maxima() -> [(ee_rules::FswFactor, u16); 6] {
-    use ee_rules::FswFactor as F;
-    let g = ee_rules::ruleset::current().fsw;
-    let max_step =
-        |steps: &[ee_rules::tables::Step<u16>]| steps.iter().map(|s| s.points).max().unwrap_or(0);
-    [
-        (
-            F::Language,
-            max_step(g.first_language_per_ability) * 4 + g.second_language.points,
-        ),
-        (F::Education, g.education.iter().copied().max().unwrap_or(0)),
-        (F::Experience, max_step(g.experience)),
-        (F::Age, max_step(g.age)),
-        (F::ArrangedEmployment, g.arranged_employment),
-        (F::Adaptability, g.adaptability.cap),
-    ]
-}
-
 #[function_component(Programs)]
 pub fn programs(p: &ResultsProps) -> Html {
     let s = tr(p.lang);
     let a = &p.assessment;
-    let grid = &a.fsw.grid;
     html! {
         <section class="ee-programs" aria-labelledby="ee-programs-h">
             <h3 id="ee-programs-h">{ s.programs_heading }</h3>
@@ -178,12 +158,12 @@ pub fn programs(p: &ResultsProps) -> Html {
                         <caption>{ s.fsw_heading }</caption>
                         <thead><tr><th scope="col">{ s.col_factor }</th><th scope="col" class="ee-num">{ s.col_points }</th><th scope="col" class="ee-num">{ s.col_max }</th></tr></thead>
                         <tbody>
-                            { for fsw_maxima().into_iter().map(|(factor, max)| html! {
-                                <tr data-fsw={factor.key()}><th scope="row">{ t::fsw_factor(p.lang, factor) }</th><td class="ee-num">{ grid.points(factor) }</td><td class="ee-num">{ max }</td></tr>
+                            { for a.fsw.lines.iter().map(|line| html! {
+                                <tr data-fsw={line.factor.key()}><th scope="row">{ t::fsw_factor(p.lang, line.factor) }</th><td class="ee-num">{ line.points }</td><td class="ee-num">{ line.max }</td></tr>
                             }) }
                         </tbody>
                         <tfoot>
-                            <tr><th scope="row">{ s.total }</th><td class="ee-num"><strong class="ee-fsw-total">{ a.fsw.points }</strong></td><td class="ee-num">{ "100" }</td></tr>
+                            <tr><th scope="row">{ s.total }</th><td class="ee-num"><strong class="ee-fsw-total">{ a.fsw.points }</strong></td><td class="ee-num">{ a.fsw.max_points }</td></tr>
                             <tr><th scope="row">{ s.pass_mark }</th><td class="ee-num">{ a.fsw.pass_mark }</td><td></td></tr>
                         </tfoot>
                     </table>

@@ -27,8 +27,11 @@ fn error_for(p: &FormProps, key: &str) -> Option<AttrValue> {
     }
     let e = p.eval.error_for(key)?;
     let (range, test) = match kind_of(key) {
-        Some(FieldKind::Int { min, max }) => (
-            Some((t::int(p.lang, min as u64), t::int(p.lang, max as u64))),
+        Some(FieldKind::Int(range)) => (
+            Some((
+                t::int(p.lang, range.min as u64),
+                t::int(p.lang, range.max as u64),
+            )),
             None,
         ),
         Some(FieldKind::Score) => {
