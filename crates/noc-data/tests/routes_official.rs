@@ -3,6 +3,8 @@
 //! exactly the file's codes. The crawls are not part of the project (no licence to ship them):
 //! set `NOC_ROUTES_SOURCES` to the folder that holds them (`…/pnp-job-tracker`, with `policy/`);
 //! without it this test says so and passes. Results are written down in data/routes/PROVENANCE.md.
+//! Each `official-rule` file that cites lines is held to them too: every TEER level it encodes must be
+//! one the cited text gives after the word "TEER".
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -35,6 +37,133 @@ fn codes_in(text: &str) -> Vec<String> {
     out
 }
 
+/// The lines `cite` ("path:from-to" or "path:line") names in the crawl copies under `sources`.
+fn cited_lines(sources: &Path, cite: &str, name: &str) -> Vec<String> {
+    let (file, lines) = cite.rsplit_once(':').expect("path:lines");
+    let (a, b) = match lines.split_once('-') {
+        Some((a, b)) => (a.parse::<usize>().unwrap(), b.parse::<usize>().unwrap()),
+        None => (lines.parse().unwrap(), lines.parse().unwrap()),
+    };
+    let page = std::fs::read_to_string(sources.join(file))
+        .unwrap_or_else(|e| panic!("{name}: {file}: {e}"));
+    let cited: Vec<String> = page
+        .lines()
+        .skip(a - 1)
+        .take(b + 1 - a)
+        .map(String::from)
+        .collect();
+    assert_eq!(
+        cited.len(),
+        b + 1 - a,
+        "{name}: {cite} runs past the end of the page"
+    );
+    cited
+}
+
+/// TEER levels a text gives after the word "TEER", up to the end of the clause: "TEER 0, 1, 2 or 3",
+/// "TEER levels 0–4" (a range), "TEER \"0\", “1”". Lone digits only (not the 3 of "30 hours").
+fn teer_levels_in(text: &str) -> BTreeSet<u8> {
+    let mut out = BTreeSet::new();
+    for (at, _) in text.match_indices("TEER") {
+        let clause: String = text[at + 4..]
+            .chars()
+            .take(60)
+            .take_while(|c| !matches!(c, '.' | ';' | '\n' | '('))
+            .collect();
+        let b: Vec<char> = clause.chars().collect();
+        let mut last: Option<u8> = None;
+        for i in 0..b.len() {
+            let lone = b[i].is_ascii_digit()
+                && !i.checked_sub(1).is_some_and(|j| b[j].is_ascii_digit())
+                && !b.get(i + 1).is_some_and(|c| c.is_ascii_digit());
+            if !lone {
+                continue;
+            }
+            let d = b[i] as u8 - b'0';
+            if d > 5 {
+                continue;
+            }
+            // "0–4": the levels between count too.
+            let dash = i >= 2 && matches!(b[i - 1], '–' | '-') && b[i - 2].is_ascii_digit();
+            match (dash, last) {
+                (true, Some(from)) => out.extend(from..=d),
+                _ => {
+                    out.insert(d);
+                }
+            }
+            last = Some(d);
+        }
+    }
+    out
+}
+
+#[test]
+fn official_rules_take_only_the_teer_levels_their_lines_give() {
+    let Some(sources) = std::env::var_os("NOC_ROUTES_SOURCES").map(PathBuf::from) else {
+        eprintln!("NOC_ROUTES_SOURCES not set: official-text check skipped");
+        return;
+    };
+    let mut checked = 0;
+    for path in toml_files() {
+        let v: toml::Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let (Some("official-rule"), Some(cite)) = (
+            v.get("confidence").and_then(|c| c.as_str()),
+            v.get("checked_against").and_then(|c| c.as_str()),
+        ) else {
+            continue;
+        };
+        let ours: BTreeSet<u8> = v["teer"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| t.as_integer().unwrap() as u8)
+            .collect();
+        let given = teer_levels_in(&cited_lines(&sources, cite, &name).join("\n"));
+        if given.is_empty() && v.get("categories").is_some() {
+            // A rule by sector (NB Experience): its line names sectors, not TEER levels.
+            continue;
+        }
+        assert!(
+            ours.is_subset(&given),
+            "{name}: TEER {ours:?}, but {cite} gives {given:?}"
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 12, "official rules checked");
+}
+
+#[test]
+fn teer_levels_are_read_as_written() {
+    assert_eq!(
+        teer_levels_in("In a TEER 0, 1, 2, or 3 occupation; thirty (30) hours"),
+        (0..=3).collect()
+    );
+    assert_eq!(
+        teer_levels_in("at TEER levels 0–4 only and may be"),
+        (0..=4).collect()
+    );
+    assert_eq!(
+        teer_levels_in("- TEER 4; and\n- TEER 5 positions."),
+        [4, 5].into()
+    );
+    assert_eq!(
+        teer_levels_in("a minimum of 30 hours in TEER \"2\""),
+        [2].into()
+    );
+    assert!(teer_levels_in("no levels here: 0, 1").is_empty());
+}
+
+fn toml_files() -> Vec<PathBuf> {
+    let mut names: Vec<_> = std::fs::read_dir(routes_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    names.sort();
+    names
+}
+
 #[test]
 fn official_lists_equal_the_lines_they_cite() {
     let Some(sources) = std::env::var_os("NOC_ROUTES_SOURCES").map(PathBuf::from) else {
@@ -42,13 +171,7 @@ fn official_lists_equal_the_lines_they_cite() {
         return;
     };
     let mut checked = 0;
-    let mut names: Vec<_> = std::fs::read_dir(routes_dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    names.sort();
-    for path in names {
+    for path in toml_files() {
         let v: toml::Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         if v.get("confidence").and_then(|c| c.as_str()) != Some("official-list") {
             continue;
@@ -57,14 +180,7 @@ fn official_lists_equal_the_lines_they_cite() {
         let cite = v["checked_against"]
             .as_str()
             .unwrap_or_else(|| panic!("{name}: an official list cites the lines it was read from"));
-        let (file, lines) = cite.rsplit_once(':').expect("path:lines");
-        let (a, b) = match lines.split_once('-') {
-            Some((a, b)) => (a.parse::<usize>().unwrap(), b.parse::<usize>().unwrap()),
-            None => (lines.parse().unwrap(), lines.parse().unwrap()),
-        };
-        let page = std::fs::read_to_string(sources.join(file))
-            .unwrap_or_else(|e| panic!("{name}: {file}: {e}"));
-        let cited: Vec<&str> = page.lines().skip(a - 1).take(b + 1 - a).collect();
+        let cited = cited_lines(&sources, cite, &name);
         let on_page: BTreeSet<String> = if name.starts_with("nb-") {
             // One long notice line holds both lists; the file's list is the part its name says.
             let line = cited.join("\n");
