@@ -317,7 +317,8 @@ async function trialsOf(kind, lang, trials, rng) {
   /** The trial: the actions on the paint, the takeover released among them; the state once live. */
   async function onThePaint(actions, releaseAt, holdAt) {
     await fresh(page, 't', holdAt);
-    await waitForState(page, '#t', ['painted', 'takingOver']);
+    // The page is idle: the takeover may start at once (and run to where it is held).
+    await waitForState(page, '#t', ['painted', 'takingOver', 'hydrating']);
     await takeOver(page, 't');
     for (let i = 0; i <= actions.length; i++) {
       if (i === releaseAt) await page.evaluate(() => NocWidget.__release());
