@@ -237,13 +237,13 @@ pub fn conditions_line(lang: Lang, r: &Route) -> String {
     }
 }
 
-/// "Open (status of 2026-04-23)" / "Closed on 2026-06-26" / "Paused since …".
+/// "Open on 2026-04-23" / "Closed on 2026-06-26" / "Paused as of …" (a pause is dated by when it was seen: pages rarely say when it began).
 pub fn status_line(lang: Lang, status: RouteStatus, date: &str) -> String {
     match (lang, status) {
         (Lang::En, RouteStatus::Open) => format!("Open on {date}"),
         (Lang::Fr, RouteStatus::Open) => format!("Ouvert au {date}"),
-        (Lang::En, RouteStatus::Paused) => format!("Paused since {date}"),
-        (Lang::Fr, RouteStatus::Paused) => format!("Suspendu depuis le {date}"),
+        (Lang::En, RouteStatus::Paused) => format!("Paused as of {date}"),
+        (Lang::Fr, RouteStatus::Paused) => format!("Suspendu au {date}"),
         (Lang::En, RouteStatus::Closed) => format!("Closed on {date}"),
         (Lang::Fr, RouteStatus::Closed) => format!("Fermé le {date}"),
     }
