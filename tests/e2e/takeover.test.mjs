@@ -188,7 +188,10 @@ for (const lang of ['en', 'fr']) {
 
 // ---------------------------------------------------------------- randomised trials
 
-const TRIALS = Number(process.env.TAKEOVER_TRIALS || 200);
+// 48 in the suite (6 per element and language: about 35 s on a busy 2-core machine, so the suite grows
+// by less than 10 %); the issue's target run is TAKEOVER_TRIALS=200 (about 2 minutes), e.g.
+// `TAKEOVER_TRIALS=200 node --test tests/e2e/takeover.test.mjs`.
+const TRIALS = Number(process.env.TAKEOVER_TRIALS || 48);
 const SEED = Number(process.env.TAKEOVER_SEED || Date.now() % 100000);
 
 /** A small seeded random source (mulberry32), so a failing trial can be run again. */
@@ -370,7 +373,7 @@ async function trialsOf(kind, lang, trials, rng) {
 }
 
 // The trials run in TAKEOVER_LANES lanes at once (each element and language in its own browser
-// context; its trials in order), so the 200 take about a minute. Each element and language draws its
+// context; its trials in order). Each element and language draws its
 // actions from its own seeded source (the seed, plus its index): a failure is printed with the seed,
 // and TAKEOVER_SEED runs the same trials again.
 const DEBUG = !!process.env.TAKEOVER_DEBUG;
