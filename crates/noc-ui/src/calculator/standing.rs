@@ -1,4 +1,4 @@
-//! Context for the score: rounds of invitations of the last 24 months (IRCC's feed, fetched as
+//! Where the reader stands: rounds of invitations of the last 24 months (IRCC's feed, fetched as
 //! `rounds.bin` only by this view), where the reader stands in the pool, and the category-based
 //! selection lists the reader's occupation is on.
 use std::rc::Rc;
