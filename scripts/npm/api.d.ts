@@ -1,5 +1,6 @@
 // ---------------------------------------------------------------- the JavaScript API (docs/profile.md)
-// Written by hand from the JSON the Rust core produces; tests/e2e/npm.test.mjs type-checks real outputs of
+// Written by hand from the JSON the Rust core produces (the shapes; the key unions are generated from
+// the engine's key enums into keys.generated.d.ts, which build.mjs puts first); tests/e2e/npm.test.mjs type-checks real outputs of
 // NocWidget.search / occupation / assess / suggest against these types, so a field added, renamed or
 // dropped in Rust fails the test.
 
@@ -13,13 +14,7 @@ export type NocCode = string;
 
 // ------------------------------------------------ profile (input of assess and suggest)
 
-export type Education =
-  | 'less_than_secondary' | 'secondary' | 'one_year' | 'two_year' | 'bachelors_or_three_year'
-  | 'two_or_more' | 'masters_or_professional' | 'doctoral';
-export type CanadianEducation = 'none' | 'one_or_two_year' | 'three_year_or_more';
-export type LanguageTest =
-  | 'ielts_general' | 'celpip_general' | 'pte_core' | 'tef_canada' | 'tcf_canada' | 'clb' | 'nclc';
-export type Ability = 'speaking' | 'listening' | 'reading' | 'writing';
+// Education, CanadianEducation, LanguageTest and Ability: keys.generated.d.ts.
 
 /** One official-language test: scores on that test's own scale. */
 export interface LanguageScores {
@@ -68,11 +63,7 @@ export interface Profile {
 
 // ------------------------------------------------ assessment (result of assess, detail of ee-change)
 
-export type CrsFactor =
-  | 'age' | 'education' | 'first_official_language' | 'second_official_language' | 'canadian_work_experience'
-  | 'spouse_education' | 'spouse_first_official_language' | 'spouse_canadian_work_experience'
-  | 'transferability_education' | 'transferability_foreign_work' | 'transferability_certificate'
-  | 'provincial_nomination' | 'job_offer' | 'french_language' | 'canadian_education' | 'sibling_in_canada';
+// CrsFactor, UnmetRequirement, FundsExemption, NoticeKey: keys.generated.d.ts.
 
 export interface CrsLine {
   factor: CrsFactor;
@@ -96,11 +87,6 @@ export interface CrsResult {
     certificate_language: number;
   };
 }
-
-/** Names of unmet minimum requirements (docs/profile.md, "unmet names"). */
-export type UnmetRequirement =
-  | 'work_experience' | 'work_teer' | 'first_language' | 'education' | 'points' | 'settlement_funds'
-  | 'canadian_work_years' | 'trade_work_years' | 'job_offer_or_certificate';
 
 export interface ProgramResult {
   eligible: boolean;
@@ -133,14 +119,12 @@ export interface FundsResult {
   available_cad: number;
   sufficient: boolean;
   exempt: boolean;
-  exempt_reasons: Array<'cec_eligible' | 'valid_job_offer'>;
+  exempt_reasons: FundsExemption[];
   table_effective: string;
 }
 
 export interface Notice {
-  key:
-    | 'crs_changed_2026_11_03' | 'job_offer_no_crs_points' | 'job_offer_teer_mismatch'
-    | 'funds_table_may_be_outdated' | 'family_size_excludes_spouse' | (string & {});
+  key: NoticeKey;
   since: string | null;
 }
 
@@ -167,8 +151,8 @@ export type SuggestionDetail =
   | { kind: 'language_score'; slot: LanguageSlot; test: LanguageTest; ability: Ability; from_score: number; to_score: number; from_level: number; to_level: number }
   | { kind: 'language_all_abilities'; slot: LanguageSlot; test: LanguageTest; to_level: number }
   | { kind: 'new_language_test'; slot: LanguageSlot; test: LanguageTest; level: number }
-  | { kind: 'more_years'; field: string; from: number; to: number }
-  | { kind: 'education'; field: string; from: Education; to: Education }
+  | { kind: 'more_years'; field: YearsField; from: number; to: number }
+  | { kind: 'education'; field: EducationField; from: Education; to: Education }
   | { kind: 'canadian_education'; from: CanadianEducation; to: CanadianEducation }
   | { kind: 'provincial_nomination' }
   | { kind: 'trade_certificate' };
@@ -451,7 +435,7 @@ export interface NocWidgetError extends Error {
   /** For profiles: a stable key such as `"not_half_band"` (docs/profile.md, "Errors"). */
   code?: string;
   /** For profiles: every problem found, in contract order (the first is `field` / `code` / `message`). */
-  errors?: Array<{ field: string; code: string; message: string }>;
+  errors?: Array<{ field: string; code: ErrorCode; message: string }>;
 }
 
 export interface NocWidgetApi {
