@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, servers, guardedPage, waitForText, ROOT } from './helpers.mjs';
+import { openPage, closePage, waitForText, ROOT } from './helpers.mjs';
 
 const PROFILE = {
   age: 29, education: 'bachelors_or_three_year', canadian_education: 'none',
@@ -15,25 +15,13 @@ const PROFILE = {
   relative_in_canada: false, provincial_nomination: false, spouse: null, family_size: 1, settlement_funds_cad: 16000,
 };
 
-let browser;
-let srv;
-let page;
-let guard;
-let context;
+let browser, srv, page, guard, context;
 before(async () => {
-  browser = await launch();
-  srv = await servers();
-  ({ page, guard, context } = await guardedPage(browser));
-  await page.goto(srv.page('/api.html', `
+  ({ browser, srv, page, guard, context } = await openPage('/api.html', `
       <noc-search id="s"></noc-search>
       <ee-calculator id="calc" noc="22220"></ee-calculator>`));
-  await page.waitForFunction(() => window.NocWidget);
 });
-after(async () => {
-  await context?.close();
-  await browser?.close();
-  await srv?.close();
-});
+after(() => closePage({ context, browser, srv }));
 
 /** Runs `NocWidget[method](...args)` in the page; returns {value} or {error: {message, field}}. */
 function call(method, ...args) {

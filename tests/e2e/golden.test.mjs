@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, servers, guardedPage, useTestLoader, ROOT } from './helpers.mjs';
+import { openPage, closePage, useTestLoader, ROOT } from './helpers.mjs';
 
 const GOLDEN = join(ROOT, 'tests', 'golden');
 const FIXTURE = join(GOLDEN, 'widget.json');
@@ -22,25 +22,13 @@ const CODES = ['00010', '10010', '11100', '13110', '21231', '22220', '31102', '3
 
 const sha = (text) => createHash('sha256').update(text).digest('hex');
 
-let browser;
-let srv;
-let page;
-let guard;
-let context;
+let browser, srv, page, guard, context;
 before(async () => {
-  browser = await launch();
-  srv = await servers();
-  ({ page, guard, context } = await guardedPage(browser));
-  await useTestLoader(page); // NocWidget.__settled: tells when the calculator has rendered an entry
-  await page.goto(srv.page('/golden.html', '<ee-calculator id="calc" noc="21231"></ee-calculator>'));
-  await page.waitForFunction(() => window.NocWidget);
+  // The test loader: NocWidget.__settled tells when the calculator has rendered an entry.
+  ({ browser, srv, page, guard, context } = await openPage('/golden.html', '<ee-calculator id="calc" noc="21231"></ee-calculator>', { prepare: useTestLoader }));
   await page.evaluate(() => window.NocWidget.ready);
 });
-after(async () => {
-  await context?.close();
-  await browser?.close();
-  await srv?.close();
-});
+after(() => closePage({ context, browser, srv }));
 
 /** `NocWidget[method](...args)` in the page, as the text a page script would get from JSON.stringify. */
 function call(method, ...args) {

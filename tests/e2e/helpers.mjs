@@ -205,3 +205,26 @@ export async function waitForState(page, hostSelector, state, timeout = 20000) {
     { timeout },
   );
 }
+
+/**
+ * One browser, the test servers and one guarded page at `path` holding `body`, for a whole test file:
+ * `prepare(page)` runs before the page loads (init scripts, the test loader); resolves once
+ * `window.NocWidget` exists. Close with `closePage`.
+ * @returns {Promise<{browser, srv, page, guard, context}>}
+ */
+export async function openPage(path, body, { dist = DIST, prepare } = {}) {
+  const browser = await launch();
+  const srv = await servers({ dist });
+  const { page, guard, context } = await guardedPage(browser);
+  if (prepare) await prepare(page);
+  await page.goto(srv.page(path, body));
+  await page.waitForFunction(() => window.NocWidget);
+  return { browser, srv, page, guard, context };
+}
+
+/** Closes what `openPage` opened (any part may be missing when `before` failed). */
+export async function closePage({ context, browser, srv } = {}) {
+  await context?.close();
+  await browser?.close();
+  await srv?.close();
+}

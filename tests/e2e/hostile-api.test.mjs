@@ -4,7 +4,7 @@
 // render (the WebAssembly instance is shared by every element, so one trap would kill them all).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, servers, guardedPage, waitForText } from './helpers.mjs';
+import { openPage, closePage, guardedPage, waitForText } from './helpers.mjs';
 
 const PROFILE = {
   age: 29, education: 'bachelors_or_three_year', canadian_education: 'none',
@@ -60,28 +60,15 @@ function installHostile(profile) {
   };
 }
 
-let browser;
-let srv;
-let page;
-let guard;
-let context;
+let browser, srv, page, guard, context;
 before(async () => {
-  browser = await launch();
-  srv = await servers();
-  ({ page, guard, context } = await guardedPage(browser));
-  await page.addInitScript(installHostile, PROFILE);
-  await page.goto(srv.page('/hostile-api.html', `
+  ({ browser, srv, page, guard, context } = await openPage('/hostile-api.html', `
       <noc-card id="c1" code="22220"></noc-card>
-      <noc-search id="s"></noc-search>`));
-  await page.waitForFunction(() => window.NocWidget);
+      <noc-search id="s"></noc-search>`, { prepare: (p) => p.addInitScript(installHostile, PROFILE) }));
   await page.evaluate(() => window.NocWidget.ready);
   await waitForText(page, '#c1', 'Computer network and web technicians');
 });
-after(async () => {
-  await context?.close();
-  await browser?.close();
-  await srv?.close();
-});
+after(() => closePage({ context, browser, srv }));
 
 /** `NocWidget[method](...args)` where an argument `{ hostile: name }` is replaced by that value. */
 function call(method, ...args) {

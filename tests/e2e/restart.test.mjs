@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, servers, guardedPage, waitForText, waitForLive, DIST, DIST_TEST } from './helpers.mjs';
+import { openPage, closePage, waitForText, waitForLive, DIST, DIST_TEST } from './helpers.mjs';
 
 const PROFILE = {
   age: 29, education: 'bachelors_or_three_year', canadian_education: 'none',
@@ -17,22 +17,14 @@ const PROFILE = {
   relative_in_canada: false, provincial_nomination: false, spouse: null, family_size: 1, settlement_funds_cad: 16000,
 };
 
-let browser;
-let srv;
-let page;
-let guard;
-let context;
+let browser, srv, page, guard, context;
 before(async () => {
   assert.ok(existsSync(join(DIST_TEST, 'noc-widget-app_bg.wasm')), 'dist-test/ is not built: run `make dist-test`');
-  browser = await launch();
-  srv = await servers({ dist: DIST_TEST });
-  ({ page, guard, context } = await guardedPage(browser));
-  await page.goto(srv.page('/restart.html', `
+  ({ browser, srv, page, guard, context } = await openPage('/restart.html', `
       <noc-card id="c1" code="22220"></noc-card>
       <noc-card id="c2" code="21231"></noc-card>
       <noc-search id="s"></noc-search>
-      <ee-calculator id="calc"></ee-calculator>`));
-  await page.waitForFunction(() => window.NocWidget);
+      <ee-calculator id="calc"></ee-calculator>`, { dist: DIST_TEST }));
   await page.evaluate(() => window.NocWidget.ready);
   await waitForText(page, '#c1', 'Computer network and web technicians');
   await waitForText(page, '#c2', 'Software engineers and designers');
@@ -41,11 +33,7 @@ before(async () => {
   await waitForLive(page, '#calc');
   assert.equal(await page.evaluate(() => NocWidget.__state(document.querySelector('#calc'))), 'live', 'the test build of the loader');
 });
-after(async () => {
-  await context?.close();
-  await browser?.close();
-  await srv?.close();
-});
+after(() => closePage({ context, browser, srv }));
 
 /** Calls a NocWidget method in the page: {value} or {error: {message, code, isError}}. */
 function call(method, ...args) {

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { launch, servers, guardedPage, runNoc, ROOT } from './helpers.mjs';
+import { openPage, closePage, runNoc, ROOT } from './helpers.mjs';
 import { titles } from '../../bench/lib/noc-data.mjs';
 
 function queries() {
@@ -34,23 +34,11 @@ function queries() {
   return out.slice(0, 500);
 }
 
-let browser;
-let srv;
-let page;
-let guard;
-let context;
+let browser, srv, page, guard, context;
 before(async () => {
-  browser = await launch();
-  srv = await servers();
-  ({ page, guard, context } = await guardedPage(browser));
-  await page.goto(srv.page('/parity.html', '<noc-search id="s"></noc-search>'));
-  await page.waitForFunction(() => window.NocWidget);
+  ({ browser, srv, page, guard, context } = await openPage('/parity.html', '<noc-search id="s"></noc-search>'));
 });
-after(async () => {
-  await context?.close();
-  await browser?.close();
-  await srv?.close();
-});
+after(() => closePage({ context, browser, srv }));
 
 test('NocWidget.search ranks as the native engine on 500 queries, in both languages', async () => {
   const list = queries();

@@ -5,6 +5,7 @@ use noc_data::Lang;
 
 mod assess;
 mod export;
+mod output;
 mod rounds;
 mod routes_cmd;
 mod search;

@@ -1,7 +1,7 @@
 //! `noc show CODE [--lang en|fr] [--json | --html]`: the occupation card as text, JSON, or a copy-paste
 //! `<noc-card>` block with the pre-rendered card in a declarative shadow root.
 
-use noc_data::{Card, Lang, Store};
+use noc_data::{Card, Lang};
 
 /// `noc show CODE [--lang en|fr] [--json]`
 #[derive(Debug, clap::Args)]
@@ -30,32 +30,15 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> i32 {
-    let (code, lang, json) = (args.code.as_str(), args.lang, args.json);
-    let store = Store::bundled();
-    let card = match store.card(code, lang) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("noc show: {e}");
-            return 1;
+    crate::output::print_card("show", &args.code, args.lang, |card| {
+        if args.html {
+            Ok(html_block(&card.code, args.lang, &args.widget_url))
+        } else if args.json {
+            card_json(card).map_err(|e| e.to_string())
+        } else {
+            Ok(render(card))
         }
-    };
-    let text = if args.html {
-        html_block(&card.code, lang, &args.widget_url)
-    } else if json {
-        match card_json(&card) {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("noc show: {e}");
-                return 1;
-            }
-        }
-    } else {
-        render(&card)
-    };
-    // A closed pipe (`noc show … | head`) is not an error worth a panic.
-    use std::io::Write as _;
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
-    0
+    })
 }
 
 /// `noc show CODE --html`: the card as the widget's pre-renderer writes it (the same yew components).
@@ -88,6 +71,7 @@ pub fn render(card: &Card) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use noc_data::Store;
 
     /// `noc show ARGS...` parsed as the binary parses it.
     fn args(a: &[&str]) -> Result<Args, clap::Error> {

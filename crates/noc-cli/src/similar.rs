@@ -2,7 +2,7 @@
 //! (issue 25, docs/similar.md), from the same data as the card's "Similar skills" section and
 //! `NocWidget.occupation(code).similar`.
 
-use noc_data::{Lang, Store};
+use noc_data::Lang;
 
 /// `noc similar CODE [--lang en|fr] [--json]`
 #[derive(Debug, clap::Args)]
@@ -19,28 +19,13 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> i32 {
-    let store = Store::bundled();
-    let card = match store.card(&args.code, args.lang) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("noc similar: {e}");
-            return 1;
+    crate::output::print_card("similar", &args.code, args.lang, |card| {
+        if args.json {
+            json(card).map_err(|e| e.to_string())
+        } else {
+            Ok(noc_text::similar::plain(card.lang, card))
         }
-    };
-    let text = if args.json {
-        match json(&card) {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("noc similar: {e}");
-                return 1;
-            }
-        }
-    } else {
-        noc_text::similar::plain(card.lang, &card)
-    };
-    use std::io::Write as _;
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
-    0
+    })
 }
 
 /// `{code, title, lang, similar, skills_profile}`: the card's fields, as `noc show --json` has them.
@@ -58,6 +43,7 @@ pub fn json(card: &noc_data::Card) -> Result<String, serde_json::Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use noc_data::Store;
 
     fn args(a: &[&str]) -> Result<Args, clap::Error> {
         match crate::parse_from(["noc", "similar"].iter().chain(a))?.command {

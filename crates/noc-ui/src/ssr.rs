@@ -177,21 +177,7 @@ pub fn today() -> Date {
                 .map(|d| d.as_secs() as i64)
                 .unwrap_or(0)
         });
-    civil_from_days(secs.div_euclid(86_400))
-}
-
-/// Days since 1970-01-01 to a calendar date (H. Hinnant's algorithm).
-fn civil_from_days(z: i64) -> Date {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
-    Date::new(year, month, day)
+    ee_rules::date::date_from_days(secs.div_euclid(86_400)).unwrap_or(Date::new(1970, 1, 1))
 }
 
 #[cfg(test)]
@@ -225,12 +211,5 @@ mod tests {
                 && !html.contains("<script")
         );
         assert!(html.trim_end().ends_with("</div></template></noc-card>"));
-    }
-
-    #[test]
-    fn days_to_dates() {
-        assert_eq!(civil_from_days(0), Date::new(1970, 1, 1));
-        assert_eq!(civil_from_days(20_513), Date::new(2026, 3, 1));
-        assert_eq!(civil_from_days(19_782), Date::new(2024, 2, 29));
     }
 }
