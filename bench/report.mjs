@@ -167,7 +167,7 @@ export function writeReport(r, path) {
     '## Fuzzing', '',
     existsSync(fuzzFile) ? 'See [FUZZING.md](FUZZING.md) (targets, duration, result of the last `make fuzz`).' : 'Not recorded yet.', '',
     ...(existsSync(realisticFile) ? [readFileSync(realisticFile, 'utf8').trim(), ''] : []),
-    // Written by scripts/bench-real-titles.sh when ../shared/data/real-titles/ is present.
+    // Written by bench/real-titles/run.sh when ../shared/data/real-titles/ is present.
     ...(existsSync(join(ROOT, 'bench', 'real-titles.md')) ? [readFileSync(join(ROOT, 'bench', 'real-titles.md'), 'utf8').trim(), ''] : []),
     `<!-- figures ${JSON.stringify(keyFigures(r))} -->`, '',
   ];

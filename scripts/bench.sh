@@ -18,7 +18,7 @@ if [ $# -eq 0 ] || [[ " $* " == *" rules "* ]]; then
   cat "$STAGE/search-native.txt" 2>/dev/null || true
 fi
 if [ $# -eq 0 ] || [[ " $* " == *" realtitles "* ]]; then
-  bash scripts/bench-real-titles.sh || echo "[bench] real titles failed" >&2
+  bash bench/real-titles/run.sh || echo "[bench] real titles failed" >&2
 fi
 node bench/run.mjs "$@"
 node scripts/readme-figures.mjs

@@ -43,7 +43,7 @@ export function figuresFromReport(text) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const figures = figuresFromReport(readFileSync(join(ROOT, 'bench', 'REPORT.md'), 'utf8'));
-  // The real-titles section (scripts/bench-real-titles.sh), when the bench had the shared folder.
+  // The real-titles section (bench/real-titles/run.sh), when the bench had the shared folder.
   try {
     figures.realTitles = JSON.parse(readFileSync(join(ROOT, 'bench', 'real-titles.json'), 'utf8'));
   } catch {

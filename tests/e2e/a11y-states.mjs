@@ -260,10 +260,8 @@ export const ELEMENTS = {
         name: 'handed-to-calculator', main: true,
         enter: async (page, lang) => {
           await page.locator('noc-widget .nw-widget-card .nw-check').click();
-          // The occupation handed over is the one the search ranked first (its ranking is search's own
-          // tests' business, not this audit's): wait for any unit-group code in the calculator's field.
-          await page.waitForFunction(() => /^\d{5}$/.test(document.querySelector('noc-widget').shadowRoot.querySelector('#ee-noc')?.value ?? ''),
-            null, { timeout: TIMEOUT });
+          await page.waitForFunction((code) => document.querySelector('noc-widget').shadowRoot.querySelector('#ee-noc')?.value === code,
+            WORDS[lang].code, { timeout: TIMEOUT });
           await waitCount(page, 'noc-widget', '.ee-draws-table');
           await waitSettled(page, 'noc-widget');
         },

@@ -65,16 +65,20 @@ pub struct Rules {
     pub fillers: bool,
     /// The fitted model takes part in the ranking (when the index has one).
     pub model: bool,
+    /// A unit group one of whose index titles is the query word for word gets a small bonus.
+    pub exact: bool,
 }
 
 impl Default for Rules {
     fn default() -> Rules {
         Rules {
-            head: true,
+            // Off: on the fit half of the real titles it cost ranks (bench/REPORT.md, ablation).
+            head: false,
             context: true,
             roles: true,
             fillers: true,
             model: true,
+            exact: true,
         }
     }
 }
@@ -372,7 +376,7 @@ fn meaningful_word_count<'a>(ids: &[u32], word: impl Fn(u32) -> &'a str, has_sla
     count.min(u8::MAX as usize) as u8
 }
 
-fn gender_twins(a: &str, b: &str) -> bool {
+pub(crate) fn gender_twins(a: &str, b: &str) -> bool {
     let common = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
     common >= 4 && common * 10 >= a.len().max(b.len()) * 6
 }

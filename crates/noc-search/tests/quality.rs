@@ -287,3 +287,29 @@ fn shipped_search_keeps_recall_on_the_quality_set() {
     assert!(r1 >= 0.97, "recall@1 {r1:.3} < 0.97");
     assert!(r5 >= 1.0, "recall@5 {r5:.3} < 1");
 }
+
+/// A query that is word for word one of the NOC's index titles ranks that title's group first, in
+/// the shipped set-up: French "électricien" is an example title of 72200 only (72201's titles say
+/// "électricien industriel", "électricien d'usine"…), whatever the model leans to.
+#[test]
+fn an_exact_index_title_ranks_its_group_first() {
+    let fr = common::shipped_index(common::Lang::Fr);
+    let en = common::shipped_index(common::Lang::En);
+    for (index, query, code) in [
+        (&fr, "électricien", "72200"),
+        (&fr, "Électricienne", "72200"),
+        (&fr, "electricien", "72200"),
+        (&fr, "électricien industriel", "72201"),
+        (&en, "electrician", "72200"),
+    ] {
+        let got: Vec<String> = noc_search::search_with_fallback(index, None, query, 5)
+            .into_iter()
+            .map(|h| h.code)
+            .collect();
+        assert_eq!(
+            got.first().map(String::as_str),
+            Some(code),
+            "{query:?}: {got:?}"
+        );
+    }
+}

@@ -4,13 +4,40 @@
 //! weight `make model` fitted on held-out NOC titles (`Blend`).
 
 use super::query::{parse_query, QueryWord};
-use super::{Index, Rules};
+use super::{gender_twins, Index, Rules};
 use crate::features::{feature_names, features};
+use crate::normalize::is_stop_word;
 use crate::{normalize, sort, DocKind, Hit};
 use serde::Serialize;
 
 /// Added to a unit group whose own title is the query: more than any model score difference.
 const OWN_TITLE: f32 = 10.0;
+/// Added to a unit group one of whose index titles is the query word for word ("électricien" is
+/// an example title of 72200 only): the NOC's own name for a job points at its group.
+const EXACT_TITLE: f32 = 1.0;
+
+/// A title's words as the index reads them (folded, stop words out), without the feminine twin of
+/// a "masculine/feminine" pair: "électricien/électricienne" reads as "electricien".
+fn title_words(title: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let slash = title.contains('/');
+    normalize::for_each_token(title, |t, _, _| {
+        if is_stop_word(t) || (slash && out.iter().any(|e| gender_twins(e, t))) {
+            return;
+        }
+        out.push(t.to_string());
+    });
+    out
+}
+
+/// True when the query's words are the title's, word for word (a word may be its gender twin).
+fn same_words(query: &[String], title: &[String]) -> bool {
+    query.len() == title.len()
+        && query
+            .iter()
+            .zip(title)
+            .all(|(q, t)| q == t || gender_twins(q, t))
+}
 
 /// The model's input words for a parsed query: every form of every word of every role, in order.
 fn words_of(parts: &[Vec<QueryWord>]) -> Vec<String> {
@@ -77,12 +104,13 @@ impl Index {
 
     /// Model score and word-matcher evidence of every unit group (one slot per unit), and the
     /// best title the word matcher found in it (`u32::MAX` if none), with how well that title covers
-    /// the query (0–1).
+    /// the query (0–1), and whether one of its titles is the query word for word.
     #[allow(clippy::type_complexity)]
     fn blend_parts(
         &self,
+        query: &str,
         query_parts: Vec<Vec<QueryWord>>,
-    ) -> (Vec<f32>, Vec<f32>, Vec<u32>, Vec<f32>) {
+    ) -> (Vec<f32>, Vec<f32>, Vec<u32>, Vec<f32>, Vec<bool>) {
         let units = self.codes.units.len();
         let mut model_score = vec![f32::MIN; units];
         if let Some(model) = &self.model {
@@ -98,11 +126,23 @@ impl Index {
         let mut engine = vec![0f32; units];
         let mut best = vec![u32::MAX; units];
         let mut coverage = vec![0f32; units];
+        let mut exact = vec![false; units];
+        let query_words = title_words(query);
         {
             for words in query_parts {
                 let (ranked, _, covers) = self.search_words(words, false);
                 let top = ranked.first().map_or(0.0, |r| r.0);
                 for ((score, doc), c) in ranked.into_iter().zip(covers) {
+                    let rec = &self.docs[doc as usize];
+                    // Only titles that match every query word and have the query's length are
+                    // read again (few are): the check stays off the time of a keystroke.
+                    if c >= 0.999
+                        && usize::from(rec.words) == query_words.len()
+                        && !exact[rec.unit as usize]
+                        && same_words(&query_words, &title_words(self.title(rec)))
+                    {
+                        exact[rec.unit as usize] = true;
+                    }
                     let unit_of = self.docs[doc as usize].unit as usize;
                     coverage[unit_of] = coverage[unit_of].max(c);
                     let unit = self.docs[doc as usize].unit as usize;
@@ -118,7 +158,7 @@ impl Index {
                 }
             }
         }
-        (model_score, engine, best, coverage)
+        (model_score, engine, best, coverage, exact)
     }
 
     /// Ranked hits when the index has a model (see the module comment).
@@ -132,7 +172,7 @@ impl Index {
             return (Vec::new(), 0.0);
         }
         let blend = self.model.as_ref().map(|m| m.blend).unwrap_or_default();
-        let (model_score, engine, best, covers) = self.blend_parts(parts);
+        let (model_score, engine, best, covers, exact_title) = self.blend_parts(query, parts);
         // Words matched nothing and the model is unsure too: nothing to show (then "did you mean").
         let any_found = best.iter().any(|d| *d != u32::MAX);
         let top_model = model_score.iter().copied().fold(f32::MIN, f32::max);
@@ -167,6 +207,8 @@ impl Index {
             };
             let (exact, doc) = if own_title {
                 (OWN_TITLE, own)
+            } else if exact_title[u] && self.rules.exact {
+                (EXACT_TITLE, doc)
             } else {
                 (0.0, doc)
             };
@@ -194,7 +236,7 @@ impl Index {
         let parts = parse_query(query, self.rules);
         let words = self.model_words(&parts);
         let names = feature_names(&words);
-        let (m, e, _, _) = self.blend_parts(parts);
+        let (m, e, _, _, _) = self.blend_parts(query, parts);
         let mut list: Vec<FeatureContribution> = model
             .contributions(&features(&words), class)
             .into_iter()

@@ -5,7 +5,7 @@
 # common kinds of miss on the fit half. Writes bench/real-titles.json and bench/real-titles.md.
 # The folder has no licence: it is read here and never copied; skipped cleanly when absent.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 REAL="${REAL_TITLES:-../shared/data/real-titles/survey-titles-tuning.tsv}"
 if [ ! -f "$REAL" ]; then
@@ -15,7 +15,7 @@ fi
 STAGE=target/bench-stage
 mkdir -p "$STAGE"
 echo "[bench] real titles: ours (native)"
-cargo run -q --release -p noc-search --example real_titles -- --check --ablate --failures --json "$STAGE/real-ours.json" | tee "$STAGE/real-ours.txt"
+cargo run -q --release -p noc-bench-real-titles -- --check --ablate --failures --json "$STAGE/real-ours.json" | tee "$STAGE/real-ours.txt"
 echo "[bench] real titles: MiniSearch"
 node bench/real-titles-minisearch.mjs "$STAGE/real-minisearch.json"
 echo "[bench] real titles: linear baseline"

@@ -3,12 +3,12 @@
 //! Split in two by FNV-1a of the title (even: fit half, odd: check half); first / top five per title
 //! and per person, the widget's set-up (English page, French titles as the fallback).
 //!
-//! `cargo run --release -p noc-search --example real_titles -- [--models DIR] [--ablate]
+//! `cargo run --release -p noc-bench-real-titles -- [--models DIR] [--ablate]
 //!  [--failures] [--json OUT]`
 //! `--models DIR` reads `DIR/model-en.bin` and `DIR/model-fr.bin` (default `data/search/`);
-//! `--ablate` switches each hand rule off in turn; `--failures` prints the 20 most common kinds
+//! `--ablate` switches each hand rule in turn (off, or on when it ships off); `--failures` prints the 20 most common kinds
 //! of miss on the fit half (kinds only: never a title, and never the check half).
-#[path = "../tests/common/mod.rs"]
+#[path = "../../../crates/noc-search/tests/common/mod.rs"]
 mod common;
 
 use std::collections::BTreeMap;
@@ -224,37 +224,38 @@ fn main() {
     if flag("--ablate") {
         json.push_str(",\"ablation\":{");
         let base = Rules::default();
-        let variants: [(&str, Rules); 5] = [
+        let variants: [(&str, Rules); 6] = [
+            ("head word on", Rules { head: true, ..base }),
             (
-                "head word",
-                Rules {
-                    head: false,
-                    ..base
-                },
-            ),
-            (
-                "dash/parenthesis/at context",
+                "dash/parenthesis/at context off",
                 Rules {
                     context: false,
                     ..base
                 },
             ),
             (
-                "two-role splitting",
+                "two-role splitting off",
                 Rules {
                     roles: false,
                     ..base
                 },
             ),
             (
-                "filler words",
+                "filler words off",
                 Rules {
                     fillers: false,
                     ..base
                 },
             ),
             (
-                "fitted model",
+                "exact index title bonus off",
+                Rules {
+                    exact: false,
+                    ..base
+                },
+            ),
+            (
+                "fitted model off",
                 Rules {
                     model: false,
                     ..base
@@ -266,13 +267,9 @@ fn main() {
             fr.set_rules(*rules);
             let t = run(&en, &fr, &cases, false);
             if flag("--check") {
-                println!(
-                    "  without {name}: fit {} | check {}",
-                    t[0].line(),
-                    t[1].line()
-                );
+                println!("  {name}: fit {} | check {}", t[0].line(), t[1].line());
             } else {
-                println!("  without {name}: fit {}", t[0].line());
+                println!("  {name}: fit {}", t[0].line());
             }
             if i > 0 {
                 json.push(',');
