@@ -21,4 +21,5 @@ node bench/real-titles-minisearch.mjs "$STAGE/real-minisearch.json"
 echo "[bench] real titles: linear baseline"
 bash scripts/setup-python.sh
 bench/.venv/bin/python bench/model/baseline.py "$REAL" "$STAGE/real-baseline.json"
+python3 bench/real-titles/check-realistic.py "$REAL"
 node bench/real-titles-report.mjs "$STAGE" bench/real-titles.md bench/real-titles.json
