@@ -4,9 +4,6 @@ use serde::Serialize;
 
 pub use crate::rounds::{Round, RoundClass, RoundKind};
 
-/// One round of invitations (the name the comparison has always used).
-pub type Draw = Round;
-
 /// What the candidate can be invited in.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DrawEligibility {
@@ -24,7 +21,7 @@ impl DrawEligibility {
     }
 
     /// Whether a candidate could be invited in this round at all.
-    pub fn can_enter(&self, draw: &Draw) -> bool {
+    pub fn can_enter(&self, draw: &Round) -> bool {
         if !self.in_pool() {
             return false;
         }
@@ -52,7 +49,7 @@ impl DrawEligibility {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DrawComparison {
-    pub draw: Draw,
+    pub draw: Round,
     /// The candidate could be invited in this kind of round.
     pub eligible: bool,
     /// Score minus the round's lowest invited score.

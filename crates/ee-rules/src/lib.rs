@@ -33,7 +33,7 @@ pub use advisor::{
 pub use categories::{categories_for, current_categories_for, CategoryMatch, CATEGORY_LISTS};
 pub use crs::{CrsFactor, CrsLine, CrsResult, CrsSection};
 pub use date::Date;
-pub use draws::{compare_to_draws, Draw, DrawComparison, DrawEligibility};
+pub use draws::{compare_to_draws, DrawComparison, DrawEligibility};
 pub use error::{ErrorCode, ProfileError};
 pub use language::to_clb;
 pub use occupation::{occupation_programs, OccupationPrograms, ProgramReason};
