@@ -8,6 +8,7 @@ mod immigration;
 mod labour;
 mod problem;
 mod routes;
+mod similar;
 mod sources;
 
 use noc_data::{Card, CardError, Store};
@@ -182,6 +183,7 @@ pub fn noc_card(props: &CardProps) -> Html {
                 </section>
                 { content::sections(lang, &card, &go_to) }
                 { labour::sections(lang, &card) }
+                { similar::sections(lang, &card, &go_to) }
                 <immigration::ImmigrationPanel lang={lang} programs={programs.clone()} group_titles={immigration::group_titles(&store, &programs, lang)} />
                 <routes::RoutesPanel lang={lang} code={card.code.clone()} teer={card.teer.level} routes={std::rc::Rc::new(card.routes.clone())} />
                 <ai::AiPanel lang={lang} card={std::rc::Rc::new(card.clone())} />

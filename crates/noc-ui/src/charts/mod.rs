@@ -5,9 +5,11 @@
 //! * `cutoffs` — the calculator's cut-offs of the last 24 months by round type, the reader's score
 //!   as a line, PNP rounds apart;
 //! * `pool` — the pool distribution with the reader's band marked;
-//! * `wages` — the card's wages by province as low–median–high ranges.
+//! * `wages` — the card's wages by province as low–median–high ranges;
+//! * `skills` — the card's skills profile (top skills, work context) as bars on their OaSIS scales.
 pub mod cutoffs;
 pub mod pool;
+pub mod skills;
 pub mod wages;
 
 /// A linear scale from a data domain onto a pixel range.
