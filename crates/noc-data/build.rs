@@ -4,6 +4,12 @@
 
 #[path = "build/ai.rs"]
 mod ai;
+// The same comparison picker the card uses, so a card's file carries the titles it shows.
+#[path = "src/ai.rs"]
+#[allow(dead_code)]
+mod ai_ranking;
+#[path = "build/card_titles.rs"]
+mod card_titles;
 #[path = "build/duty_groups.rs"]
 mod duty_groups;
 #[path = "build/elements.rs"]
@@ -113,6 +119,17 @@ fn main() {
         })
         .collect();
 
+    let ai_scores: Vec<AiScoreEntry> = units
+        .iter()
+        .filter_map(|u| {
+            u.ai.scores.map(|s| AiScoreEntry {
+                code: u.code.clone(),
+                human_beta: s.human_beta,
+                gpt4_beta: s.gpt4_beta,
+            })
+        })
+        .collect();
+    let ai_ranking = ai_ranking::AiRanking::new(&ai_scores);
     let mut emit = emit::Emitter {
         out_dir: &out_dir,
         build_id: src.hash ^ FORMAT_VERSION as u32,
@@ -133,6 +150,7 @@ fn main() {
                 BlobKind::Cards,
                 &CardsBlob {
                     unit: similar::with_names(unit, &skills, lang),
+                    titles: card_titles::titles(unit, classes, &skills, &ai_ranking),
                 },
             );
         }
@@ -152,16 +170,6 @@ fn main() {
             },
         );
     }
-    let ai_scores: Vec<AiScoreEntry> = units
-        .iter()
-        .filter_map(|u| {
-            u.ai.scores.map(|s| AiScoreEntry {
-                code: u.code.clone(),
-                human_beta: s.human_beta,
-                gpt4_beta: s.gpt4_beta,
-            })
-        })
-        .collect();
     emit.write(
         "facts.bin",
         BlobKind::Facts,

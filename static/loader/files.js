@@ -35,14 +35,15 @@ export function fetchFile(name) {
 }
 
 /**
- * The files a card shows (the same list as noc_data::Store::files_for_card), fetched alongside the
- * wasm instead of after it; the wasm then finds them in the per-page cache.
+ * The files a card shows (the same list as noc_data::Store::files_for_card: its text, which carries
+ * the titles of every class it names, so no directory.bin; the shared and its own figures), fetched
+ * alongside the wasm instead of after it; the wasm then finds them in the per-page cache.
  * @param {import('./config.js').Config} config
  */
 export function prefetchCard(config) {
   if (offline || config.kind !== 'card' || !UNIT_GROUPS.length) return;
   const code = (config.code || '').trim();
   if (!isUnitGroup(code)) return;
-  [config.lang + '/directory.bin', config.lang + '/cards-' + code + '.bin', 'facts.bin', 'facts-' + code + '.bin']
+  [config.lang + '/cards-' + code + '.bin', 'facts.bin', 'facts-' + code + '.bin']
     .forEach((name) => { fetchFile(name).catch(() => {}); });
 }

@@ -50,7 +50,7 @@ test('a card shows its routes from its own data files and filters them by provin
   assert.ok(all.indexOf('pe-occupations-in-demand') < all.indexOf('on-workforce-priority'), all.join());
   assert.ok(all.includes('bc-pnp-care-health') && all.includes('qc-pstq-stream-2'), all.join());
   const files = dataFiles(srv.cdn.log);
-  assert.deepEqual(files.sort(), ['en/cards-33102.bin', 'en/directory.bin', 'facts-33102.bin', 'facts.bin'],
+  assert.deepEqual(files.sort(), ['en/cards-33102.bin', 'facts-33102.bin', 'facts.bin'],
     'no request beyond the card\'s own data');
 
   // Keyboard: focus the select, pick Prince Edward Island with the arrow keys.

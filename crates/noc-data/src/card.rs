@@ -1,9 +1,10 @@
 //! The occupation card: everything the widget, `noc show --json` and the JS API show for one
-//! unit group, assembled from the directory, the cards chunk and the facts.
+//! unit group, assembled from the cards chunk (with the titles it names), the facts and, for codes
+//! that are not unit groups, the directory.
 
 use crate::error::{CardError, CodeProblem, Suggestion, SuggestionReason};
 use crate::model::*;
-use crate::store::{teer_of, Directory, Store};
+use crate::store::{teer_of, unit_files, Directory, Names, Store};
 use crate::Lang;
 use serde::Serialize;
 
@@ -190,11 +191,11 @@ fn level_of(code: &str) -> ClassLevel {
     }
 }
 
-fn class_ref(dir: &Directory, code: &str) -> Option<ClassRef> {
-    dir.get(code).map(|c| ClassRef {
+fn class_ref(names: Names, code: &str) -> Option<ClassRef> {
+    names.title(code).map(|title| ClassRef {
         level: level_of(code),
-        code: c.code.clone(),
-        title: c.title.clone(),
+        code: code.to_string(),
+        title: title.to_string(),
     })
 }
 
@@ -233,23 +234,15 @@ fn check_shape(input: &str) -> Result<&str, CodeProblem> {
 impl Store {
     /// The card of a unit group in a language.
     pub fn card(&self, code: &str, lang: Lang) -> Result<Card, CardError> {
-        let shape = check_shape(code);
-        let Some(dir) = &self.directory[lang.index()] else {
-            return match shape {
-                Err(problem) => Err(CardError::Malformed {
-                    input: code.to_string(),
-                    problem,
-                    suggestions: vec![],
-                }),
-                Ok(c) => Err(CardError::MissingChunks {
-                    files: self.missing(&Store::files_for_card(c, lang)),
-                }),
-            };
-        };
-        let code = match shape {
+        // A unit group's own files carry every title its card shows; the directory is needed only
+        // to explain a code that is not one and to suggest others.
+        let dir = self.directory[lang.index()].as_ref();
+        let code = match check_shape(code) {
             Ok(c) => c,
             Err(problem) => {
-                let suggestions = self.suggest_for_malformed(dir, code.trim(), &problem);
+                let suggestions = dir
+                    .map(|d| self.suggest_for_malformed(d, code.trim(), &problem))
+                    .unwrap_or_default();
                 return Err(CardError::Malformed {
                     input: code.to_string(),
                     problem,
@@ -257,11 +250,16 @@ impl Store {
                 });
             }
         };
-        if dir.get(code).is_none() {
-            return Err(CardError::Unknown {
-                code: code.to_string(),
-                suggestions: nearest_units(dir, code),
-            });
+        if unit_files(code, lang).is_none() {
+            return match dir {
+                Some(d) => Err(CardError::Unknown {
+                    code: code.to_string(),
+                    suggestions: nearest_units(d, code),
+                }),
+                None => Err(CardError::MissingChunks {
+                    files: self.missing(&Store::files_for_card(code, lang)),
+                }),
+            };
         }
         let missing = self.missing(&Store::files_for_card(code, lang));
         if !missing.is_empty() {
@@ -272,18 +270,18 @@ impl Store {
             self.unit_facts.get(code),
             self.facts.as_ref(),
         ) else {
-            // Directory and per-unit files disagree: only possible with blobs from different
-            // builds, which insert() rejects; report rather than panic.
+            // Only possible with blobs from different builds, which insert() rejects; report
+            // rather than panic.
             return Err(CardError::MissingChunks {
                 files: Store::files_for_card(code, lang),
             });
         };
-        Ok(self.assemble(dir, text, uf, facts, lang))
+        Ok(self.assemble(self.names(lang), text, uf, facts, lang))
     }
 
     fn assemble(
         &self,
-        dir: &Directory,
+        names: Names,
         t: &UnitText,
         uf: &UnitFacts,
         facts: &crate::store::Facts,
@@ -338,13 +336,15 @@ impl Store {
         Card {
             code: code.clone(),
             lang,
-            title: dir.get(code).map(|c| c.title.clone()).unwrap_or_default(),
+            title: names.title(code).unwrap_or_default().to_string(),
             teer: Teer {
                 level,
                 key: teer_key(level),
                 label: teer_label.unwrap_or_default(),
             },
-            hierarchy: (1..=5).filter_map(|n| class_ref(dir, &code[..n])).collect(),
+            hierarchy: (1..=5)
+                .filter_map(|n| class_ref(names, &code[..n]))
+                .collect(),
             definition: t.definition.clone(),
             illustrative_examples: t
                 .illustrative_examples
@@ -363,8 +363,8 @@ impl Store {
                     target_title: e
                         .code
                         .as_deref()
-                        .and_then(|c| dir.get(c))
-                        .map(|c| c.title.clone()),
+                        .and_then(|c| names.title(c))
+                        .map(str::to_string),
                 })
                 .collect(),
             main_duties: t.main_duties.clone(),
@@ -397,9 +397,9 @@ impl Store {
                 income_year: 2020,
                 flag: uf.census.flag,
             },
-            ai_exposure: uf.ai.scores.map(|s| self.ai_exposure(dir, uf, s, facts)),
+            ai_exposure: uf.ai.scores.map(|s| self.ai_exposure(names, uf, s, facts)),
             ai_exposure_missing: uf.ai.unscored_reason,
-            similar: crate::similar::neighbours(dir, uf, t, facts, lang),
+            similar: crate::similar::neighbours(names, uf, t, facts, lang),
             skills_profile: crate::similar::profile(&uf.skills, t),
             sources: facts.blob.meta.sources.clone(),
             data_version: facts.blob.meta.data_version.clone(),
@@ -409,7 +409,7 @@ impl Store {
 
     fn ai_exposure(
         &self,
-        dir: &Directory,
+        names: Names,
         uf: &UnitFacts,
         s: AiScores,
         facts: &crate::store::Facts,
@@ -429,13 +429,13 @@ impl Store {
             onet_mapped: uf.ai.n_onet_mapped,
             onet_scored: uf.ai.onet_scored.clone(),
             partial: (uf.ai.onet_scored.len() as u16) < uf.ai.n_onet_mapped,
-            comparison_group: class_ref(dir, &group),
+            comparison_group: class_ref(names, &group),
             comparisons: codes
                 .iter()
                 .filter_map(|c| {
                     Some(AiComparison {
                         code: c.clone(),
-                        title: dir.get(c).map(|x| x.title.clone()).unwrap_or_default(),
+                        title: names.title(c).unwrap_or_default().to_string(),
                         human_beta: score(*r.human_beta.get(c)?),
                         gpt4_beta: score(*r.gpt4_beta.get(c)?),
                     })

@@ -13,7 +13,7 @@ mod similar_model;
 pub use similar_model::*;
 
 pub const MAGIC: [u8; 4] = *b"NOCd";
-pub const FORMAT_VERSION: u16 = 2;
+pub const FORMAT_VERSION: u16 = 3;
 pub const HEADER_LEN: usize = 4 + 2 + 1 + 4;
 
 /// What a blob holds; the third field of the header.
@@ -74,6 +74,10 @@ pub struct ClassEntry {
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
 pub struct CardsBlob {
     pub unit: UnitText,
+    /// Code and title of every class the card names: its own five levels, the classes its exclusions
+    /// point to, the occupations its AI comparisons and similar-skills section show. With them a card
+    /// page needs no `directory.bin` (9 KB brotli) to title its own links.
+    pub titles: Vec<ClassEntry>,
 }
 
 #[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]

@@ -10,7 +10,7 @@ use crate::model::{
     ConditionPeriod, LabourMarket, NeighbourFacts, SimilarityBand, SkillsFacts, UnitFacts,
     UnitText, WageUnit,
 };
-use crate::store::{teer_of, Directory, Facts};
+use crate::store::{teer_of, Facts, Names};
 use crate::Lang;
 use serde::Serialize;
 
@@ -193,7 +193,7 @@ pub fn immigration_changes(here: &str, there: &str) -> Vec<ImmigrationChange> {
 }
 
 pub(crate) fn neighbours(
-    dir: &Directory,
+    names: Names,
     uf: &UnitFacts,
     t: &UnitText,
     facts: &Facts,
@@ -202,18 +202,18 @@ pub(crate) fn neighbours(
     uf.skills
         .neighbours
         .iter()
-        .filter_map(|n| neighbour(dir, t, n, facts, lang))
+        .filter_map(|n| neighbour(names, t, n, facts, lang))
         .collect()
 }
 
 fn neighbour(
-    dir: &Directory,
+    names: Names,
     t: &UnitText,
     n: &NeighbourFacts,
     facts: &Facts,
     lang: Lang,
 ) -> Option<SimilarOccupation> {
-    let title = dir.get(&n.code)?.title.clone();
+    let title = names.title(&n.code)?.to_string();
     let label = |key: LabourMarket| {
         facts
             .blob

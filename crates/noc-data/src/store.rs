@@ -18,6 +18,23 @@ impl Directory {
     }
 }
 
+/// Titles by code for a card: the language's whole directory when a view loaded it, else the titles
+/// the card files carry (`CardsBlob::titles`: every class those cards name).
+#[derive(Clone, Copy)]
+pub(crate) struct Names<'a> {
+    pub dir: Option<&'a Directory>,
+    pub cards: &'a HashMap<String, String>,
+}
+
+impl<'a> Names<'a> {
+    pub fn title(&self, code: &str) -> Option<&'a str> {
+        self.dir
+            .and_then(|d| d.get(code))
+            .map(|c| c.title.as_str())
+            .or_else(|| self.cards.get(code).map(String::as_str))
+    }
+}
+
 pub(crate) struct Facts {
     pub blob: FactsBlob,
     pub ranking: AiRanking,
@@ -37,6 +54,8 @@ pub struct Store {
     pub(crate) directory: [Option<Directory>; 2],
     /// Card text by unit group code, per language (one file per unit group).
     pub(crate) cards: [HashMap<String, UnitText>; 2],
+    /// Titles the inserted card files carry, by code, per language.
+    pub(crate) card_titles: [HashMap<String, String>; 2],
     pub(crate) facts: Option<Facts>,
     /// Figures by unit group code (one file per unit group).
     pub(crate) unit_facts: HashMap<String, UnitFacts>,
@@ -227,6 +246,9 @@ impl Store {
                 if u.code != code {
                     return Err(corrupt(file_name, "text of another unit group"));
                 }
+                if !blob.titles.iter().any(|c| c.code == u.code) {
+                    return Err(corrupt(file_name, "no title for its own unit group"));
+                }
                 if u.illustrative_examples
                     .iter()
                     .any(|e| e.resolve(&u.all_examples).is_none())
@@ -236,6 +258,8 @@ impl Store {
                         "illustrative example points past the list of examples",
                     ));
                 }
+                self.card_titles[lang.index()]
+                    .extend(blob.titles.into_iter().map(|c| (c.code, c.title)));
                 self.cards[lang.index()].insert(u.code.clone(), u);
             }
             Slot::Facts => {
@@ -290,29 +314,25 @@ impl Store {
         }
     }
 
-    /// The files a card view needs: the directory of the language, the unit group's text in the
-    /// language, the shared facts and the unit group's figures. For a code that is not one of
-    /// the 516 unit groups, only the directory and shared facts (enough to explain and suggest).
+    /// The files a card view needs: the unit group's text in the language (which carries the titles
+    /// of every class the card names), the shared facts and the unit group's figures. For a code
+    /// that is not one of the 516 unit groups, the language's directory and the shared facts (enough
+    /// to explain and suggest).
     pub fn files_for_card(code: &str, lang: Lang) -> Vec<&'static str> {
         let l = lang.code();
         let code = code.trim();
-        let mut out = vec![file(&format!("{l}/directory.bin"))];
-        let unit = code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit());
-        let text = if unit {
-            known_file(&format!("{l}/cards-{code}.bin"))
-        } else {
-            None
-        };
-        out.extend(text);
-        out.push(file("facts.bin"));
-        if let Some(figures) = if unit {
-            known_file(&format!("facts-{code}.bin"))
-        } else {
-            None
-        } {
-            out.push(figures);
+        match unit_files(code, lang) {
+            Some((text, figures)) => vec![text, file("facts.bin"), figures],
+            None => vec![file(&format!("{l}/directory.bin")), file("facts.bin")],
         }
-        out
+    }
+
+    /// Titles by code for a card in `lang` (see [`Names`]).
+    pub(crate) fn names(&self, lang: Lang) -> Names<'_> {
+        Names {
+            dir: self.directory[lang.index()].as_ref(),
+            cards: &self.card_titles[lang.index()],
+        }
     }
 
     /// The files search needs: directory, titles and duties of the language, and the concordance.
@@ -381,12 +401,10 @@ impl Store {
         out
     }
 
-    /// Title of a class at any level ("2", "22", … "22220"), if the directory is loaded.
+    /// Title of a class at any level ("2", "22", … "22220"), if the directory is loaded or a card
+    /// file that names the class is.
     pub fn title(&self, code: &str, lang: Lang) -> Option<String> {
-        self.directory[lang.index()]
-            .as_ref()?
-            .get(code.trim())
-            .map(|c| c.title.clone())
+        self.names(lang).title(code.trim()).map(str::to_owned)
     }
 
     /// Every class at the five levels, in the official order (empty until loaded).
@@ -455,6 +473,17 @@ impl Store {
             Lang::Fr => l.fr.clone(),
         })
     }
+}
+
+/// The text and figures files of `code` when it is one of the 516 unit groups.
+pub(crate) fn unit_files(code: &str, lang: Lang) -> Option<(&'static str, &'static str)> {
+    if code.len() != 5 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some((
+        known_file(&format!("{}/cards-{code}.bin", lang.code()))?,
+        known_file(&format!("facts-{code}.bin"))?,
+    ))
 }
 
 /// TEER category of a unit group: its second digit.

@@ -163,29 +163,25 @@ fn an_empty_store_lists_the_files_a_card_needs() {
     match s.card("22220", Lang::En) {
         Err(CardError::MissingChunks { files }) => assert_eq!(
             files,
-            [
-                "en/directory.bin",
-                "en/cards-22220.bin",
-                "facts.bin",
-                "facts-22220.bin"
-            ]
-        ),
-        other => panic!("{other:?}"),
-    }
-    s.insert("en/directory.bin", &bytes("en/directory.bin"))
-        .unwrap();
-    match s.card("22220", Lang::En) {
-        Err(CardError::MissingChunks { files }) => assert_eq!(
-            files,
             ["en/cards-22220.bin", "facts.bin", "facts-22220.bin"]
         ),
         other => panic!("{other:?}"),
     }
+    // A code that is no unit group needs the directory to be explained.
+    match s.card("22229", Lang::En) {
+        Err(CardError::MissingChunks { files }) => {
+            assert_eq!(files, ["en/directory.bin", "facts.bin"])
+        }
+        other => panic!("{other:?}"),
+    }
+    s.insert("en/directory.bin", &bytes("en/directory.bin"))
+        .unwrap();
     // Unknown codes are known as unknown once the directory is there.
     assert!(matches!(
         s.card("22229", Lang::En),
         Err(CardError::Unknown { .. })
     ));
+    let mut s = Store::new();
     for f in Store::files_for_card("22220", Lang::En) {
         s.insert(f, &bytes(f)).unwrap();
     }
@@ -194,4 +190,26 @@ fn an_empty_store_lists_the_files_a_card_needs() {
         "Computer network and web technicians"
     );
     assert!(s.titles(Lang::En).is_empty(), "titles not inserted");
+    assert!(s.classes(Lang::En).is_empty(), "directory not inserted");
+}
+
+/// A card page fetches no directory: each card's own file carries the titles it shows (its levels,
+/// exclusions, AI comparisons, similar occupations), so every card built from its own files alone
+/// equals the card built with every file, in both languages; and moving to a linked card in place
+/// titles the way back from what is loaded.
+#[test]
+fn every_card_needs_only_its_own_files() {
+    let all = Store::bundled();
+    for lang in [Lang::En, Lang::Fr] {
+        for unit in all.unit_groups(lang) {
+            let mut s = Store::new();
+            for f in Store::files_for_card(&unit.code, lang) {
+                assert!(!f.ends_with("directory.bin"), "{f}");
+                s.insert(f, &bytes(f)).unwrap();
+            }
+            let card = s.card(&unit.code, lang).unwrap();
+            assert_eq!(card, all.card(&unit.code, lang).unwrap(), "{}", unit.code);
+            assert_eq!(s.title(&unit.code, lang), Some(unit.title.clone()));
+        }
+    }
 }

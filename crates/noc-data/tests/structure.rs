@@ -344,12 +344,7 @@ fn file_lists_name_existing_files() {
     assert!(!Store::files_for_card("22220", Lang::En).contains(&"rounds.bin"));
     assert_eq!(
         Store::files_for_card("22220", Lang::Fr),
-        [
-            "fr/directory.bin",
-            "fr/cards-22220.bin",
-            "facts.bin",
-            "facts-22220.bin"
-        ]
+        ["fr/cards-22220.bin", "facts.bin", "facts-22220.bin"]
     );
     // Not a unit group: what explains the error and suggests codes, and no file that does not exist.
     assert_eq!(
