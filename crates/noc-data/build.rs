@@ -36,6 +36,9 @@ mod routes;
 mod routes_model;
 #[path = "build/similar.rs"]
 mod similar;
+#[path = "src/small_sort.rs"]
+#[allow(dead_code)]
+mod small_sort;
 #[path = "build/sources.rs"]
 mod sources;
 #[path = "build/structure.rs"]

@@ -8,7 +8,9 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::events::{dispatch, CodeDetail, CHECK_ELIGIBILITY, EE_CHANGE, NOC_SELECT};
+#[cfg(feature = "full")]
+use super::events::EE_CHANGE;
+use super::events::{dispatch, CodeDetail, CHECK_ELIGIBILITY, NOC_SELECT};
 use noc_ui::host::ElementConfig;
 use noc_ui::host::{HostContext, Loading, Page, SharedStore, UiEvent};
 
@@ -53,6 +55,7 @@ impl Page for BrowserPage {
             UiEvent::CheckEligibility(code) => {
                 dispatch(host, CHECK_ELIGIBILITY, &CodeDetail { code })
             }
+            #[cfg(feature = "full")]
             UiEvent::EeChange(assessment) => dispatch(host, EE_CHANGE, assessment),
         }
     }

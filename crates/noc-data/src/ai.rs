@@ -2,49 +2,43 @@
 //! comparison occupations shown beside it.
 
 use crate::model::AiScoreEntry;
-use std::collections::HashMap;
 
+/// Counts instead of a sorted copy and a search through the list instead of maps: the same answers
+/// for 507 scores, with no sort or hash-map code in the card-only WebAssembly.
 pub(crate) struct AiRanking {
-    /// human_beta of every scored unit group, by code.
-    pub human_beta: HashMap<String, u16>,
-    /// gpt4_beta of every scored unit group, by code.
-    pub gpt4_beta: HashMap<String, u16>,
-    /// All scored human_beta values, sorted ascending.
-    sorted: Vec<u16>,
+    /// Every scored unit group (code, human_beta, gpt4_beta).
+    scores: Vec<AiScoreEntry>,
 }
 
 impl AiRanking {
     pub fn new(scores: &[AiScoreEntry]) -> AiRanking {
-        let human_beta: HashMap<String, u16> = scores
-            .iter()
-            .map(|s| (s.code.clone(), s.human_beta))
-            .collect();
-        let gpt4_beta: HashMap<String, u16> = scores
-            .iter()
-            .map(|s| (s.code.clone(), s.gpt4_beta))
-            .collect();
-        let mut sorted: Vec<u16> = human_beta.values().copied().collect();
-        sorted.sort_unstable();
         AiRanking {
-            human_beta,
-            gpt4_beta,
-            sorted,
+            scores: scores.to_vec(),
         }
     }
 
     pub fn scored(&self) -> usize {
-        self.sorted.len()
+        self.scores.len()
+    }
+
+    /// The scores of a scored unit group.
+    pub fn get(&self, code: &str) -> Option<&AiScoreEntry> {
+        self.scores.iter().find(|s| s.code == code)
+    }
+
+    fn count(&self, pred: impl Fn(u16) -> bool) -> usize {
+        self.scores.iter().filter(|s| pred(s.human_beta)).count()
     }
 
     /// 1 = most exposed; ties share the better rank ("1224" ranking).
     pub fn rank(&self, score: u16) -> usize {
-        1 + self.sorted.len() - self.sorted.partition_point(|&s| s <= score)
+        1 + self.count(|s| s > score)
     }
 
     /// Share (0–100, rounded) of the other scored unit groups with a strictly lower score.
     pub fn percentile(&self, score: u16) -> u8 {
-        let lower = self.sorted.partition_point(|&s| s < score);
-        let others = self.sorted.len().saturating_sub(1).max(1);
+        let lower = self.count(|s| s < score);
+        let others = self.scores.len().saturating_sub(1).max(1);
         ((lower * 100 + others / 2) / others).min(100) as u8
     }
 
@@ -55,13 +49,13 @@ impl AiRanking {
         for len in [4usize, 3, 2, 1] {
             let prefix = &code[..len];
             let mut peers: Vec<(&String, u16)> = self
-                .human_beta
+                .scores
                 .iter()
-                .filter(|(c, _)| c.starts_with(prefix) && c.as_str() != code)
-                .map(|(c, s)| (c, *s))
+                .filter(|s| s.code.starts_with(prefix) && s.code != code)
+                .map(|s| (&s.code, s.human_beta))
                 .collect();
             if peers.len() >= 2 {
-                peers.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+                crate::small_sort::sort_by(&mut peers, |a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
                 let picked: Vec<String> = if peers.len() <= 3 {
                     peers.iter().map(|p| p.0.clone()).collect()
                 } else {

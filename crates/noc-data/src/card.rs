@@ -436,8 +436,8 @@ impl Store {
                     Some(AiComparison {
                         code: c.clone(),
                         title: names.title(c).unwrap_or_default().to_string(),
-                        human_beta: score(*r.human_beta.get(c)?),
-                        gpt4_beta: score(*r.gpt4_beta.get(c)?),
+                        human_beta: score(r.get(c)?.human_beta),
+                        gpt4_beta: score(r.get(c)?.gpt4_beta),
                     })
                 })
                 .collect(),
@@ -498,7 +498,9 @@ fn nearest_units(dir: &Directory, code: &str) -> Vec<Suggestion> {
             .filter(|c| c.code.len() == 5 && c.code.starts_with(prefix))
             .collect();
         if !near.is_empty() {
-            near.sort_by_key(|c| (c.code.parse::<i64>().unwrap_or(0) - target).abs());
+            crate::small_sort::sort_by_key(&mut near, |c| {
+                (c.code.parse::<i64>().unwrap_or(0) - target).abs()
+            });
             return near
                 .into_iter()
                 .take(5)

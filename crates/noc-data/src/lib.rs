@@ -43,6 +43,7 @@ pub mod routes_model;
 #[cfg(feature = "search")]
 mod search_input;
 pub mod similar;
+pub mod small_sort;
 mod store;
 
 pub use card::*;

@@ -1,15 +1,20 @@
 //! Routes to permanent residence beyond Express Entry (data/routes, see `routes_model`): what one
 //! unit group's figures carry (`facts-<code>.bin`, so a card needs no other file) and the full table
 //! (`routes.bin`: `noc routes --list`, the search filter by program).
-use crate::error::DataError;
-use crate::model::BlobKind;
-use crate::routes_model::{Route, RouteProgram, RoutesBlob};
-use crate::store::{decode, file};
+use crate::routes_model::{Route, RouteProgram};
+use crate::store::file;
 use crate::Store;
 
 impl Store {
-    pub(crate) fn insert_routes(&mut self, name: &str, bytes: &[u8]) -> Result<(), DataError> {
-        let blob: RoutesBlob = decode(name, bytes, BlobKind::Routes, None)?;
+    #[cfg(feature = "lists")]
+    pub(crate) fn insert_routes(
+        &mut self,
+        name: &str,
+        bytes: &[u8],
+    ) -> Result<(), crate::error::DataError> {
+        use crate::model::BlobKind;
+        let blob: crate::routes_model::RoutesBlob =
+            crate::store::decode(name, bytes, BlobKind::Routes, None)?;
         self.routes = Some(blob);
         Ok(())
     }

@@ -23,7 +23,7 @@ impl Directory {
 #[derive(Clone, Copy)]
 pub(crate) struct Names<'a> {
     pub dir: Option<&'a Directory>,
-    pub cards: &'a HashMap<String, String>,
+    pub cards: &'a [(String, String)],
 }
 
 impl<'a> Names<'a> {
@@ -31,7 +31,12 @@ impl<'a> Names<'a> {
         self.dir
             .and_then(|d| d.get(code))
             .map(|c| c.title.as_str())
-            .or_else(|| self.cards.get(code).map(String::as_str))
+            .or_else(|| {
+                self.cards
+                    .iter()
+                    .find(|(c, _)| c == code)
+                    .map(|(_, t)| t.as_str())
+            })
     }
 }
 
@@ -54,8 +59,9 @@ pub struct Store {
     pub(crate) directory: [Option<Directory>; 2],
     /// Card text by unit group code, per language (one file per unit group).
     pub(crate) cards: [HashMap<String, UnitText>; 2],
-    /// Titles the inserted card files carry, by code, per language.
-    pub(crate) card_titles: [HashMap<String, String>; 2],
+    /// Titles the inserted card files carry, (code, title) per language: a few tens per card, searched
+    /// in order (a map type more would cost the card-only WebAssembly its own hashing code).
+    pub(crate) card_titles: [Vec<(String, String)>; 2],
     pub(crate) facts: Option<Facts>,
     /// Figures by unit group code (one file per unit group).
     pub(crate) unit_facts: HashMap<String, UnitFacts>,
@@ -73,11 +79,15 @@ pub struct Store {
 enum Slot {
     Directory(Lang),
     Cards(Lang, &'static str),
+    #[cfg(feature = "lists")]
     Titles(Lang),
+    #[cfg(feature = "lists")]
     Duties(Lang),
     Facts,
     UnitFacts(&'static str),
+    #[cfg(feature = "lists")]
     Concordance,
+    #[cfg(feature = "lists")]
     Routes,
     #[cfg(feature = "rounds")]
     Rounds,
@@ -91,12 +101,16 @@ fn slot_of(name: &str) -> Option<Slot> {
     };
     Some(match (lang, rest) {
         (None, "facts.bin") => Slot::Facts,
+        #[cfg(feature = "lists")]
         (None, "concordance.bin") => Slot::Concordance,
+        #[cfg(feature = "lists")]
         (None, "routes.bin") => Slot::Routes,
         #[cfg(feature = "rounds")]
         (None, "rounds.bin") => Slot::Rounds,
         (Some(l), "directory.bin") => Slot::Directory(l),
+        #[cfg(feature = "lists")]
         (Some(l), "titles.bin") => Slot::Titles(l),
+        #[cfg(feature = "lists")]
         (Some(l), "duties.bin") => Slot::Duties(l),
         (Some(l), r) => Slot::Cards(l, r.strip_prefix("cards-")?.strip_suffix(".bin")?),
         (None, r) => Slot::UnitFacts(r.strip_prefix("facts-")?.strip_suffix(".bin")?),
@@ -258,8 +272,12 @@ impl Store {
                         "illustrative example points past the list of examples",
                     ));
                 }
-                self.card_titles[lang.index()]
-                    .extend(blob.titles.into_iter().map(|c| (c.code, c.title)));
+                let titles = &mut self.card_titles[lang.index()];
+                for c in blob.titles {
+                    if !titles.iter().any(|(code, _)| *code == c.code) {
+                        titles.push((c.code, c.title));
+                    }
+                }
                 self.cards[lang.index()].insert(u.code.clone(), u);
             }
             Slot::Facts => {
@@ -274,17 +292,21 @@ impl Store {
                 }
                 self.unit_facts.insert(blob.unit.code.clone(), blob.unit);
             }
+            #[cfg(feature = "lists")]
             Slot::Titles(lang) => {
                 self.titles[lang.index()] =
                     Some(decode(file_name, bytes, BlobKind::Titles, Some(lang))?)
             }
+            #[cfg(feature = "lists")]
             Slot::Duties(lang) => {
                 self.duties[lang.index()] =
                     Some(decode(file_name, bytes, BlobKind::Duties, Some(lang))?)
             }
+            #[cfg(feature = "lists")]
             Slot::Concordance => {
                 self.concordance = Some(decode(file_name, bytes, BlobKind::Concordance, None)?)
             }
+            #[cfg(feature = "lists")]
             Slot::Routes => self.insert_routes(file_name, bytes)?,
             #[cfg(feature = "rounds")]
             Slot::Rounds => {
@@ -303,10 +325,14 @@ impl Store {
             Some(Slot::Directory(l)) => self.directory[l.index()].is_some(),
             Some(Slot::Cards(l, code)) => self.cards[l.index()].contains_key(code),
             Some(Slot::UnitFacts(code)) => self.unit_facts.contains_key(code),
+            #[cfg(feature = "lists")]
             Some(Slot::Titles(l)) => self.titles[l.index()].is_some(),
+            #[cfg(feature = "lists")]
             Some(Slot::Duties(l)) => self.duties[l.index()].is_some(),
             Some(Slot::Facts) => self.facts.is_some(),
+            #[cfg(feature = "lists")]
             Some(Slot::Concordance) => self.concordance.is_some(),
+            #[cfg(feature = "lists")]
             Some(Slot::Routes) => self.routes.is_some(),
             #[cfg(feature = "rounds")]
             Some(Slot::Rounds) => self.rounds.is_some(),

@@ -381,7 +381,7 @@ pub fn money(lang: Lang, dollars: f64, cents: bool) -> String {
 
 /// A share 0–1 as a percentage with one decimal: "57.0%" / "57,0 %".
 pub fn percent(lang: Lang, share: f64) -> String {
-    let s = format!("{:.1}", share * 100.0);
+    let s = crate::decimal::one_decimal(share * 100.0);
     match lang {
         Lang::En => format!("{s}%"),
         Lang::Fr => format!("{}\u{a0}%", s.replace('.', ",")),

@@ -3,6 +3,7 @@
 //! Pure Rust: no yew, no web-sys, so the same words render in the browser and in a terminal.
 pub mod calculator;
 pub mod card;
+pub mod decimal;
 pub mod plain;
 pub mod rounds;
 pub mod routes;

@@ -83,7 +83,7 @@ pub fn band(lang: Lang, band: SimilarityBand) -> &'static str {
 
 /// A rating on its scale: "4.5 of 5" / "4,5 sur 5".
 pub fn level(lang: Lang, level: f64, max: u8) -> String {
-    let v = format!("{level:.1}");
+    let v = crate::decimal::one_decimal(level);
     match lang {
         Lang::En => format!("{v} of {max}"),
         Lang::Fr => format!("{} sur {max}", v.replace('.', ",")),

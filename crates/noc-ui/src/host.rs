@@ -11,7 +11,9 @@ use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
 
-use ee_rules::{Assessment, Date};
+#[cfg(feature = "full")]
+use ee_rules::Assessment;
+use ee_rules::Date;
 use noc_data::Store;
 use yew::prelude::*;
 
@@ -106,7 +108,9 @@ pub enum UiEvent<'a> {
     Select(&'a str),
     /// `noc-check-eligibility {code}`: "Check my eligibility" on a card with no widget around it.
     CheckEligibility(&'a str),
-    /// `ee-change`: the calculator's assessment changed.
+    /// `ee-change`: the calculator's assessment changed (full build only: the card-only build would
+    /// carry the assessment's serialiser, 2 KB brotli, for an event it never sends).
+    #[cfg(feature = "full")]
     EeChange(&'a Assessment),
 }
 
@@ -250,6 +254,7 @@ impl Emitter {
     }
 
     /// `ee-change` with the assessment result as detail.
+    #[cfg(feature = "full")]
     pub fn ee_change(&self, result: &Assessment) {
         self.page.emit(UiEvent::EeChange(result));
     }

@@ -56,7 +56,7 @@ fn verdict(lang: Lang, eligible: bool) -> Html {
 /// Current lists first, then earlier ones.
 fn sorted_categories(programs: &OccupationPrograms) -> Vec<&CategoryMatch> {
     let mut all: Vec<&CategoryMatch> = programs.categories.iter().collect();
-    all.sort_by_key(|c| (!c.current, std::cmp::Reverse(c.list_date)));
+    noc_data::small_sort::sort_by_key(&mut all, |c| (!c.current, std::cmp::Reverse(c.list_date)));
     all
 }
 

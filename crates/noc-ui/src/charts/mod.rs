@@ -56,21 +56,25 @@ pub fn ticks(lo: f64, hi: f64, n: usize) -> Vec<f64> {
 }
 
 /// One decimal at most, no trailing zero: SVG coordinates stay short.
+/// (Integer arithmetic: core's float formatter would cost the card-only build about 16 KB.)
 pub fn n(v: f64) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    if r.fract() == 0.0 {
-        format!("{}", r as i64)
+    let tenths = (v * 10.0).round() as i64;
+    if tenths % 10 == 0 {
+        format!("{}", tenths / 10)
     } else {
-        format!("{r:.1}")
+        let sign = if tenths < 0 { "-" } else { "" };
+        format!("{sign}{}.{}", (tenths / 10).abs(), (tenths % 10).abs())
     }
 }
 
 /// A marker path centred on (x, y): a different shape per series, so colour is never the only cue.
 pub fn marker(shape: usize, x: f64, y: f64) -> String {
     let r = 3.6;
+    // `r` as the paths write it (a string: formatting the f64 would pull in core's float formatter).
+    let rr = "3.6";
     match shape % 6 {
         0 => format!(
-            "M{} {}a{r} {r} 0 1 0 {} 0a{r} {r} 0 1 0 {} 0",
+            "M{} {}a{rr} {rr} 0 1 0 {} 0a{rr} {rr} 0 1 0 {} 0",
             n(x - r),
             n(y),
             n(2.0 * r),
@@ -93,7 +97,7 @@ pub fn marker(shape: usize, x: f64, y: f64) -> String {
             n(-2.0 * r - 1.2)
         ),
         3 => format!(
-            "M{} {}l{r} {r}l{} {r}l{} {}z",
+            "M{} {}l{rr} {rr}l{} {rr}l{} {}z",
             n(x),
             n(y - r - 0.6),
             n(-r),
@@ -135,5 +139,23 @@ mod tests {
         assert_eq!(n(12.34), "12.3");
         assert_eq!(n(12.0), "12");
         assert!(marker(0, 10.0, 10.0).starts_with('M'));
+    }
+
+    /// The integer form writes what core's float formatter wrote before (every coordinate a chart
+    /// can draw, in hundredths, both signs).
+    #[test]
+    fn coordinates_as_before() {
+        let before = |v: f64| {
+            let r = (v * 10.0).round() / 10.0;
+            if r.fract() == 0.0 {
+                format!("{}", r as i64)
+            } else {
+                format!("{r:.1}")
+            }
+        };
+        for i in -200_000..=200_000 {
+            let v = i as f64 / 100.0;
+            assert_eq!(n(v), before(v), "{v}");
+        }
     }
 }

@@ -75,7 +75,7 @@ pub fn wage_ranges(p: &WageRangesProps) -> Html {
                     }) }
                 </select>
             </p>
-            <svg class="nw-chart-svg" viewBox={format!("0 0 {W} {}", n(height))} role="img" aria-labelledby={title_id} focusable="false">
+            <svg class="nw-chart-svg" viewBox={format!("0 0 {} {}", n(W), n(height))} role="img" aria-labelledby={title_id} focusable="false">
                 { for rows.iter().enumerate().map(|(i, w)| {
                     let top = 4.0 + i as f64 * ROW;
                     let cy = top + ROW / 2.0;
