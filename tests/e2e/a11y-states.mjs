@@ -183,7 +183,8 @@ export const ELEMENTS = {
       {
         // The routes section filtered to one territory from the keyboard (Yukon: its own streams and
         // the federal pilots that reach it, data/routes/yt-*.toml), so axe sees the filtered lists.
-        // Last, so the keyboard walks (which enter the states before the ones they walk) never pass it.
+        // The last state a keyboard walk visits, so the walks (which enter the states before the ones
+        // they walk) never pass it.
         name: 'routes-filtered',
         enter: async (page) => {
           const select = page.locator('noc-card select[id^="nw-routes-pick"]');
@@ -195,6 +196,20 @@ export const ELEMENTS = {
               .map((li) => li.dataset.route);
             return ids.some((id) => id.startsWith('yt-')) && ids.every((id) => id.startsWith('yt-') || id.startsWith('fed-'));
           }, null, { timeout: TIMEOUT });
+        },
+      },
+      {
+        // Issue 25: a similar occupation opened in place from the "Similar skills" section of the card
+        // shown (its own skills profile, table open, and similar occupations), with the way back.
+        name: 'similar-followed',
+        enter: async (page) => {
+          const link = page.locator('noc-card .nw-similar-link').first();
+          const code = await link.getAttribute('data-code');
+          await link.click();
+          await page.waitForFunction((c) => document.querySelector('noc-card').shadowRoot
+            .getElementById(`noc-card-title-${c}`), code, { timeout: TIMEOUT });
+          await waitSettled(page, 'noc-card');
+          await openAll(page, 'noc-card', 'details > summary');
         },
       },
     ],
