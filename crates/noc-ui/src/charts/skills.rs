@@ -107,7 +107,7 @@ pub fn skills_chart(lang: Lang, prof: &SkillsProfile, uid: &str) -> Html {
             }
             <details class="nw-skills-table">
                 <summary>{ tx.table_summary }</summary>
-                <div class="nw-table-scroll" role="region" aria-label={tx.profile_heading} tabindex="0">
+                <div class="nw-table-scroll" role="region" aria-label={tx.table_summary} tabindex="0">
                     <table>
                         <thead><tr>
                             <th scope="col">{ tx.descriptor }</th>
