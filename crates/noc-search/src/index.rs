@@ -3,10 +3,11 @@
 //! here; matching and ranking in `query`.
 
 mod blend;
+mod explain;
 mod query;
 
 pub use blend::{model_features, FeatureContribution, ModelExplanation};
-pub use query::ExplainedWord;
+pub use explain::ExplainedWord;
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};

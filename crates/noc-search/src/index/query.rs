@@ -9,17 +9,16 @@ use crate::distance;
 use crate::normalize::{self, inflection_stem, is_stop_word};
 use crate::sort;
 use crate::{DocKind, Hit, HitKind};
-use serde::Serialize;
 
 /// Query words beyond this many are ignored (titles are short).
-const MAX_QUERY_WORDS: usize = 12;
+pub(super) const MAX_QUERY_WORDS: usize = 12;
 /// Roles of one answer searched separately ("owner, manager"); later ones are ignored.
 const MAX_PARTS: usize = 4;
 
 /// Match costs of one query word against one vocabulary word (lower is better).
-const COST_EXACT: u8 = 0;
-const COST_INFLECTED: u8 = 1;
-const COST_PREFIX: u8 = 2;
+pub(super) const COST_EXACT: u8 = 0;
+pub(super) const COST_INFLECTED: u8 = 1;
+pub(super) const COST_PREFIX: u8 = 2;
 fn cost_fuzzy(edits: u8) -> u8 {
     3 * edits + 1
 }
@@ -84,7 +83,7 @@ impl QueryWord {
     fn text(&self) -> &str {
         &self.forms[0]
     }
-    fn weight(&self, rarity: f32) -> f32 {
+    pub(super) fn weight(&self, rarity: f32) -> f32 {
         // `head` and `context` are only set when their rule is on (`Rules`).
         let head = if self.head {
             HEAD_RARITY * (rarity - HEAD_FROM).max(0.0)
@@ -113,7 +112,7 @@ impl Index {
 
     /// Joins two words typed apart that the NOC writes as one ("fire fighter", "tile setter") and
     /// splits one typed together that it writes as two ("truckdriver", "forkliftoperator").
-    fn fix_spacing(&self, words: &mut Vec<QueryWord>) {
+    pub(super) fn fix_spacing(&self, words: &mut Vec<QueryWord>) {
         let mut i = 0;
         while i + 1 < words.len() {
             let (a, b) = (&words[i], &words[i + 1]);
@@ -589,73 +588,4 @@ fn letter_mask(word: &[u8]) -> u32 {
             _ => 1 << 27,
         }
     })
-}
-
-/// Why one title matched a query, word by word (`noc search --explain`).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct ExplainedWord {
-    /// The query word after abbreviations were expanded (several forms: either language).
-    pub query: String,
-    /// The title word it matched, as written in the title; `None` when it matched nothing there.
-    pub title_word: Option<String>,
-    /// "exact", "inflected", "prefix", "typo" or "none".
-    pub how: &'static str,
-    /// The word's weight in the score (rarity, head word, context).
-    pub weight: f32,
-    pub head: bool,
-    pub context: bool,
-}
-
-impl Index {
-    /// Word-by-word account of how `title` (a hit's `matched` text) answers `query`: every word of
-    /// every role part of the query, what it matched in the title and its weight.
-    pub fn explain(&self, query: &str, title: &str) -> Vec<ExplainedWord> {
-        let mut title_words: Vec<(String, String)> = Vec::new();
-        normalize::for_each_token(title, |t, s, e| {
-            title_words.push((t.to_string(), title[s..e].to_string()))
-        });
-        let all_docs = (self.docs.len() as f32).max(2.0);
-        let mut out = Vec::new();
-        for mut words in parse_query(query, self.rules) {
-            self.fix_spacing(&mut words);
-            words.truncate(MAX_QUERY_WORDS);
-            for word in &words {
-                let matches = self.word_matches(word, false);
-                let reach: usize = matches
-                    .iter()
-                    .map(|(t, _)| self.postings_of(*t as usize).len())
-                    .sum();
-                let rarity =
-                    ((all_docs / reach.max(1) as f32).ln() / all_docs.ln()).clamp(0.0, 1.0);
-                let mut best: Option<(u8, String)> = None;
-                for (folded, original) in &title_words {
-                    let i = self.lower_bound(folded);
-                    if i >= self.term_count() || self.term(i) != folded.as_str() {
-                        continue;
-                    }
-                    if let Some((_, cost)) = matches.iter().find(|(t, _)| *t as usize == i) {
-                        if best.as_ref().is_none_or(|(c, _)| cost < c) {
-                            best = Some((*cost, original.clone()));
-                        }
-                    }
-                }
-                let how = match best.as_ref().map(|b| b.0) {
-                    None => "none",
-                    Some(COST_EXACT) => "exact",
-                    Some(COST_INFLECTED) => "inflected",
-                    Some(COST_PREFIX) => "prefix",
-                    Some(_) => "typo",
-                };
-                out.push(ExplainedWord {
-                    query: word.forms.join("|"),
-                    title_word: best.map(|b| b.1),
-                    how,
-                    weight: word.weight(rarity),
-                    head: word.head,
-                    context: word.context,
-                });
-            }
-        }
-        out
-    }
 }
