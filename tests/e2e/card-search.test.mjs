@@ -138,7 +138,9 @@ test('cross-language: "truck driver" on a French page finds 73300, titled in Fre
   const fetched = [];
   page.on('request', (r) => fetched.push(r.url()));
   await tabToCombobox(page, '#s');
-  await page.keyboard.type('camionneur');
+  // The whole word at once: typed letter by letter, a prefix the French titles cover only by a typo
+  // may ask for the English titles before the word is complete (seen once in four runs; issue 22).
+  await page.locator('#s [role="combobox"]').fill('camionneur');
   await waitForOption(page, '#s', '73300');
   assert.ok(!fetched.some((u) => /\ben\/titles/.test(u)), 'a well-answered French query loads no English titles');
   await page.locator('#s [role="combobox"]').fill('');
