@@ -81,7 +81,9 @@ async function login(page, user, password) {
   await page.goto(`${site.url}/wp-login.php?redirect_to=${encodeURIComponent(`${site.url}/wp-admin/profile.php`)}`);
   await page.fill('#user_login', user);
   await page.fill('#user_pass', password);
-  await Promise.all([page.waitForURL(/wp-admin/), page.click('#wp-submit')]);
+  // The login page's own address names wp-admin in `redirect_to`: wait for the path, or the next
+  // navigation may cancel the login before its cookie is set.
+  await Promise.all([page.waitForURL((url) => url.pathname.endsWith('/wp-admin/profile.php')), page.click('#wp-submit')]);
 }
 
 /** The element's live state: the WebAssembly has taken the element over. */
