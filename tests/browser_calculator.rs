@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use noc_data::Lang;
-use noc_ui::calculator::form::{evaluate, Form};
+use noc_ui::calculator::form::{evaluate, Field, Form};
 use noc_ui::host::{ElementConfig, Kind};
 use noc_widget_app::embed;
 use wasm_bindgen::closure::Closure;
@@ -51,10 +51,10 @@ fn type_into(root: &Element, id: &str, value: &str) {
     fire.call1(&wasm_bindgen::JsValue::NULL, &input).unwrap();
 }
 
-fn expected_total(changes: &[(&str, &str)]) -> u16 {
+fn expected_total(changes: &[(Field, &str)]) -> u16 {
     let mut form = Form::default();
     for (k, v) in changes {
-        form.set(k, v);
+        form.set(*k, v);
     }
     let profile = evaluate(&form, &form).profile.expect("valid profile");
     ee_rules::assess(&profile).crs.total
@@ -96,7 +96,7 @@ async fn changing_age_changes_the_total_to_the_engines_value_and_fires_ee_change
     type_into(&root, "ee-age", "40");
     yew::scheduler::flush().await;
     let after = total(&root);
-    assert_eq!(after, expected_total(&[("age", "40")]));
+    assert_eq!(after, expected_total(&[(Field::Age, "40")]));
     assert!(
         after < before,
         "age 40 scores less than 29: {after} vs {before}"

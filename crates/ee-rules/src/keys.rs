@@ -5,7 +5,9 @@
 //! docs/profile.md and docs/rules.md; those strings are the contract and never change.
 
 /// Declares a key enum: `Variant = "json_key"`, plus `ALL`, `key()`, `from_key()` and string
-/// serialisation.
+/// serialisation. Exported so that a reader's own string-keyed enums (the calculator's form fields)
+/// are declared the same way.
+#[macro_export]
 macro_rules! key_enum {
     ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $key:literal,)* }) => {
         $(#[$meta])*
@@ -31,8 +33,8 @@ macro_rules! key_enum {
             }
         }
 
-        impl serde::Serialize for $name {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        impl $crate::__serde::Serialize for $name {
+            fn serialize<S: $crate::__serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(self.key())
             }
         }

@@ -7,6 +7,9 @@
 
 #[macro_use]
 mod keys;
+// For `key_enum!` in other crates (its `Serialize` impl), which need not list serde themselves.
+#[doc(hidden)]
+pub use serde as __serde;
 pub mod advisor;
 pub mod bounded;
 pub mod categories;

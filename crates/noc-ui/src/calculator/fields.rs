@@ -1,24 +1,46 @@
 //! Form controls: each one a label tied to its input, optional help and error tied with
-//! `aria-describedby`, `aria-invalid` when the value is rejected. They report `(key, value)` upward.
+//! `aria-describedby`, `aria-invalid` when the value is rejected. They report `(field, value)` upward.
 use yew::prelude::*;
 
-use crate::host::use_page;
+use super::form::Field;
+use crate::host::{use_page, Page};
 
 /// `first_language.writing` -> `ee-first_language-writing` (ids only need to be unique per shadow root).
-pub fn field_id(key: &str) -> String {
-    format!("ee-{}", key.replace('.', "-"))
+pub fn field_id(field: Field) -> String {
+    format!("ee-{}", field.key().replace('.', "-"))
+}
+
+/// The handler of a control's `input` or `change` event: reads what the control now holds through
+/// the host's page (`read`: its value, or whether it is checked) and reports it as `field`'s text.
+#[hook]
+fn use_field<E: AsRef<Event> + 'static>(
+    field: Field,
+    on_change: &Callback<(Field, String)>,
+    read: fn(&dyn Page, &Event) -> String,
+) -> Callback<E> {
+    let page = use_page();
+    let on_change = on_change.clone();
+    Callback::from(move |e: E| on_change.emit((field, read(&*page, e.as_ref()))))
+}
+
+fn value(page: &dyn Page, e: &Event) -> String {
+    page.value_of(e)
+}
+
+fn checked(page: &dyn Page, e: &Event) -> String {
+    page.checked_of(e).to_string()
 }
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct FieldProps {
-    pub key_name: &'static str,
+    pub key_name: Field,
     pub label: AttrValue,
     pub value: AttrValue,
     #[prop_or_default]
     pub help: Option<AttrValue>,
     #[prop_or_default]
     pub error: Option<AttrValue>,
-    pub on_change: Callback<(&'static str, String)>,
+    pub on_change: Callback<(Field, String)>,
     /// `numeric`, `decimal` or `text`.
     #[prop_or(AttrValue::Static("text"))]
     pub inputmode: AttrValue,
@@ -61,14 +83,7 @@ fn help_and_error(id: &str, help: &Option<AttrValue>, error: &Option<AttrValue>)
 #[function_component(TextField)]
 pub fn text_field(p: &FieldProps) -> Html {
     let id = field_id(p.key_name);
-    let oninput = {
-        let cb = p.on_change.clone();
-        let key = p.key_name;
-        let page = use_page();
-        Callback::from(move |e: InputEvent| {
-            cb.emit((key, page.value_of(&e)));
-        })
-    };
+    let oninput = use_field::<InputEvent>(p.key_name, &p.on_change, value);
     let invalid = p.error.is_some();
     html! {
         <div class={classes!("ee-field", invalid.then_some("ee-invalid"), p.class.clone())}>
@@ -88,7 +103,7 @@ pub fn text_field(p: &FieldProps) -> Html {
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct SelectProps {
-    pub key_name: &'static str,
+    pub key_name: Field,
     pub label: AttrValue,
     pub value: AttrValue,
     /// (value, text) pairs.
@@ -97,20 +112,13 @@ pub struct SelectProps {
     pub help: Option<AttrValue>,
     #[prop_or_default]
     pub error: Option<AttrValue>,
-    pub on_change: Callback<(&'static str, String)>,
+    pub on_change: Callback<(Field, String)>,
 }
 
 #[function_component(SelectField)]
 pub fn select_field(p: &SelectProps) -> Html {
     let id = field_id(p.key_name);
-    let onchange = {
-        let cb = p.on_change.clone();
-        let key = p.key_name;
-        let page = use_page();
-        Callback::from(move |e: Event| {
-            cb.emit((key, page.value_of(&e)));
-        })
-    };
+    let onchange = use_field::<Event>(p.key_name, &p.on_change, value);
     let invalid = p.error.is_some();
     html! {
         <div class={classes!("ee-field", invalid.then_some("ee-invalid"))}>
@@ -129,32 +137,18 @@ pub fn select_field(p: &SelectProps) -> Html {
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct CheckProps {
-    pub key_name: &'static str,
+    pub key_name: Field,
     pub label: AttrValue,
     pub checked: bool,
     #[prop_or_default]
     pub help: Option<AttrValue>,
-    pub on_change: Callback<(&'static str, String)>,
+    pub on_change: Callback<(Field, String)>,
 }
 
 #[function_component(CheckField)]
 pub fn check_field(p: &CheckProps) -> Html {
     let id = field_id(p.key_name);
-    let onchange = {
-        let cb = p.on_change.clone();
-        let key = p.key_name;
-        let page = use_page();
-        Callback::from(move |e: Event| {
-            cb.emit((
-                key,
-                if page.checked_of(&e) {
-                    "true".into()
-                } else {
-                    "false".into()
-                },
-            ));
-        })
-    };
+    let onchange = use_field::<Event>(p.key_name, &p.on_change, checked);
     html! {
         <div class="ee-field ee-check">
             <input id={id.clone()} type="checkbox" checked={p.checked} {onchange}

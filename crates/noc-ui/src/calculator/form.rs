@@ -1,113 +1,23 @@
 //! The calculator's form as text (what the reader typed) and its mapping to the rules engine's raw
 //! profile. No points logic here: validation and scoring are `ee_rules`; this module only turns form
 //! strings into `ee_rules::raw::Raw` and an engine `Profile` back into form strings.
-use std::collections::BTreeMap;
-
 use ee_rules::raw::Raw;
-use ee_rules::validate::{ranges, IntRange};
 use ee_rules::{Ability, LanguageResult, Profile, ProfileError};
 pub use noc_text::calculator::FieldProblem;
 
-/// How a form value becomes a raw profile value.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FieldKind {
-    /// Whole number, in the engine's range for the field (`ee_rules::validate::ranges`, the one
-    /// `validate` checks), used for the input hint and messages.
-    Int(IntRange),
-    /// A test score on the test's own scale (a decimal comma is accepted).
-    Score,
-    /// One of the engine's enum keys.
-    Choice,
-    /// `true` / `false`.
-    Flag,
-    /// A UI-only date (YYYY-MM-DD, may be empty); never part of the profile.
-    Date,
-    /// UI-only free text.
-    Text,
-}
+pub use super::field::{Field, FieldKind, Slot};
 
-/// Every form field: its key (the profile's dotted path where there is one) and default text.
-pub const FIELDS: &[(&str, FieldKind, &str)] = &[
-    ("quebec", FieldKind::Flag, "false"),
-    ("birth_date", FieldKind::Date, ""),
-    ("age", FieldKind::Int(ranges::AGE), "29"),
-    ("spouse.has", FieldKind::Flag, "false"),
-    ("education", FieldKind::Choice, "bachelors_or_three_year"),
-    ("canadian_education", FieldKind::Choice, "none"),
-    ("eca_date", FieldKind::Date, ""),
-    ("first_language.test", FieldKind::Choice, "ielts_general"),
-    ("first_language.speaking", FieldKind::Score, "7"),
-    ("first_language.listening", FieldKind::Score, "8"),
-    ("first_language.reading", FieldKind::Score, "7"),
-    ("first_language.writing", FieldKind::Score, "7"),
-    ("test_date", FieldKind::Date, ""),
-    ("second_language.test", FieldKind::Choice, "none"),
-    ("second_language.speaking", FieldKind::Score, ""),
-    ("second_language.listening", FieldKind::Score, ""),
-    ("second_language.reading", FieldKind::Score, ""),
-    ("second_language.writing", FieldKind::Score, ""),
-    ("noc", FieldKind::Text, ""),
-    ("work_teer", FieldKind::Choice, "1"),
-    (
-        "canadian_work_years",
-        FieldKind::Int(ranges::WORK_YEARS),
-        "0",
-    ),
-    ("cwe_start", FieldKind::Date, ""),
-    (
-        "foreign_work_years",
-        FieldKind::Int(ranges::WORK_YEARS),
-        "3",
-    ),
-    ("trade_certificate", FieldKind::Flag, "false"),
-    ("trade_work_years", FieldKind::Int(ranges::WORK_YEARS), "0"),
-    ("job_offer.has", FieldKind::Flag, "false"),
-    ("job_offer.noc", FieldKind::Text, ""),
-    ("spouse.accompanying", FieldKind::Flag, "true"),
-    ("spouse.canadian_citizen_or_pr", FieldKind::Flag, "false"),
-    ("spouse.education", FieldKind::Choice, "secondary"),
-    ("spouse.first_language.test", FieldKind::Choice, "none"),
-    ("spouse.first_language.speaking", FieldKind::Score, ""),
-    ("spouse.first_language.listening", FieldKind::Score, ""),
-    ("spouse.first_language.reading", FieldKind::Score, ""),
-    ("spouse.first_language.writing", FieldKind::Score, ""),
-    (
-        "spouse.canadian_work_years",
-        FieldKind::Int(ranges::WORK_YEARS),
-        "0",
-    ),
-    ("spouse.canadian_study", FieldKind::Flag, "false"),
-    ("sibling_in_canada", FieldKind::Flag, "false"),
-    ("relative_in_canada", FieldKind::Flag, "false"),
-    ("provincial_nomination", FieldKind::Flag, "false"),
-    ("family_size", FieldKind::Int(ranges::FAMILY_SIZE), "1"),
-    (
-        "settlement_funds_cad",
-        FieldKind::Int(ranges::SETTLEMENT_FUNDS_CAD),
-        "16000",
-    ),
-];
-
-pub fn kind_of(key: &str) -> Option<FieldKind> {
-    FIELDS
-        .iter()
-        .find(|(k, _, _)| *k == key)
-        .map(|(_, kind, _)| *kind)
-}
-
-/// The form's text values by field key.
+/// The form's text values, one per [`Field`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Form {
-    values: BTreeMap<&'static str, String>,
+    /// By `Field as usize` (boxed: the form moves through actions and props).
+    values: Box<[String; Field::ALL.len()]>,
 }
 
 impl Default for Form {
     fn default() -> Form {
         Form {
-            values: FIELDS
-                .iter()
-                .map(|(k, _, d)| (*k, (*d).to_owned()))
-                .collect(),
+            values: Box::new(Field::ALL.map(|f| f.default_text().to_owned())),
         }
     }
 }
@@ -120,73 +30,74 @@ impl Form {
             .map(str::trim)
             .filter(|c| ee_rules::validate::is_noc_code(c))
         {
-            form.set("noc", code);
-            form.set("work_teer", &code[1..2]);
+            form.set(Field::Noc, code);
+            form.set(Field::WorkTeer, &code[1..2]);
         }
         form
     }
 
-    pub fn get(&self, key: &str) -> &str {
-        self.values.get(key).map(String::as_str).unwrap_or("")
+    pub fn get(&self, field: Field) -> &str {
+        &self.values[field as usize]
     }
 
-    pub fn flag(&self, key: &str) -> bool {
-        self.get(key) == "true"
+    pub fn flag(&self, field: Field) -> bool {
+        self.get(field) == "true"
     }
 
-    /// Sets a known field (unknown keys are ignored so a hand-edited link cannot add fields).
-    pub fn set(&mut self, key: &str, value: &str) {
-        if let Some((k, _, _)) = FIELDS.iter().find(|(k, _, _)| *k == key) {
-            self.values.insert(k, value.to_owned());
+    pub fn set(&mut self, field: Field, value: &str) {
+        self.values[field as usize] = value.to_owned();
+    }
+
+    /// Sets the field a key names (a share link's); unknown keys are ignored so a hand-edited link
+    /// cannot add fields.
+    pub fn set_key(&mut self, key: &str, value: &str) {
+        if let Some(field) = Field::from_key(key) {
+            self.set(field, value);
         }
     }
 
-    pub fn entries(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        FIELDS.iter().map(move |(k, _, _)| (*k, self.get(k)))
-    }
-
     /// Fields whose value differs from the default (what a share link needs).
-    pub fn changed(&self) -> Vec<(&'static str, &str)> {
-        FIELDS
-            .iter()
-            .filter(|(k, _, d)| self.get(k) != *d)
-            .map(|(k, _, _)| (*k, self.get(k)))
+    pub fn changed(&self) -> Vec<(Field, &str)> {
+        Field::ALL
+            .into_iter()
+            .filter(|f| self.get(*f) != f.default_text())
+            .map(|f| (f, self.get(f)))
             .collect()
     }
 
     pub fn quebec(&self) -> bool {
-        self.flag("quebec")
+        self.flag(Field::Quebec)
     }
 
     /// The form as the engine's raw profile.
     pub fn to_raw(&self) -> Raw {
         let mut m: Vec<(String, Raw)> = Vec::new();
         let mut put = |k: &str, v: Raw| m.push((k.to_owned(), v));
-        put("age", self.int("age"));
-        put("education", Raw::Str(self.get("education").to_owned()));
+        put("age", self.int(Field::Age));
+        put("education", Raw::Str(self.get(Field::Education).to_owned()));
         put(
             "canadian_education",
-            Raw::Str(self.get("canadian_education").to_owned()),
+            Raw::Str(self.get(Field::CanadianEducation).to_owned()),
         );
         put(
             "first_language",
-            self.language("first_language").unwrap_or(Raw::Null),
+            self.language(Slot::First).unwrap_or(Raw::Null),
         );
         put(
             "second_language",
-            self.language("second_language").unwrap_or(Raw::Null),
+            self.language(Slot::Second).unwrap_or(Raw::Null),
         );
-        put("canadian_work_years", self.int("canadian_work_years"));
-        put("foreign_work_years", self.int("foreign_work_years"));
-        put("work_teer", self.int("work_teer"));
+        put("canadian_work_years", self.int(Field::CanadianWorkYears));
+        put("foreign_work_years", self.int(Field::ForeignWorkYears));
+        put("work_teer", self.int(Field::WorkTeer));
         put(
             "trade_certificate",
-            Raw::Bool(self.flag("trade_certificate")),
+            Raw::Bool(self.flag(Field::TradeCertificate)),
         );
-        put("trade_work_years", self.int("trade_work_years"));
+        put("trade_work_years", self.int(Field::TradeWorkYears));
         put(
             "job_offer",
-            if self.flag("job_offer.has") {
+            if self.flag(Field::JobOfferHas) {
                 self.job_offer()
             } else {
                 Raw::Null
@@ -194,50 +105,47 @@ impl Form {
         );
         put(
             "sibling_in_canada",
-            Raw::Bool(self.flag("sibling_in_canada")),
+            Raw::Bool(self.flag(Field::SiblingInCanada)),
         );
         put(
             "relative_in_canada",
-            Raw::Bool(self.flag("relative_in_canada")),
+            Raw::Bool(self.flag(Field::RelativeInCanada)),
         );
         put(
             "provincial_nomination",
-            Raw::Bool(self.flag("provincial_nomination")),
+            Raw::Bool(self.flag(Field::ProvincialNomination)),
         );
         put(
             "spouse",
-            if self.flag("spouse.has") {
+            if self.flag(Field::SpouseHas) {
                 self.spouse()
             } else {
                 Raw::Null
             },
         );
-        put("family_size", self.int("family_size"));
-        put("settlement_funds_cad", self.int("settlement_funds_cad"));
+        put("family_size", self.int(Field::FamilySize));
+        put("settlement_funds_cad", self.int(Field::SettlementFundsCad));
         Raw::Map(m)
     }
 
-    fn int(&self, key: &str) -> Raw {
-        number(self.get(key), false)
+    fn int(&self, field: Field) -> Raw {
+        number(self.get(field), false)
     }
 
-    fn language(&self, prefix: &str) -> Option<Raw> {
-        let test = self.get(&format!("{prefix}.test"));
+    fn language(&self, slot: Slot) -> Option<Raw> {
+        let test = self.get(slot.test());
         if test == "none" {
             return None;
         }
         let mut m = vec![("test".to_owned(), Raw::Str(test.to_owned()))];
-        for ability in Ability::ALL {
-            m.push((
-                ability.key().to_owned(),
-                number(self.get(&format!("{prefix}.{}", ability.key())), true),
-            ));
+        for (ability, field) in Ability::ALL.into_iter().zip(slot.scores()) {
+            m.push((ability.key().to_owned(), number(self.get(field), true)));
         }
         Some(Raw::Map(m))
     }
 
     fn job_offer(&self) -> Raw {
-        let noc = self.get("job_offer.noc").trim().to_owned();
+        let noc = self.get(Field::JobOfferNoc).trim().to_owned();
         // The TEER is the NOC code's second digit; asking for both would only invite a mismatch.
         let teer = noc
             .as_bytes()
@@ -255,81 +163,84 @@ impl Form {
         Raw::Map(vec![
             (
                 "accompanying".into(),
-                Raw::Bool(self.flag("spouse.accompanying")),
+                Raw::Bool(self.flag(Field::SpouseAccompanying)),
             ),
             (
                 "canadian_citizen_or_pr".into(),
-                Raw::Bool(self.flag("spouse.canadian_citizen_or_pr")),
+                Raw::Bool(self.flag(Field::SpouseCitizenOrPr)),
             ),
             (
                 "education".into(),
-                Raw::Str(self.get("spouse.education").to_owned()),
+                Raw::Str(self.get(Field::SpouseEducation).to_owned()),
             ),
             (
                 "first_language".into(),
-                self.language("spouse.first_language").unwrap_or(Raw::Null),
+                self.language(Slot::Spouse).unwrap_or(Raw::Null),
             ),
             (
                 "canadian_work_years".into(),
-                self.int("spouse.canadian_work_years"),
+                self.int(Field::SpouseCanadianWorkYears),
             ),
             (
                 "canadian_study".into(),
-                Raw::Bool(self.flag("spouse.canadian_study")),
+                Raw::Bool(self.flag(Field::SpouseCanadianStudy)),
             ),
         ])
     }
 
     /// Copies an engine profile (e.g. a suggestion's) into the form, keeping the UI-only fields.
     pub fn apply_profile(&mut self, p: &Profile) {
-        self.set("age", &p.age.to_string());
-        self.set("education", p.education.key());
-        self.set("canadian_education", p.canadian_education.key());
-        self.set_language("first_language", Some(&p.first_language));
-        self.set_language("second_language", p.second_language.as_ref());
-        self.set("canadian_work_years", &p.canadian_work_years.to_string());
-        self.set("foreign_work_years", &p.foreign_work_years.to_string());
-        self.set("work_teer", &p.work_teer.to_string());
-        self.set("trade_certificate", bool_text(p.trade_certificate));
-        self.set("trade_work_years", &p.trade_work_years.to_string());
-        self.set("job_offer.has", bool_text(p.job_offer.is_some()));
+        self.set(Field::Age, &p.age.to_string());
+        self.set(Field::Education, p.education.key());
+        self.set(Field::CanadianEducation, p.canadian_education.key());
+        self.set_language(Slot::First, Some(&p.first_language));
+        self.set_language(Slot::Second, p.second_language.as_ref());
+        self.set(Field::CanadianWorkYears, &p.canadian_work_years.to_string());
+        self.set(Field::ForeignWorkYears, &p.foreign_work_years.to_string());
+        self.set(Field::WorkTeer, &p.work_teer.to_string());
+        self.set(Field::TradeCertificate, bool_text(p.trade_certificate));
+        self.set(Field::TradeWorkYears, &p.trade_work_years.to_string());
+        self.set(Field::JobOfferHas, bool_text(p.job_offer.is_some()));
         if let Some(j) = &p.job_offer {
-            self.set("job_offer.noc", &j.noc);
+            self.set(Field::JobOfferNoc, &j.noc);
         }
-        self.set("sibling_in_canada", bool_text(p.sibling_in_canada));
-        self.set("relative_in_canada", bool_text(p.relative_in_canada));
-        self.set("provincial_nomination", bool_text(p.provincial_nomination));
-        self.set("spouse.has", bool_text(p.spouse.is_some()));
+        self.set(Field::SiblingInCanada, bool_text(p.sibling_in_canada));
+        self.set(Field::RelativeInCanada, bool_text(p.relative_in_canada));
+        self.set(
+            Field::ProvincialNomination,
+            bool_text(p.provincial_nomination),
+        );
+        self.set(Field::SpouseHas, bool_text(p.spouse.is_some()));
         if let Some(s) = &p.spouse {
-            self.set("spouse.accompanying", bool_text(s.accompanying));
+            self.set(Field::SpouseAccompanying, bool_text(s.accompanying));
             self.set(
-                "spouse.canadian_citizen_or_pr",
+                Field::SpouseCitizenOrPr,
                 bool_text(s.canadian_citizen_or_pr),
             );
-            self.set("spouse.education", s.education.key());
-            self.set_language("spouse.first_language", s.first_language.as_ref());
+            self.set(Field::SpouseEducation, s.education.key());
+            self.set_language(Slot::Spouse, s.first_language.as_ref());
             self.set(
-                "spouse.canadian_work_years",
+                Field::SpouseCanadianWorkYears,
                 &s.canadian_work_years.to_string(),
             );
-            self.set("spouse.canadian_study", bool_text(s.canadian_study));
+            self.set(Field::SpouseCanadianStudy, bool_text(s.canadian_study));
         }
-        self.set("family_size", &p.family_size.to_string());
-        self.set("settlement_funds_cad", &p.settlement_funds_cad.to_string());
+        self.set(Field::FamilySize, &p.family_size.to_string());
+        self.set(
+            Field::SettlementFundsCad,
+            &p.settlement_funds_cad.to_string(),
+        );
     }
 
-    fn set_language(&mut self, prefix: &str, result: Option<&LanguageResult>) {
+    fn set_language(&mut self, slot: Slot, result: Option<&LanguageResult>) {
         match result {
             Some(r) => {
-                self.set(&format!("{prefix}.test"), r.test.key());
-                for ability in Ability::ALL {
-                    self.set(
-                        &format!("{prefix}.{}", ability.key()),
-                        &score_text(r.scores.get(ability)),
-                    );
+                self.set(slot.test(), r.test.key());
+                for (ability, field) in Ability::ALL.into_iter().zip(slot.scores()) {
+                    self.set(field, &score_text(r.scores.get(ability)));
                 }
             }
-            None => self.set(&format!("{prefix}.test"), "none"),
+            None => self.set(slot.test(), "none"),
         }
     }
 }
@@ -375,7 +286,7 @@ fn number(text: &str, decimal_comma: bool) -> Raw {
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
     /// The form field the message goes next to.
-    pub key: &'static str,
+    pub key: Field,
     pub error: ProfileError,
     pub empty: bool,
 }
@@ -389,19 +300,17 @@ pub struct Evaluation {
 }
 
 impl Evaluation {
-    pub fn error_for(&self, key: &str) -> Option<&FieldError> {
+    pub fn error_for(&self, key: Field) -> Option<&FieldError> {
         self.errors.iter().find(|e| e.key == key)
     }
 }
 
-/// The form key an engine error belongs to (`job_offer.teer` comes from the NOC code).
-fn form_key(field: &str) -> Option<&'static str> {
-    let field = if field == "job_offer.teer" {
-        "job_offer.noc"
-    } else {
-        field
-    };
-    FIELDS.iter().map(|(k, _, _)| *k).find(|k| *k == field)
+/// The form field an engine error belongs to (`job_offer.teer` comes from the NOC code).
+fn form_key(field: &str) -> Option<Field> {
+    match field {
+        "job_offer.teer" => Some(Field::JobOfferNoc),
+        _ => Field::from_key(field),
+    }
 }
 
 /// Validates the form with the engine in one pass: every bad field is reported, and replaced by
@@ -434,23 +343,34 @@ pub fn evaluate(form: &Form, fallback: &Form) -> Evaluation {
 }
 
 /// Checks of the UI-only fields (dates and occupation codes), which the engine never sees.
-pub fn ui_errors(form: &Form, today: ee_rules::Date) -> Vec<(&'static str, FieldProblem)> {
+pub fn ui_errors(form: &Form, today: ee_rules::Date) -> Vec<(Field, FieldProblem)> {
     let mut out = Vec::new();
-    for key in ["birth_date", "test_date", "eca_date", "cwe_start"] {
+    for key in DATES {
         let text = form.get(key).trim();
         if !text.is_empty() && ee_rules::Date::parse(text).is_none_or(|d| d > today) {
             out.push((key, FieldProblem::InvalidDate));
         }
     }
-    let noc = form.get("noc").trim();
+    let noc = form.get(Field::Noc).trim();
     if !noc.is_empty() && !ee_rules::validate::is_noc_code(noc) {
-        out.push(("noc", FieldProblem::Rules(ee_rules::ErrorCode::InvalidNoc)));
+        out.push((
+            Field::Noc,
+            FieldProblem::Rules(ee_rules::ErrorCode::InvalidNoc),
+        ));
     }
     out
 }
 
+/// The UI-only date fields.
+pub const DATES: [Field; 4] = [
+    Field::BirthDate,
+    Field::TestDate,
+    Field::EcaDate,
+    Field::CweStart,
+];
+
 /// A valid date field, if any.
-pub fn date_of(form: &Form, key: &str) -> Option<ee_rules::Date> {
+pub fn date_of(form: &Form, key: Field) -> Option<ee_rules::Date> {
     ee_rules::Date::parse(form.get(key).trim())
 }
 
@@ -471,8 +391,8 @@ mod tests {
     #[test]
     fn a_bad_score_is_reported_on_its_field_and_the_rest_still_scores() {
         let mut f = Form::default();
-        f.set("first_language.writing", "6.3");
-        f.set("age", "35");
+        f.set(Field::FirstWriting, "6.3");
+        f.set(Field::Age, "35");
         let e = evaluate(&f, &Form::default());
         assert_eq!(e.errors.len(), 1);
         assert_eq!(e.errors[0].key, "first_language.writing");
@@ -484,8 +404,8 @@ mod tests {
     #[test]
     fn two_bad_fields_are_both_reported() {
         let mut f = Form::default();
-        f.set("age", "abc");
-        f.set("family_size", "");
+        f.set(Field::Age, "abc");
+        f.set(Field::FamilySize, "");
         let e = evaluate(&f, &Form::default());
         let keys: Vec<_> = e.errors.iter().map(|e| e.key).collect();
         assert_eq!(keys, ["age", "family_size"]);
@@ -496,8 +416,8 @@ mod tests {
     #[test]
     fn a_new_second_language_with_no_scores_yet_marks_all_four_and_still_scores() {
         let mut f = Form::default();
-        f.set("second_language.test", "tef_canada");
-        f.set("second_language.speaking", "400");
+        f.set(Field::SecondTest, "tef_canada");
+        f.set(Field::SecondSpeaking, "400");
         let e = evaluate(&f, &Form::default());
         let keys: Vec<_> = e.errors.iter().map(|e| e.key).collect();
         assert_eq!(
@@ -515,7 +435,7 @@ mod tests {
     #[test]
     fn switching_the_first_test_keeps_the_last_valid_result_until_scores_fit() {
         let mut f = Form::default();
-        f.set("first_language.test", "pte_core");
+        f.set(Field::FirstTest, "pte_core");
         let e = evaluate(&f, &Form::default());
         assert_eq!(
             e.errors.len(),
@@ -531,8 +451,8 @@ mod tests {
     #[test]
     fn a_job_offer_without_a_valid_code_is_left_out_and_named() {
         let mut f = Form::default();
-        f.set("job_offer.has", "true");
-        f.set("job_offer.noc", "123");
+        f.set(Field::JobOfferHas, "true");
+        f.set(Field::JobOfferNoc, "123");
         let e = evaluate(&f, &Form::default());
         assert_eq!(e.errors.len(), 1);
         assert_eq!(e.errors[0].key, "job_offer.noc");
@@ -543,16 +463,16 @@ mod tests {
     #[test]
     fn apply_profile_round_trips() {
         let mut f = Form::default();
-        f.set("spouse.has", "true");
-        f.set("spouse.first_language.test", "celpip_general");
-        for a in ["speaking", "listening", "reading", "writing"] {
-            f.set(&format!("spouse.first_language.{a}"), "8");
+        f.set(Field::SpouseHas, "true");
+        f.set(Field::SpouseTest, "celpip_general");
+        for field in Slot::Spouse.scores() {
+            f.set(field, "8");
         }
-        f.set("first_language.writing", "6,5");
+        f.set(Field::FirstWriting, "6,5");
         let p = evaluate(&f, &f).profile.unwrap();
         let mut g = Form::default();
         g.apply_profile(&p);
         assert_eq!(evaluate(&g, &g).profile.unwrap(), p);
-        assert_eq!(g.get("first_language.writing"), "6.5");
+        assert_eq!(g.get(Field::FirstWriting), "6.5");
     }
 }

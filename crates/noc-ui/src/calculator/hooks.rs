@@ -8,7 +8,7 @@ use noc_data::Lang;
 use noc_text::calculator::{self as t, tr};
 use yew::prelude::*;
 
-use super::form::Form;
+use super::form::{Field, Form};
 use super::share;
 use super::state::{Action, CalcState};
 use crate::host::{Emitter, Page};
@@ -54,7 +54,7 @@ pub fn use_noc_attribute(state: UseReducerHandle<CalcState>, noc: Option<AttrVal
             .filter(|c| ee_rules::validate::is_noc_code(c.trim()))
         {
             if !was_first {
-                state.dispatch(Action::Set("noc", code.trim().to_owned()));
+                state.dispatch(Action::Set(Field::Noc, code.trim().to_owned()));
             }
         }
     });

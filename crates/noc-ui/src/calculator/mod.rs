@@ -10,6 +10,7 @@ use crate::host::{use_emitter, use_host};
 use noc_data::Lang;
 use noc_text::calculator::{self as t, tr};
 
+pub mod field;
 pub mod fields;
 pub mod form;
 pub mod hooks;
@@ -22,12 +23,12 @@ pub mod state;
 pub mod timeline;
 pub mod whatif;
 
-use form::Form;
+use form::{Field, Form, Slot};
 use state::Action;
 
-/// Level name (CLB/NCLC) of a language result slot in the form.
-fn level_name_of(form: &Form, prefix: &str) -> AttrValue {
-    t::level_name(form.get(&format!("{prefix}.test"))).into()
+/// Level name (CLB/NCLC) of a language result in the form.
+fn level_name_of(form: &Form, slot: Slot) -> AttrValue {
+    t::level_name(form.get(slot.test())).into()
 }
 
 #[derive(Properties, PartialEq, Clone, Default)]
@@ -63,8 +64,8 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
 
     let on_change = {
         let state = state.clone();
-        Callback::from(move |(key, value): (&'static str, String)| {
-            state.dispatch(Action::Set(key, value))
+        Callback::from(move |(field, value): (Field, String)| {
+            state.dispatch(Action::Set(field, value))
         })
     };
     let on_apply = {
@@ -97,11 +98,11 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
         }
     }
     // Levels typed directly (no test yet) make the score an estimate.
-    let estimate = ["first_language.test", "second_language.test"]
+    let estimate = [Slot::First, Slot::Second]
         .iter()
-        .any(|k| matches!(state.form.get(k), "clb" | "nclc"));
+        .any(|slot| matches!(state.form.get(slot.test()), "clb" | "nclc"));
     let valid_noc = {
-        let code = state.form.get("noc").trim().to_owned();
+        let code = state.form.get(Field::Noc).trim().to_owned();
         ee_rules::validate::is_noc_code(&code).then(|| AttrValue::from(code))
     };
 
@@ -122,8 +123,8 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
                 <results::Breakdown lang={lang} assessment={a.clone()} />
                 <results::Programs lang={lang} assessment={a.clone()} />
                 <results::LanguageLevels lang={lang} assessment={a.clone()} names={[
-                    level_name_of(&state.form, "first_language"), level_name_of(&state.form, "second_language"),
-                    level_name_of(&state.form, "spouse.first_language")]} />
+                    level_name_of(&state.form, Slot::First), level_name_of(&state.form, Slot::Second),
+                    level_name_of(&state.form, Slot::Spouse)]} />
                 <results::Funds lang={lang} assessment={a.clone()} family_size={profile.family_size} />
                 <standing::Draws lang={lang} profile={profile.clone()} assessment={a.clone()} noc={valid_noc.clone()} today={Some(state.today)} />
                 <standing::Categories lang={lang} profile={profile.clone()} assessment={a.clone()} noc={valid_noc.clone()} />
@@ -199,21 +200,21 @@ pub fn ee_calculator(props: &CalculatorProps) -> Html {
 }
 
 /// The visible label of a form field, for "results use your previous entry for: …".
-fn label_of(lang: Lang, key: &str) -> &'static str {
+fn label_of(lang: Lang, field: Field) -> &'static str {
     let s = tr(lang);
-    match key {
-        "age" => s.age_label,
-        "canadian_work_years" => s.canadian_work_label,
-        "foreign_work_years" => s.foreign_work_label,
-        "trade_work_years" => s.trade_work_label,
-        "family_size" => s.family_size_label,
-        "settlement_funds_cad" => s.funds_label,
-        "job_offer.noc" => s.job_offer_noc_label,
-        "spouse.canadian_work_years" => s.spouse_cwe_label,
-        "second_language.test" => s.second_test_label,
-        k if k.starts_with("first_language.") => s.scores_legend_first,
-        k if k.starts_with("second_language.") => s.scores_legend_second,
-        k if k.starts_with("spouse.first_language.") => s.scores_legend_spouse,
+    match (field, field.slot()) {
+        (Field::Age, _) => s.age_label,
+        (Field::CanadianWorkYears, _) => s.canadian_work_label,
+        (Field::ForeignWorkYears, _) => s.foreign_work_label,
+        (Field::TradeWorkYears, _) => s.trade_work_label,
+        (Field::FamilySize, _) => s.family_size_label,
+        (Field::SettlementFundsCad, _) => s.funds_label,
+        (Field::JobOfferNoc, _) => s.job_offer_noc_label,
+        (Field::SpouseCanadianWorkYears, _) => s.spouse_cwe_label,
+        (Field::SecondTest, _) => s.second_test_label,
+        (_, Some(Slot::First)) => s.scores_legend_first,
+        (_, Some(Slot::Second)) => s.scores_legend_second,
+        (_, Some(Slot::Spouse)) => s.scores_legend_spouse,
         _ => s.form_label,
     }
 }

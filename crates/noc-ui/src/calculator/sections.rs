@@ -7,7 +7,7 @@ use ee_rules::{Ability, LanguageTest};
 use yew::prelude::*;
 
 use super::fields::{CheckField, SelectField, TextField};
-use super::form::{kind_of, Evaluation, FieldKind, Form};
+use super::form::{Evaluation, Field, FieldKind, Form, Slot};
 use noc_data::Lang;
 use noc_text::calculator::{self as t, tr};
 
@@ -16,31 +16,29 @@ pub struct FormProps {
     pub lang: Lang,
     pub form: Rc<Form>,
     pub eval: Rc<Evaluation>,
-    pub ui_errors: Rc<Vec<(&'static str, super::form::FieldProblem)>>,
-    pub on_change: Callback<(&'static str, String)>,
+    pub ui_errors: Rc<Vec<(Field, super::form::FieldProblem)>>,
+    pub on_change: Callback<(Field, String)>,
 }
 
 /// The message next to `key`, if its value was rejected.
-fn error_for(p: &FormProps, key: &str) -> Option<AttrValue> {
+fn error_for(p: &FormProps, key: Field) -> Option<AttrValue> {
     if let Some((_, problem)) = p.ui_errors.iter().find(|(k, _)| *k == key) {
         return Some(t::field_error(p.lang, *problem, false, None, None).into());
     }
     let e = p.eval.error_for(key)?;
-    let (range, test) = match kind_of(key) {
-        Some(FieldKind::Int(range)) => (
+    let (range, test) = match key.kind() {
+        FieldKind::Int(range) => (
             Some((
                 t::int(p.lang, range.min as u64),
                 t::int(p.lang, range.max as u64),
             )),
             None,
         ),
-        Some(FieldKind::Score) => {
-            let (prefix, ability) = key.rsplit_once('.').unwrap_or(("", ""));
-            let test_key = p.form.get(&format!("{prefix}.test")).to_owned();
-            let range = LanguageTest::from_key(&test_key).and_then(|test| {
-                let a = Ability::ALL.into_iter().find(|a| a.key() == ability)?;
-                let s = scale(test, a);
-                Some((num(s.min), num(s.max)))
+        FieldKind::Score(slot, ability) => {
+            let test_key = p.form.get(slot.test()).to_owned();
+            let range = LanguageTest::from_key(&test_key).map(|test| {
+                let s = scale(test, ability);
+                (num(s.min), num(s.max))
             });
             (range, Some(test_key))
         }
@@ -90,38 +88,18 @@ fn optional(lang: Lang, label: &str) -> AttrValue {
 }
 
 /// Four scores of one language result, each with its CLB/NCLC level beside it.
-fn scores(p: &FormProps, prefix: &'static str, legend: &'static str) -> Html {
+fn scores(p: &FormProps, slot: Slot, legend: &'static str) -> Html {
     let lang = p.lang;
-    let test_key = p.form.get(&format!("{prefix}.test")).to_owned();
+    let test_key = p.form.get(slot.test()).to_owned();
     let Some(test) = LanguageTest::from_key(&test_key) else {
         return html! {};
-    };
-    let keys: [&'static str; 4] = match prefix {
-        "first_language" => [
-            "first_language.speaking",
-            "first_language.listening",
-            "first_language.reading",
-            "first_language.writing",
-        ],
-        "second_language" => [
-            "second_language.speaking",
-            "second_language.listening",
-            "second_language.reading",
-            "second_language.writing",
-        ],
-        _ => [
-            "spouse.first_language.speaking",
-            "spouse.first_language.listening",
-            "spouse.first_language.reading",
-            "spouse.first_language.writing",
-        ],
     };
     html! {
         <fieldset class="ee-scores">
             <legend>{ legend }</legend>
             <p class="ee-help">{ tr(lang).scores_help }</p>
             <div class="ee-score-grid">
-            { for Ability::ALL.into_iter().zip(keys).map(|(ability, key)| {
+            { for Ability::ALL.into_iter().zip(slot.scores()).map(|(ability, key)| {
                 let value = p.form.get(key).to_owned();
                 let error = error_for(p, key);
                 let sc = scale(test, ability);
@@ -148,19 +126,19 @@ pub fn calculator_form(p: &FormProps) -> Html {
     let s = tr(lang);
     let f = &p.form;
     let cb = p.on_change.clone();
-    let text = |key: &'static str, label: &str, help: Option<&str>, mode: &'static str| {
+    let text = |key: Field, label: &str, help: Option<&str>, mode: &'static str| {
         html! { <TextField key_name={key} label={AttrValue::from(label.to_owned())} value={AttrValue::from(f.get(key).to_owned())}
         help={help.map(|h| AttrValue::from(h.to_owned()))} inputmode={mode} error={error_for(p, key)} on_change={cb.clone()} /> }
     };
-    let date = |key: &'static str, label: &str, help: &str| {
+    let date = |key: Field, label: &str, help: &str| {
         html! { <TextField key_name={key} label={optional(lang, label)} value={AttrValue::from(f.get(key).to_owned())}
         help={Some(AttrValue::from(help.to_owned()))} input_type="date" error={error_for(p, key)} on_change={cb.clone()} /> }
     };
-    let check = |key: &'static str, label: &str, help: Option<&str>| {
+    let check = |key: Field, label: &str, help: Option<&str>| {
         html! { <CheckField key_name={key} label={AttrValue::from(label.to_owned())} checked={f.flag(key)}
         help={help.map(|h| AttrValue::from(h.to_owned()))} on_change={cb.clone()} /> }
     };
-    let select = |key: &'static str,
+    let select = |key: Field,
                   label: &str,
                   help: Option<&str>,
                   options: Vec<(AttrValue, AttrValue)>| {
@@ -196,71 +174,71 @@ pub fn calculator_form(p: &FormProps) -> Html {
         })
         .collect();
     let quebec = f.quebec();
-    let spouse = f.flag("spouse.has");
+    let spouse = f.flag(Field::SpouseHas);
     let spouse_counts =
-        spouse && f.flag("spouse.accompanying") && !f.flag("spouse.canadian_citizen_or_pr");
+        spouse && f.flag(Field::SpouseAccompanying) && !f.flag(Field::SpouseCitizenOrPr);
 
     html! {
         <form class="ee-form nw-no-print" aria-label={s.form_label} novalidate=true onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <fieldset class="ee-section">
                 <legend>{ s.sec_you }</legend>
-                { check("quebec", s.quebec_label, None) }
+                { check(Field::Quebec, s.quebec_label, None) }
                 if !quebec {
-                    { date("birth_date", s.birth_date_label, s.birth_date_help) }
-                    { text("age", s.age_label, Some(s.age_help), "numeric") }
-                    { select("spouse.has", s.spouse_has_label, None, yes_no(lang)) }
+                    { date(Field::BirthDate, s.birth_date_label, s.birth_date_help) }
+                    { text(Field::Age, s.age_label, Some(s.age_help), "numeric") }
+                    { select(Field::SpouseHas, s.spouse_has_label, None, yes_no(lang)) }
                 }
             </fieldset>
             if !quebec {
                 <fieldset class="ee-section">
                     <legend>{ s.sec_education }</legend>
-                    { select("education", s.education_label, Some(s.education_help), educations(lang)) }
-                    { select("canadian_education", s.canadian_education_label, None, canadian.clone()) }
-                    { date("eca_date", s.eca_date_label, &t::eca_date_help(lang)) }
+                    { select(Field::Education, s.education_label, Some(s.education_help), educations(lang)) }
+                    { select(Field::CanadianEducation, s.canadian_education_label, None, canadian.clone()) }
+                    { date(Field::EcaDate, s.eca_date_label, &t::eca_date_help(lang)) }
                 </fieldset>
                 <fieldset class="ee-section">
                     <legend>{ s.sec_languages }</legend>
-                    { select("first_language.test", s.first_test_label, None, test_options(lang, false)) }
-                    { scores(p, "first_language", s.scores_legend_first) }
-                    { date("test_date", s.test_date_label, &t::test_date_help(lang)) }
-                    { select("second_language.test", s.second_test_label, None, test_options(lang, true)) }
-                    { scores(p, "second_language", s.scores_legend_second) }
+                    { select(Field::FirstTest, s.first_test_label, None, test_options(lang, false)) }
+                    { scores(p, Slot::First, s.scores_legend_first) }
+                    { date(Field::TestDate, s.test_date_label, &t::test_date_help(lang)) }
+                    { select(Field::SecondTest, s.second_test_label, None, test_options(lang, true)) }
+                    { scores(p, Slot::Second, s.scores_legend_second) }
                 </fieldset>
                 <fieldset class="ee-section">
                     <legend>{ s.sec_work }</legend>
-                    { text("noc", &optional(lang, s.noc_label), Some(s.noc_help), "numeric") }
-                    { select("work_teer", s.work_teer_label, Some(s.work_teer_help), teers) }
-                    { text("canadian_work_years", s.canadian_work_label, Some(&t::canadian_work_help(lang)), "numeric") }
-                    { date("cwe_start", s.cwe_start_label, s.cwe_start_help) }
-                    { text("foreign_work_years", s.foreign_work_label, None, "numeric") }
-                    { text("trade_work_years", s.trade_work_label, None, "numeric") }
-                    { check("trade_certificate", s.trade_certificate_label, None) }
-                    { check("job_offer.has", s.job_offer_label, None) }
-                    if f.flag("job_offer.has") {
-                        { text("job_offer.noc", s.job_offer_noc_label, Some(&t::job_offer_noc_help(lang)), "numeric") }
+                    { text(Field::Noc, &optional(lang, s.noc_label), Some(s.noc_help), "numeric") }
+                    { select(Field::WorkTeer, s.work_teer_label, Some(s.work_teer_help), teers) }
+                    { text(Field::CanadianWorkYears, s.canadian_work_label, Some(&t::canadian_work_help(lang)), "numeric") }
+                    { date(Field::CweStart, s.cwe_start_label, s.cwe_start_help) }
+                    { text(Field::ForeignWorkYears, s.foreign_work_label, None, "numeric") }
+                    { text(Field::TradeWorkYears, s.trade_work_label, None, "numeric") }
+                    { check(Field::TradeCertificate, s.trade_certificate_label, None) }
+                    { check(Field::JobOfferHas, s.job_offer_label, None) }
+                    if f.flag(Field::JobOfferHas) {
+                        { text(Field::JobOfferNoc, s.job_offer_noc_label, Some(&t::job_offer_noc_help(lang)), "numeric") }
                     }
                 </fieldset>
                 if spouse {
                     <fieldset class="ee-section">
                         <legend>{ s.sec_spouse }</legend>
-                        { check("spouse.accompanying", s.spouse_accompanying_label, None) }
-                        { check("spouse.canadian_citizen_or_pr", s.spouse_pr_label, None) }
+                        { check(Field::SpouseAccompanying, s.spouse_accompanying_label, None) }
+                        { check(Field::SpouseCitizenOrPr, s.spouse_pr_label, None) }
                         if spouse_counts {
-                            { select("spouse.education", s.spouse_education_label, None, educations(lang)) }
-                            { select("spouse.first_language.test", s.spouse_test_label, None, test_options(lang, true)) }
-                            { scores(p, "spouse.first_language", s.scores_legend_spouse) }
-                            { text("spouse.canadian_work_years", s.spouse_cwe_label, None, "numeric") }
-                            { check("spouse.canadian_study", s.spouse_study_label, None) }
+                            { select(Field::SpouseEducation, s.spouse_education_label, None, educations(lang)) }
+                            { select(Field::SpouseTest, s.spouse_test_label, None, test_options(lang, true)) }
+                            { scores(p, Slot::Spouse, s.scores_legend_spouse) }
+                            { text(Field::SpouseCanadianWorkYears, s.spouse_cwe_label, None, "numeric") }
+                            { check(Field::SpouseCanadianStudy, s.spouse_study_label, None) }
                         }
                     </fieldset>
                 }
                 <fieldset class="ee-section">
                     <legend>{ s.sec_extras }</legend>
-                    { check("provincial_nomination", s.pnp_label, None) }
-                    { check("sibling_in_canada", s.sibling_label, None) }
-                    { check("relative_in_canada", s.relative_label, Some(s.relative_help)) }
-                    { text("family_size", s.family_size_label, Some(s.family_size_help), "numeric") }
-                    { text("settlement_funds_cad", s.funds_label, None, "numeric") }
+                    { check(Field::ProvincialNomination, s.pnp_label, None) }
+                    { check(Field::SiblingInCanada, s.sibling_label, None) }
+                    { check(Field::RelativeInCanada, s.relative_label, Some(s.relative_help)) }
+                    { text(Field::FamilySize, s.family_size_label, Some(s.family_size_help), "numeric") }
+                    { text(Field::SettlementFundsCad, s.funds_label, None, "numeric") }
                 </fieldset>
             }
         </form>

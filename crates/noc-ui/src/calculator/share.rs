@@ -13,7 +13,7 @@ pub fn encode(form: &Form) -> String {
     let body: Vec<String> = form
         .changed()
         .into_iter()
-        .map(|(k, v)| format!("{}:{}", k, escape(v)))
+        .map(|(field, v)| format!("{}:{}", field.key(), escape(v)))
         .collect();
     format!("{PREFIX}{}", body.join(";"))
 }
@@ -28,7 +28,7 @@ pub fn decode(fragment: &str, base: &Form) -> Option<Form> {
     let mut form = base.clone();
     for pair in body.split(';').filter(|p| !p.is_empty()) {
         if let Some((k, v)) = pair.split_once(':') {
-            form.set(&unescape(k), &unescape(v));
+            form.set_key(&unescape(k), &unescape(v));
         }
     }
     Some(form)
@@ -69,18 +69,19 @@ fn unescape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::calculator::form::Field;
     #[cfg(target_arch = "wasm32")]
     use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn round_trip_keeps_every_field() {
         let mut f = Form::default();
-        f.set("age", "41");
-        f.set("job_offer.has", "true");
-        f.set("job_offer.noc", "21231");
-        f.set("first_language.writing", "6,5");
-        f.set("birth_date", "1985-02-28");
-        f.set("noc", "a;b:c#%");
+        f.set(Field::Age, "41");
+        f.set(Field::JobOfferHas, "true");
+        f.set(Field::JobOfferNoc, "21231");
+        f.set(Field::FirstWriting, "6,5");
+        f.set(Field::BirthDate, "1985-02-28");
+        f.set(Field::Noc, "a;b:c#%");
         let text = encode(&f);
         assert!(!text.contains('#'));
         assert_eq!(decode(&format!("#{text}"), &Form::default()), Some(f));
@@ -90,7 +91,7 @@ mod tests {
     fn foreign_fragments_are_not_ours() {
         assert_eq!(decode("#section-2", &Form::default()), None);
         let f = decode("#ee=bogus:1;age:30", &Form::default()).unwrap();
-        assert_eq!(f.get("age"), "30");
+        assert_eq!(f.get(Field::Age), "30");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use ee_rules::{assess, suggest, Assessment, Date, Profile, Suggestion};
 use yew::Reducible;
 
-use super::form::{evaluate_with, ui_errors, Evaluation, FieldProblem, Form};
+use super::form::{evaluate_with, ui_errors, Evaluation, Field, FieldProblem, Form};
 use super::scenarios::{Scenario, MAX_SCENARIOS};
 
 /// Everything the calculator shows, derived from the form in one place.
@@ -16,7 +16,7 @@ pub struct CalcState {
     /// The profile of the last form with no error: a rejected field falls back to its value here.
     pub last_valid: Option<Rc<Profile>>,
     pub eval: Rc<Evaluation>,
-    pub ui_errors: Rc<Vec<(&'static str, FieldProblem)>>,
+    pub ui_errors: Rc<Vec<(Field, FieldProblem)>>,
     pub profile: Option<Rc<Profile>>,
     pub assessment: Option<Rc<Assessment>>,
     pub suggestions: Rc<Vec<Suggestion>>,
@@ -70,8 +70,8 @@ impl CalcState {
 }
 
 pub enum Action {
-    /// One field changed (key, new text).
-    Set(&'static str, String),
+    /// One field changed (field, new text).
+    Set(Field, String),
     /// A suggestion's profile applied to the form.
     ApplyProfile(Profile),
     /// A whole form (share link, scenario).
@@ -140,25 +140,25 @@ impl Reducible for CalcState {
 }
 
 /// Fields that follow another one, so the reader does not type the same fact twice.
-pub(crate) fn linked_changes(form: &mut Form, key: &str, value: &str, today: Date) {
-    match key {
+pub(crate) fn linked_changes(form: &mut Form, field: Field, value: &str, today: Date) {
+    match field {
         // A birth date gives the age today.
-        "birth_date" => {
+        Field::BirthDate => {
             if let Some(age) = Date::parse(value.trim()).and_then(|b| b.whole_years_until(today)) {
-                form.set("age", &age.to_string());
+                form.set(Field::Age, &age.to_string());
             }
         }
         // The TEER is the NOC code's second digit.
-        "noc" => {
+        Field::Noc => {
             let code = value.trim();
             if ee_rules::validate::is_noc_code(code) {
-                form.set("work_teer", &code[1..2]);
+                form.set(Field::WorkTeer, &code[1..2]);
             }
         }
         // A spouse is one more person for proof of funds.
-        "spouse.has" => match (value, form.get("family_size")) {
-            ("true", "1") => form.set("family_size", "2"),
-            ("false", "2") => form.set("family_size", "1"),
+        Field::SpouseHas => match (value, form.get(Field::FamilySize)) {
+            ("true", "1") => form.set(Field::FamilySize, "2"),
+            ("false", "2") => form.set(Field::FamilySize, "1"),
             _ => {}
         },
         _ => {}
@@ -189,13 +189,13 @@ mod tests {
     fn a_birth_date_sets_the_age_on_the_state_s_day() {
         let s = reduce(
             CalcState::new(Form::default(), TODAY),
-            vec![Action::Set("birth_date", "1990-03-02".into())],
+            vec![Action::Set(Field::BirthDate, "1990-03-02".into())],
         );
-        assert_eq!(s.form.get("age"), "35");
+        assert_eq!(s.form.get(Field::Age), "35");
         assert_eq!(s.profile.as_ref().unwrap().age, 35);
         // The reader's day moves the age too.
         let s = s.reduce(Action::Today(Date::new(2026, 3, 2)));
-        assert_eq!(s.form.get("birth_date"), "1990-03-02");
+        assert_eq!(s.form.get(Field::BirthDate), "1990-03-02");
         assert_eq!(s.today, Date::new(2026, 3, 2));
     }
 
@@ -204,17 +204,17 @@ mod tests {
         let s = reduce(
             CalcState::new(Form::default(), TODAY),
             vec![
-                Action::Set("noc", " 72200 ".into()),
-                Action::Set("spouse.has", "true".into()),
+                Action::Set(Field::Noc, " 72200 ".into()),
+                Action::Set(Field::SpouseHas, "true".into()),
             ],
         );
-        assert_eq!(s.form.get("work_teer"), "2");
-        assert_eq!(s.form.get("family_size"), "2");
-        let s = s.reduce(Action::Set("spouse.has", "false".into()));
-        assert_eq!(s.form.get("family_size"), "1");
+        assert_eq!(s.form.get(Field::WorkTeer), "2");
+        assert_eq!(s.form.get(Field::FamilySize), "2");
+        let s = s.reduce(Action::Set(Field::SpouseHas, "false".into()));
+        assert_eq!(s.form.get(Field::FamilySize), "1");
         // Not a code: the TEER stays.
-        let s = s.reduce(Action::Set("noc", "7220".into()));
-        assert_eq!(s.form.get("work_teer"), "2");
+        let s = s.reduce(Action::Set(Field::Noc, "7220".into()));
+        assert_eq!(s.form.get(Field::WorkTeer), "2");
     }
 
     #[test]
@@ -222,11 +222,11 @@ mod tests {
         let s = reduce(
             CalcState::new(Form::default(), TODAY),
             vec![
-                Action::Set("age", "40".into()),
-                Action::Set("age", "4000".into()),
+                Action::Set(Field::Age, "40".into()),
+                Action::Set(Field::Age, "4000".into()),
             ],
         );
-        assert!(s.eval.error_for("age").is_some());
+        assert!(s.eval.error_for(Field::Age).is_some());
         assert_eq!(s.profile.as_ref().unwrap().age, 40);
         assert_eq!(s.last_valid.as_ref().unwrap().age, 40);
     }
@@ -237,14 +237,14 @@ mod tests {
             CalcState::new(Form::default(), TODAY),
             vec![
                 Action::Keep("now".into()),
-                Action::Set("age", "45".into()),
+                Action::Set(Field::Age, "45".into()),
                 Action::Keep("later".into()),
             ],
         );
         let names: Vec<&str> = s.scenarios.iter().map(|sc| sc.name.as_str()).collect();
         assert_eq!(names, ["now", "later"]);
         let s = s.reduce(Action::Load(0));
-        assert_eq!(s.form.get("age"), "29");
+        assert_eq!(s.form.get(Field::Age), "29");
         let s = s.reduce(Action::Remove(0)).reduce(Action::Remove(7));
         assert_eq!(s.scenarios.len(), 1);
         assert_eq!(s.scenarios[0].name, "later");

@@ -7,7 +7,7 @@ use ee_rules::timeline::age_outlook;
 use ee_rules::{assess, timeline, Date, Profile, TimelineDates};
 use yew::prelude::*;
 
-use super::form::{date_of, Form};
+use super::form::{date_of, Field, Form, DATES};
 use noc_data::Lang;
 use noc_text::calculator::{self as t, tr, TimelineEvent};
 
@@ -22,9 +22,9 @@ pub fn events(p: &Profile, form: &Form, today: Date) -> Vec<(Option<Date>, Timel
     let mut out: Vec<(Option<Date>, TimelineEvent)> = Vec::new();
     let dates = TimelineDates {
         today: Some(today),
-        birth_date: date_of(form, "birth_date"),
-        language_test_date: date_of(form, "test_date"),
-        eca_date: date_of(form, "eca_date"),
+        birth_date: date_of(form, Field::BirthDate),
+        language_test_date: date_of(form, Field::TestDate),
+        eca_date: date_of(form, Field::EcaDate),
     };
     let tl = timeline(p, &dates);
     if dates.birth_date.is_some() {
@@ -59,7 +59,7 @@ pub fn events(p: &Profile, form: &Form, today: Date) -> Vec<(Option<Date>, Timel
     if let Some(d) = tl.eca_expires {
         out.push((Some(d), TimelineEvent::EcaExpires));
     }
-    if let Some(start) = date_of(form, "cwe_start") {
+    if let Some(start) = date_of(form, Field::CweStart) {
         // The next anniversaries of the current job after today, each one more full year.
         let mut n: u16 = 1;
         while start.plus_years(n) <= today && n < 60 {
@@ -97,12 +97,10 @@ pub struct TimelineProps {
 pub fn timeline_view(p: &TimelineProps) -> Html {
     let s = tr(p.lang);
     let list = events(&p.profile, &p.form, p.today);
-    let any_date = ["birth_date", "test_date", "eca_date", "cwe_start"]
-        .iter()
-        .any(|k| date_of(&p.form, k).is_some());
+    let any_date = DATES.iter().any(|k| date_of(&p.form, *k).is_some());
     let dates = TimelineDates {
         today: Some(p.today),
-        birth_date: date_of(&p.form, "birth_date"),
+        birth_date: date_of(&p.form, Field::BirthDate),
         ..TimelineDates::default()
     };
     let tl = timeline(&p.profile, &dates);
@@ -142,10 +140,10 @@ mod tests {
     #[test]
     fn dated_events_come_in_order_with_engine_scores() {
         let mut f = Form::default();
-        f.set("birth_date", "1997-06-01");
-        f.set("test_date", "2024-01-10");
-        f.set("cwe_start", "2025-03-01");
-        f.set("canadian_work_years", "1");
+        f.set(Field::BirthDate, "1997-06-01");
+        f.set(Field::TestDate, "2024-01-10");
+        f.set(Field::CweStart, "2025-03-01");
+        f.set(Field::CanadianWorkYears, "1");
         let p = evaluate(&f, &f).profile.unwrap();
         let today = Date::new(2026, 11, 23);
         let list = events(&p, &f, today);
