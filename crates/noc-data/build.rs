@@ -72,12 +72,7 @@ fn main() {
     ] {
         src.hash_code_file(&manifest.join(code));
     }
-    let mut build_files: Vec<PathBuf> = std::fs::read_dir(manifest.join("build"))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    build_files.sort();
-    for f in build_files {
+    for f in files_under(&manifest.join("build")) {
         src.hash_code_file(&f);
     }
 
@@ -152,7 +147,7 @@ fn main() {
                 &format!("{lang}/cards-{}.bin", unit.code),
                 BlobKind::Cards,
                 &CardsBlob {
-                    unit: similar::with_names(unit, &skills, lang),
+                    unit: similar::names::with_names(unit, &skills, lang),
                     titles: card_titles::titles(unit, classes, &skills, &ai_ranking),
                 },
             );
@@ -237,4 +232,19 @@ fn load_routes(
         .unwrap_or_else(|e| panic!("{e}"));
     src.hash = routes_src.hash;
     programs
+}
+
+/// Every file under `dir` and its folders (`build/similar/`), sorted by path.
+fn files_under(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(files_under(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
 }
