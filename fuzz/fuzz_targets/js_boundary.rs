@@ -11,9 +11,9 @@
 //! - whatever is accepted goes through profile validation and assessment without a panic.
 #![cfg_attr(feature = "libfuzzer", no_main)]
 
-use ee_rules::bounded::{read, Host, Limits, Problem, Shape};
+use ee_rules::bounded::fake::{arena, Arena as Graph, Fake, Node};
+use ee_rules::bounded::{read, Limits, Problem};
 use ee_rules::raw::Raw;
-use std::cell::Cell;
 
 const LIMITS: Limits = Limits {
     max_depth: 6,
@@ -25,38 +25,6 @@ const LIMITS: Limits = Limits {
 const KEYS: [&str; 12] = [
     "age", "education", "first_language", "test", "speaking", "spouse", "job_offer", "noc", "x", "", "é", "self",
 ];
-
-#[derive(Debug)]
-enum Fake {
-    Null,
-    Bool(bool),
-    Num(f64),
-    Text(String),
-    /// A text this long that must never be copied.
-    HugeText(usize),
-    /// Items by index into the graph; `len` may exceed them (holes).
-    List(Vec<usize>, usize),
-    Object(Vec<(String, usize)>),
-    Throws,
-    /// A Proxy whose every field is a new, deeper proxy.
-    Endless,
-    Function,
-}
-
-struct Graph {
-    nodes: Vec<Fake>,
-    calls: Cell<usize>,
-}
-
-#[derive(Clone, Debug)]
-enum Node {
-    At(usize),
-    Keys(usize),
-    Key(String),
-    Deep,
-    DeepKeys,
-    Hole,
-}
 
 fn parse(data: &[u8]) -> Graph {
     let mut bytes = data.iter().copied();
@@ -110,96 +78,7 @@ fn parse(data: &[u8]) -> Graph {
             }
         });
     }
-    Graph {
-        nodes,
-        calls: Cell::new(0),
-    }
-}
-
-impl Graph {
-    fn tick(&self) {
-        self.calls.set(self.calls.get() + 1);
-    }
-}
-
-impl Host for Graph {
-    type Node = Node;
-    fn shape(&self, node: &Node) -> Result<Shape, String> {
-        self.tick();
-        Ok(match node {
-            Node::Hole => Shape::Null,
-            Node::Key(k) => Shape::Text { len: k.encode_utf16().count() },
-            Node::Keys(i) => match &self.nodes[*i] {
-                Fake::Object(f) => Shape::List { len: f.len() },
-                _ => Shape::List { len: 1 },
-            },
-            Node::DeepKeys => Shape::List { len: 1 },
-            Node::Deep => Shape::Object,
-            Node::At(i) => match &self.nodes[*i] {
-                Fake::Null => Shape::Null,
-                Fake::Bool(b) => Shape::Bool(*b),
-                Fake::Num(n) => Shape::Number(*n),
-                Fake::Text(s) => Shape::Text { len: s.encode_utf16().count() },
-                Fake::HugeText(n) => Shape::Text { len: *n },
-                Fake::List(_, len) => Shape::List { len: *len },
-                Fake::Object(_) | Fake::Endless => Shape::Object,
-                Fake::Throws => return Err("a getter threw".into()),
-                Fake::Function => Shape::Other("a function"),
-            },
-        })
-    }
-    fn text(&self, node: &Node) -> Result<String, String> {
-        self.tick();
-        match node {
-            Node::Key(k) => Ok(k.clone()),
-            Node::At(i) => match &self.nodes[*i] {
-                Fake::Text(s) => Ok(s.clone()),
-                other => panic!("text() of {other:?}: a text longer than the limit was copied"),
-            },
-            other => panic!("text() of {other:?}"),
-        }
-    }
-    fn item(&self, node: &Node, index: usize) -> Result<Node, String> {
-        self.tick();
-        Ok(match node {
-            Node::Keys(i) => match &self.nodes[*i] {
-                Fake::Object(f) => Node::Key(f[index].0.clone()),
-                _ => Node::Key("spouse".into()),
-            },
-            Node::DeepKeys => Node::Key("spouse".into()),
-            Node::At(i) => match &self.nodes[*i] {
-                Fake::List(items, len) => {
-                    assert!(index < *len, "item {index} of a list of {len}");
-                    items.get(index).map_or(Node::Hole, |&c| Node::At(c))
-                }
-                other => panic!("item() of {other:?}"),
-            },
-            other => panic!("item() of {other:?}"),
-        })
-    }
-    fn keys(&self, node: &Node) -> Result<Node, String> {
-        self.tick();
-        match node {
-            Node::At(i) => Ok(Node::Keys(*i)),
-            Node::Deep => Ok(Node::DeepKeys),
-            other => panic!("keys() of {other:?}"),
-        }
-    }
-    fn field(&self, node: &Node, key: &str) -> Result<Node, String> {
-        self.tick();
-        match node {
-            Node::Deep => Ok(Node::Deep),
-            Node::At(i) => match &self.nodes[*i] {
-                Fake::Endless => Ok(Node::Deep),
-                Fake::Object(f) => Ok(f.iter().find(|(k, _)| k == key).map_or(Node::Hole, |&(_, c)| Node::At(c))),
-                other => panic!("field() of {other:?}"),
-            },
-            other => panic!("field() of {other:?}"),
-        }
-    }
-    fn same(&self, a: &Node, b: &Node) -> bool {
-        matches!((a, b), (Node::At(x), Node::At(y)) if x == y)
-    }
+    arena(nodes)
 }
 
 /// The graph's children of node `i` (object fields and present list items).

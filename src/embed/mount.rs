@@ -25,23 +25,9 @@ thread_local! {
 
 /// Renders the element's component into `root`; returns the id the loader uses for later calls.
 pub fn mount(root: web_sys::Element, host: Option<HtmlElement>, config: ElementConfig) -> u32 {
-    mount_notifying(root, host, config, Callback::noop())
-}
-
-/// [`mount`], calling `on_rendered` once the first render is in the DOM.
-pub fn mount_notifying(
-    root: web_sys::Element,
-    host: Option<HtmlElement>,
-    config: ElementConfig,
-    on_rendered: Callback<()>,
-) -> u32 {
-    let context = host_context(host, Rc::new(config));
-    let props = ElementProps {
-        context: context.clone(),
-        on_rendered: on_rendered.clone(),
-    };
-    let app = yew::Renderer::<Element>::with_root_and_props(root, props).render();
-    keep(app, context, on_rendered)
+    let on_rendered = Callback::noop();
+    let (renderer, context) = renderer(root, host, config, &on_rendered);
+    keep(renderer.render(), context, on_rendered)
 }
 
 /// Takes over the pre-rendered first paint in `root` (yew hydration): same DOM nodes, listeners added.
@@ -54,13 +40,24 @@ pub fn hydrate(
     config: ElementConfig,
     on_rendered: Callback<()>,
 ) -> u32 {
+    let (renderer, context) = renderer(root, host, config, &on_rendered);
+    keep(renderer.hydrate(), context, on_rendered)
+}
+
+/// The element's component in `root` (not yet rendered), and the context it provides.
+fn renderer(
+    root: web_sys::Element,
+    host: Option<HtmlElement>,
+    config: ElementConfig,
+    on_rendered: &Callback<()>,
+) -> (yew::Renderer<Element>, HostContext) {
     let context = host_context(host, Rc::new(config));
     let props = ElementProps {
         context: context.clone(),
         on_rendered: on_rendered.clone(),
     };
-    let app = yew::Renderer::<Element>::with_root_and_props(root, props).hydrate();
-    keep(app, context, on_rendered)
+    let renderer = yew::Renderer::<Element>::with_root_and_props(root, props);
+    (renderer, context)
 }
 
 fn keep(app: AppHandle<Element>, context: HostContext, on_rendered: Callback<()>) -> u32 {

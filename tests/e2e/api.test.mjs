@@ -5,15 +5,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPage, closePage, waitForText, ROOT } from './helpers.mjs';
-
-const PROFILE = {
-  age: 29, education: 'bachelors_or_three_year', canadian_education: 'none',
-  first_language: { test: 'ielts_general', speaking: 7.0, listening: 8.0, reading: 7.0, writing: 6.5 },
-  second_language: null, canadian_work_years: 1, foreign_work_years: 3, work_teer: 1,
-  trade_certificate: false, trade_work_years: 0, job_offer: null, sibling_in_canada: false,
-  relative_in_canada: false, provincial_nomination: false, spouse: null, family_size: 1, settlement_funds_cad: 16000,
-};
+import { openPage, callApi, PROFILE, closePage, waitForText, ROOT } from './helpers.mjs';
 
 let browser, srv, page, guard, context;
 before(async () => {
@@ -23,16 +15,7 @@ before(async () => {
 });
 after(() => closePage({ context, browser, srv }));
 
-/** Runs `NocWidget[method](...args)` in the page; returns {value} or {error: {message, field}}. */
-function call(method, ...args) {
-  return page.evaluate(async ([m, a]) => {
-    try {
-      return { value: await window.NocWidget[m](...a) };
-    } catch (e) {
-      return { error: { message: e.message, field: e.field, code: e.code, errors: e.errors, isError: e instanceof Error } };
-    }
-  }, [method, args]);
-}
+const call = (method, ...args) => callApi(page, method, args);
 
 test('ready, version, dataVersion, rulesAsOf', async () => {
   const info = await page.evaluate(async () => {

@@ -2,33 +2,14 @@
 // the same total and lines as the native `noc assess`; the share link restores the form; French
 // labels; a bad value shows its message next to its field while the rest keeps working; and the
 // advisor's speed in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, requireDist, servers, hostPage, guardedPage, waitForText, waitForLive, ROOT } from './helpers.mjs';
+import { shareBrowser, openPage, LOOPBACK_OK, waitForText, waitForLive, ROOT } from './helpers.mjs';
 
-// Chromium 156 blocks a page on one loopback port from loading the widget from another (Local Network
-// Access); the two test origins are both 127.0.0.1, so that check is switched off here.
-const LOOPBACK_OK = '--disable-features=LocalNetworkAccessChecks';
-function launch() {
-  requireDist();
-  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: [...CHROMIUM_ARGS, LOOPBACK_OK] });
-}
-
-let browser;
-let srv;
-
-before(async () => {
-  browser = await launch();
-  srv = await servers();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const shared = shareBrowser({ args: [LOOPBACK_OK] });
 
 /** Runs the native scorer on one profile (the same engine the widget runs). */
 function nativeAssess(profile) {
@@ -41,12 +22,8 @@ function nativeAssess(profile) {
 }
 
 async function openCalculator(attrs = '', { hash = '', lang = 'en', viewport } = {}) {
-  const { page, guard, context } = await guardedPage(browser);
-  if (viewport) await page.setViewportSize(viewport);
   const path = `/calc-${Math.random().toString(36).slice(2)}.html`;
-  await context.route(`${srv.blog.origin}${path}`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: hostPage(srv.cdn.origin, `<h1>Blog</h1><ee-calculator ${attrs}></ee-calculator>`, { lang }) }));
-  await page.goto(`${srv.blog.origin}${path}${hash}`);
+  const { page, guard, context } = await openPage(path, `<h1>Blog</h1><ee-calculator ${attrs}></ee-calculator>`, { shared, lang, viewport, hash });
   await page.waitForFunction(() => document.querySelector('ee-calculator')?.shadowRoot?.querySelector('.ee-calc'), null, { timeout: 20000 });
   return { page, guard, context };
 }

@@ -1,28 +1,13 @@
 // The occupation card and search in a real browser, keyboard only where a reader would use it:
 // typo-tolerant English search, accent-free French search, a NOC 2016 code, Escape, the exclusion
 // link, the AI panel's accessible text in both languages, and the compare view.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, servers, hostPage, guardedPage, waitForText, waitForLive } from './helpers.mjs';
+import { shareBrowser, openPage, waitForText, waitForLive } from './helpers.mjs';
 
-let browser;
-let srv;
-before(async () => {
-  browser = await launch();
-  srv = await servers();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
-
-async function open(path, body, { lang = 'en', width = 900 } = {}) {
-  const { page, guard, context } = await guardedPage(browser);
-  await page.setViewportSize({ width, height: 1000 });
-  srv.blog.pages[path] = hostPage(srv.cdn.origin, body, { lang });
-  await page.goto(`${srv.blog.origin}${path}`);
-  return { page, guard, context };
-}
+const shared = shareBrowser();
+const open = (path, body, { lang = 'en', width = 900 } = {}) =>
+  openPage(path, body, { shared, lang, viewport: { width, height: 1000 } });
 
 /** The element focused inside `host`'s shadow root (or null). */
 function shadowFocus(page, host) {

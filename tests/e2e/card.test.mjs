@@ -1,43 +1,34 @@
 // A lone <noc-card> on a blog whose widget comes from another origin (a CDN): it renders the official
 // title, fetches only the files it needs, and nothing leaves localhost.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, servers, guardedPage, waitForText, dataFiles, brotliBytes, waitForLive } from './helpers.mjs';
+import { shareBrowser, guardedPage, waitForText, dataFiles, brotliBytes, waitForLive } from './helpers.mjs';
 
 const TITLE_EN = 'Computer network and web technicians';
 const TITLE_FR = 'Techniciens/techniciennes de réseau informatique et Web';
-let browser;
-let srv;
+const shared = shareBrowser();
 let loneCardBytes = null;
 
-before(async () => {
-  browser = await launch();
-  srv = await servers();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
 
 test('a lone English card renders 22220 from another origin and fetches no French file nor titles', async () => {
-  srv.blog.log.length = 0;
-  srv.cdn.log.length = 0;
-  const { page, guard, context } = await guardedPage(browser);
-  await page.goto(srv.page('/card.html', '<p>Intro.</p><noc-card code="22220"></noc-card>'));
+  shared.srv.blog.log.length = 0;
+  shared.srv.cdn.log.length = 0;
+  const { page, guard, context } = await guardedPage(shared.browser);
+  await page.goto(shared.srv.page('/card.html', '<p>Intro.</p><noc-card code="22220"></noc-card>'));
   const text = await waitForText(page, 'noc-card', TITLE_EN);
   assert.match(text, /22220/);
   // Shown pre-rendered at once; what the page downloads in all is counted once the wasm runs it.
   await waitForLive(page, 'noc-card');
-  assert.notEqual(new URL(srv.blog.origin).port, new URL(srv.cdn.origin).port, 'page and widget on two origins');
+  assert.notEqual(new URL(shared.srv.blog.origin).port, new URL(shared.srv.cdn.origin).port, 'page and widget on two origins');
 
-  const files = dataFiles(srv.cdn.log);
+  const files = dataFiles(shared.srv.cdn.log);
   assert.ok(files.length > 0, 'the card fetched its data');
   assert.deepEqual(files.filter((f) => f.startsWith('fr/')), [], 'no French file');
   assert.deepEqual(files.filter((f) => /titles|directory/.test(f)), [], 'no titles nor directory file');
   assert.equal(new Set(files).size, files.length, 'each file fetched once');
-  const wasm = srv.cdn.log.filter((r) => r.path.endsWith('.wasm')).map((r) => r.path);
+  const wasm = shared.srv.cdn.log.filter((r) => r.path.endsWith('.wasm')).map((r) => r.path);
   assert.deepEqual(wasm, ['/noc-widget-card_bg.wasm'], 'the card-only build, once');
-  loneCardBytes = brotliBytes(srv.cdn.log);
+  loneCardBytes = brotliBytes(shared.srv.cdn.log);
   console.log(`# lone <noc-card>: ${(loneCardBytes / 1024).toFixed(1)} KB brotli from the CDN (${files.join(', ')})`);
   guard.check(assert);
   await context.close();
@@ -53,8 +44,8 @@ test('a lone card page downloads less than 200 KB (brotli)', () => {
 });
 
 test('lang="fr" on an ancestor renders the French card', async () => {
-  const { page, guard, context } = await guardedPage(browser);
-  await page.goto(srv.page('/fr.html', '<div lang="fr-CA"><noc-card code="22220"></noc-card></div>'));
+  const { page, guard, context } = await guardedPage(shared.browser);
+  await page.goto(shared.srv.page('/fr.html', '<div lang="fr-CA"><noc-card code="22220"></noc-card></div>'));
   await waitForText(page, 'noc-card', TITLE_FR);
   guard.check(assert);
   await context.close();

@@ -1,27 +1,18 @@
 // Strict Content-Security-Policy hosts: the widget renders with no violation when the site allows its
 // origin and 'wasm-unsafe-eval'; when WebAssembly is refused, each element shows a readable fallback.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, servers, guardedPage, waitForText, waitForLive, strictCsp, useTestLoader, waitForState, DIST } from './helpers.mjs';
+import { shareBrowser, guardedPage, waitForText, waitForLive, strictCsp, useTestLoader, waitForState, DIST } from './helpers.mjs';
 import { startServer } from '../../scripts/serve-test.mjs';
 
-let browser;
-let srv;
-before(async () => {
-  browser = await launch();
-  srv = await servers();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const shared = shareBrowser();
 
 test('strict CSP allowing the widget origin: card, search and calculator render, no violation', async () => {
-  const { page, guard, context } = await guardedPage(browser);
-  await page.goto(srv.page('/strict.html', `
+  const { page, guard, context } = await guardedPage(shared.browser);
+  await page.goto(shared.srv.page('/strict.html', `
     <noc-card code="22220"></noc-card>
     <noc-search></noc-search>
-    <ee-calculator noc="22220"></ee-calculator>`, { csp: strictCsp(srv.cdn.origin) }));
+    <ee-calculator noc="22220"></ee-calculator>`, { csp: strictCsp(shared.srv.cdn.origin) }));
   await waitForText(page, 'noc-card', 'Computer network and web technicians');
   // Inline style attributes would be reported as violations of style-src; none may appear.
   const styled = await page.evaluate(() =>
@@ -36,11 +27,11 @@ test('strict CSP allowing the widget origin: card, search and calculator render,
 });
 
 test("CSP without 'wasm-unsafe-eval': readable fallback with title, code and link, no uncaught error", async () => {
-  const { page, guard, context } = await guardedPage(browser);
+  const { page, guard, context } = await guardedPage(shared.browser);
   await useTestLoader(page); // its element states tell when the takeover has failed
-  const csp = `default-src 'self' ${srv.cdn.origin}; script-src 'self' ${srv.cdn.origin}; style-src 'self'`;
+  const csp = `default-src 'self' ${shared.srv.cdn.origin}; script-src 'self' ${shared.srv.cdn.origin}; style-src 'self'`;
   // `compact` cards have no pre-rendered paint, so they show the fallback (a full card would show its paint).
-  await page.goto(srv.page('/nowasm.html', `
+  await page.goto(shared.srv.page('/nowasm.html', `
     <noc-card code="22220" compact data-fallback-title="Computer network and web technicians"
               data-fallback-href="https://noc.esdc.gc.ca/Structure/NocProfile?objectid=22220"></noc-card>
     <div data-noc-card="21231" data-compact></div>
@@ -74,7 +65,7 @@ test("CSP without 'wasm-unsafe-eval': readable fallback with title, code and lin
 test('same-origin site with the exact policy of docs/embedding.md: the demo page works, no violation', async () => {
   const site = await startServer({ root: DIST, csp: "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'" });
   try {
-    const { page, guard, context } = await guardedPage(browser);
+    const { page, guard, context } = await guardedPage(shared.browser);
     await page.goto(`${site.origin}/index.html`);
     await page.locator('#demo-card').scrollIntoViewIfNeeded();
     await waitForText(page, '#demo-card', 'Computer network and web technicians');

@@ -1,19 +1,10 @@
 // The demo pages shipped in dist/: every element starts, the language and theme switches work, and the
 // blog example (hostile-ish theme, div fallback) renders, with no error and nothing leaving localhost.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, servers, guardedPage, waitForText } from './helpers.mjs';
+import { shareBrowser, guardedPage, waitForText } from './helpers.mjs';
 
-let browser;
-let srv;
-before(async () => {
-  browser = await launch();
-  srv = await servers();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const shared = shareBrowser();
 
 async function mountAll(page, selector) {
   const count = await page.locator(selector).count();
@@ -28,8 +19,8 @@ async function mountAll(page, selector) {
 }
 
 test('index.html: every element renders; language and theme switches apply', async () => {
-  const { page, guard, context } = await guardedPage(browser);
-  await page.goto(`${srv.cdn.origin}/index.html`);
+  const { page, guard, context } = await guardedPage(shared.browser);
+  await page.goto(`${shared.srv.cdn.origin}/index.html`);
   const n = await mountAll(page, 'noc-search, noc-card, ee-calculator, noc-widget, [data-noc-card]');
   assert.ok(n >= 5, `${n} elements`);
   await page.locator('#demo-card').scrollIntoViewIfNeeded();
@@ -44,8 +35,8 @@ test('index.html: every element renders; language and theme switches apply', asy
 });
 
 test('blog-example.html renders the card, search, calculator and the div fallback', async () => {
-  const { page, guard, context } = await guardedPage(browser);
-  await page.goto(`${srv.cdn.origin}/blog-example.html`);
+  const { page, guard, context } = await guardedPage(shared.browser);
+  await page.goto(`${shared.srv.cdn.origin}/blog-example.html`);
   await mountAll(page, 'noc-card, noc-search, ee-calculator, [data-noc-card]');
   await waitForText(page, 'noc-card', 'Computer network and web technicians');
   await waitForText(page, '[data-noc-card]', 'User support technicians');

@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end tests: headless Chromium (Debian's, via playwright-core), two local
 // servers (the "CDN" serving dist/ and the "blog" serving host pages), and guards that fail a test when
 // a request leaves localhost, the page throws, or a CSP violation is reported.
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -34,10 +35,25 @@ export function requireDist() {
   }
 }
 
-export async function launch() {
+/**
+ * Headless Chromium for dist/; `args` adds flags. `LOOPBACK_OK`: Chromium 156 blocks a page on one
+ * loopback port from loading the widget from another (Local Network Access); the test origins are both
+ * 127.0.0.1, and the tests that serve the host page from a route need that check off.
+ */
+export async function launch({ args = [] } = {}) {
   requireDist();
-  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...args] });
 }
+export const LOOPBACK_OK = '--disable-features=LocalNetworkAccessChecks';
+
+/** The profile of the JS API tests: what `NocWidget.assess` is given (docs/profile.md). */
+export const PROFILE = {
+  age: 29, education: 'bachelors_or_three_year', canadian_education: 'none',
+  first_language: { test: 'ielts_general', speaking: 7.0, listening: 8.0, reading: 7.0, writing: 6.5 },
+  second_language: null, canadian_work_years: 1, foreign_work_years: 3, work_teer: 1,
+  trade_certificate: false, trade_work_years: 0, job_offer: null, sibling_in_canada: false,
+  relative_in_canada: false, provincial_nomination: false, spouse: null, family_size: 1, settlement_funds_cad: 16000,
+};
 
 /**
  * A "CDN" serving dist/ and a "blog" serving host pages from memory, on two different localhost origins.
@@ -207,19 +223,54 @@ export async function waitForState(page, hostSelector, state, timeout = 20000) {
 }
 
 /**
- * One browser, the test servers and one guarded page at `path` holding `body`, for a whole test file:
- * `prepare(page)` runs before the page loads (init scripts, the test loader); resolves once
- * `window.NocWidget` exists. Close with `closePage`.
+ * One browser and the test servers, shared by every test of a file that opens pages of its own
+ * (`openPage(..., { shared })`): opened in the file's `before`, closed in its `after`. The object
+ * returned is filled in once `before` ran. `args`: extra Chromium flags (`LOOPBACK_OK`).
+ * @returns {{browser?, srv?}}
+ */
+export function shareBrowser({ dist = DIST, args = [] } = {}) {
+  const shared = {};
+  before(async () => {
+    shared.browser = await launch({ args });
+    shared.srv = await servers({ dist });
+  });
+  after(() => closePage(shared));
+  return shared;
+}
+
+/**
+ * A guarded page at `path` holding `body`; resolves once `window.NocWidget` exists. Without `shared`,
+ * it brings its own browser and servers (one page for a whole test file); with it (`shareBrowser`), it
+ * opens a context in that browser. `prepare(page)` runs before the page loads (init scripts, a clock, the
+ * test loader); `lang` is the host page's, `viewport` its size, `hash` the address fragment.
+ * Close with `closePage` (with `shared`: `context.close()`).
  * @returns {Promise<{browser, srv, page, guard, context}>}
  */
-export async function openPage(path, body, { dist = DIST, prepare } = {}) {
-  const browser = await launch();
-  const srv = await servers({ dist });
+export async function openPage(path, body, { dist = DIST, prepare, shared, lang = 'en', viewport, hash = '' } = {}) {
+  const browser = shared?.browser ?? await launch();
+  const srv = shared?.srv ?? await servers({ dist });
   const { page, guard, context } = await guardedPage(browser);
+  if (viewport) await page.setViewportSize(viewport);
   if (prepare) await prepare(page);
-  await page.goto(srv.page(path, body));
+  await page.goto(srv.page(path, body, { lang }) + hash);
   await page.waitForFunction(() => window.NocWidget);
   return { browser, srv, page, guard, context };
+}
+
+/**
+ * Runs `NocWidget[method](...args)` in `page`: `{ value }`, or `{ error: { message, field, code, errors,
+ * isError } }` when it rejects. An argument `{ hostile: name }` is replaced in the page by
+ * `window.__hostile[name]()` (values a test page builds, which cannot cross from Node).
+ */
+export function callApi(page, method, args) {
+  return page.evaluate(async ([m, a]) => {
+    const built = a.map((x) => (x && typeof x === 'object' && x.hostile ? window.__hostile[x.hostile]() : x));
+    try {
+      return { value: await window.NocWidget[m](...built) };
+    } catch (e) {
+      return { error: { message: String(e && e.message), field: e?.field, code: e?.code, errors: e?.errors, isError: e instanceof Error } };
+    }
+  }, [method, args]);
 }
 
 /** Closes what `openPage` opened (any part may be missing when `before` failed). */

@@ -4,15 +4,7 @@
 // render (the WebAssembly instance is shared by every element, so one trap would kill them all).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, closePage, guardedPage, waitForText } from './helpers.mjs';
-
-const PROFILE = {
-  age: 29, education: 'bachelors_or_three_year', canadian_education: 'none',
-  first_language: { test: 'ielts_general', speaking: 7.0, listening: 8.0, reading: 7.0, writing: 6.5 },
-  second_language: null, canadian_work_years: 1, foreign_work_years: 3, work_teer: 1,
-  trade_certificate: false, trade_work_years: 0, job_offer: null, sibling_in_canada: false,
-  relative_in_canada: false, provincial_nomination: false, spouse: null, family_size: 1, settlement_funds_cad: 16000,
-};
+import { openPage, callApi, PROFILE, closePage, guardedPage, waitForText } from './helpers.mjs';
 
 // Builds the hostile values inside the page (they cannot cross Playwright's serialisation).
 function installHostile(profile) {
@@ -70,17 +62,7 @@ before(async () => {
 });
 after(() => closePage({ context, browser, srv }));
 
-/** `NocWidget[method](...args)` where an argument `{ hostile: name }` is replaced by that value. */
-function call(method, ...args) {
-  return page.evaluate(async ([m, a]) => {
-    const built = a.map((x) => (x && typeof x === 'object' && x.hostile ? window.__hostile[x.hostile]() : x));
-    try {
-      return { value: await window.NocWidget[m](...built) };
-    } catch (e) {
-      return { error: { message: String(e && e.message), field: e && e.field, isError: e instanceof Error } };
-    }
-  }, [method, args]);
-}
+const call = (method, ...args) => callApi(page, method, args);
 
 const h = (name) => ({ hostile: name });
 

@@ -1,18 +1,9 @@
 // A host page whose global CSS is hostile (the kind real themes ship) cannot break the widget.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, servers, guardedPage, waitForText } from './helpers.mjs';
+import { shareBrowser, guardedPage, waitForText } from './helpers.mjs';
 
-let browser;
-let srv;
-before(async () => {
-  browser = await launch();
-  srv = await servers();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const shared = shareBrowser();
 
 const HOSTILE = `<style>
   * { color: #f0f !important; font-size: 31px !important; line-height: 4 !important; letter-spacing: 6px !important;
@@ -24,8 +15,8 @@ const HOSTILE = `<style>
 </style>`;
 
 test('hostile global CSS does not reach inside the widget', async () => {
-  const { page, guard, context } = await guardedPage(browser);
-  await page.goto(srv.page('/hostile.html', '<noc-card code="22220"></noc-card><div data-noc-card="22220" id="d"></div>', { head: HOSTILE }));
+  const { page, guard, context } = await guardedPage(shared.browser);
+  await page.goto(shared.srv.page('/hostile.html', '<noc-card code="22220"></noc-card><div data-noc-card="22220" id="d"></div>', { head: HOSTILE }));
   await waitForText(page, 'noc-card', 'Computer network and web technicians');
   await waitForText(page, '#d', 'Computer network and web technicians');
   for (const host of ['noc-card', '#d']) {

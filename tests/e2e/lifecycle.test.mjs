@@ -1,19 +1,10 @@
 // Element lifecycle: lazy start, one wasm instance for many elements, attribute changes re-render,
 // removal destroys, <div data-noc-…> fallbacks upgrade (also when added later).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, servers, guardedPage, waitForText, waitForLive, useTestLoader, waitForState } from './helpers.mjs';
+import { shareBrowser, guardedPage, waitForText, waitForLive, useTestLoader, waitForState } from './helpers.mjs';
 
-let browser;
-let srv;
-before(async () => {
-  browser = await launch();
-  srv = await servers();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const shared = shareBrowser();
 
 // Counts WebAssembly compilations/instantiations the page performs.
 function countInstantiations() {
@@ -47,12 +38,12 @@ async function settled(page) {
 }
 
 async function open(path, body) {
-  const { page, guard, context } = await guardedPage(browser);
+  const { page, guard, context } = await guardedPage(shared.browser);
   await page.addInitScript(countInstantiations);
   await page.addInitScript(watchObserver);
   await useTestLoader(page);
-  srv.cdn.log.length = 0;
-  await page.goto(srv.page(path, body));
+  shared.srv.cdn.log.length = 0;
+  await page.goto(shared.srv.page(path, body));
   return { page, guard, context };
 }
 
@@ -61,7 +52,7 @@ test('nothing heavy loads until an element comes near the viewport', async () =>
     '<div style="height:6000px">long post</div><noc-card id="far" code="22220"></noc-card>');
   await settled(page);
   assert.equal(await page.evaluate(() => NocWidget.__state(document.querySelector('#far'))), 'placeholder');
-  assert.equal(srv.cdn.log.filter((r) => /\.wasm$|noc-widget-(app|card)\.js$|\/data\//.test(r.path)).length, 0,
+  assert.equal(shared.srv.cdn.log.filter((r) => /\.wasm$|noc-widget-(app|card)\.js$|\/data\//.test(r.path)).length, 0,
     'no glue, wasm or data before the card is near the viewport');
   const placeholder = await page.evaluate(() => document.querySelector('#far').shadowRoot.querySelector('.noc-shell').textContent);
   assert.match(placeholder, /NOC 22220/);
@@ -72,16 +63,16 @@ test('nothing heavy loads until an element comes near the viewport', async () =>
 });
 
 test('a card in view fetches its paint as soon as it is attached; one far below only when it nears the viewport', async () => {
-  const { page, guard, context } = await guardedPage(browser);
+  const { page, guard, context } = await guardedPage(shared.browser);
   await page.addInitScript(watchObserver);
   await useTestLoader(page);
-  srv.cdn.log.length = 0;
-  await page.goto(srv.page('/lazy-paint.html',
+  shared.srv.cdn.log.length = 0;
+  await page.goto(shared.srv.page('/lazy-paint.html',
     '<noc-card id="near" code="21231"></noc-card><div style="height:6000px">long post</div><noc-card id="far" code="22220"></noc-card>'));
   await waitForText(page, '#near', 'Software engineers and designers');
   await settled(page);
   assert.equal(await page.evaluate(() => NocWidget.__state(document.querySelector('#far'))), 'placeholder');
-  const paints = () => srv.cdn.log.filter((r) => r.path.startsWith('/prerender/')).map((r) => r.path);
+  const paints = () => shared.srv.cdn.log.filter((r) => r.path.startsWith('/prerender/')).map((r) => r.path);
   assert.deepEqual(paints(), ['/prerender/en/card-21231.html'], 'only the card in view');
   const times = await page.evaluate(() => ({
     observer: window.__observerFirst,
@@ -104,8 +95,8 @@ test('twenty cards share one WebAssembly instance and one fetch per file', async
     await waitForText(page, `#c${i}`, codes[i % 10]);
   }
   assert.equal(await page.evaluate(() => window.__wasmInstances), 1, 'one instantiation');
-  assert.equal(srv.cdn.log.filter((r) => r.path.endsWith('.wasm')).length, 1, 'one wasm download');
-  const data = srv.cdn.log.filter((r) => r.path.startsWith('/data/')).map((r) => r.path);
+  assert.equal(shared.srv.cdn.log.filter((r) => r.path.endsWith('.wasm')).length, 1, 'one wasm download');
+  const data = shared.srv.cdn.log.filter((r) => r.path.startsWith('/data/')).map((r) => r.path);
   assert.equal(new Set(data).size, data.length, `each data file fetched once: ${data.join(', ')}`);
   guard.check(assert);
   await context.close();
@@ -171,7 +162,7 @@ test('<div data-noc-card> fallbacks upgrade, also when added later', async () =>
   await context.close();
 });
 
-const wasmPaths = () => srv.cdn.log.filter((r) => r.path.endsWith('.wasm')).map((r) => r.path);
+const wasmPaths = () => shared.srv.cdn.log.filter((r) => r.path.endsWith('.wasm')).map((r) => r.path);
 
 test('a page of cards gets the card-only build; a widget added later loads the full build beside it', async () => {
   const { page, guard, context } = await open('/cards-then-widget.html', '<noc-card id="c" code="22220"></noc-card>');

@@ -2,23 +2,14 @@
 // no WebAssembly, then taken over by the wasm (hydration) with no visible change — no layout shift,
 // same nodes, focus kept, typed text kept and acted on — and the same text and structure as a render
 // in the browser.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, servers, guardedPage, strictCsp, waitForLive, runNoc, hold, brotliBytes, DIST } from './helpers.mjs';
+import { shareBrowser, guardedPage, strictCsp, waitForLive, runNoc, hold, brotliBytes, DIST } from './helpers.mjs';
 import { readStamp } from '../../scripts/build-loader.mjs';
 
-let browser;
-let srv;
-before(async () => {
-  browser = await launch();
-  srv = await servers();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const shared = shareBrowser();
 
 const ELEMENTS = [
   ['noc-card', 'code="22220"'],
@@ -89,7 +80,7 @@ const painted = (page, tag) => page.waitForFunction(
 for (const lang of ['en', 'fr']) {
   for (const [tag, attrs] of ELEMENTS) {
     test(`<${tag} ${attrs}> (${lang}): first paint without wasm, takeover with layout shift 0 and the same DOM`, async () => {
-      const { page, guard, context } = await guardedPage(browser);
+      const { page, guard, context } = await guardedPage(shared.browser);
       await page.addInitScript(() => {
         window.__shifts = [];
         new PerformanceObserver((list) => {
@@ -97,8 +88,8 @@ for (const lang of ['en', 'fr']) {
         }).observe({ type: 'layout-shift', buffered: true });
       });
       const wasm = await holdWasm(page);
-      const url = srv.page(`/pr-${tag}-${lang}.html`, `<p>Before</p><${tag} ${attrs}></${tag}><p>After</p>`,
-        { lang, csp: strictCsp(srv.cdn.origin) });
+      const url = shared.srv.page(`/pr-${tag}-${lang}.html`, `<p>Before</p><${tag} ${attrs}></${tag}><p>After</p>`,
+        { lang, csp: strictCsp(shared.srv.cdn.origin) });
       await page.goto(url);
       await painted(page, tag);
       await frames(page);
@@ -138,10 +129,10 @@ const PAINT_DATE = readStamp(readFileSync(join(DIST, 'noc-widget.js'), 'utf8')).
 test('on a later day the calculator still shows its paint at once, then states the reader\'s day', async () => {
   const later = new Date(Date.parse(`${PAINT_DATE}T12:00:00Z`) + 40 * 86400000);
   const laterDay = later.toISOString().slice(0, 10);
-  const { page, guard, context } = await guardedPage(browser);
+  const { page, guard, context } = await guardedPage(shared.browser);
   await page.clock.setFixedTime(later);
   const wasm = await holdWasm(page);
-  await page.goto(srv.page('/pr-later.html', '<ee-calculator></ee-calculator>'));
+  await page.goto(shared.srv.page('/pr-later.html', '<ee-calculator></ee-calculator>'));
   await painted(page, 'ee-calculator');
   const printed = () => page.evaluate(() => document.querySelector('ee-calculator').shadowRoot.querySelector('.ee-print-only').textContent);
   assert.match(await printed(), new RegExp(`Printed ${PAINT_DATE}`), 'the paint states the day it was rendered');
@@ -158,7 +149,7 @@ test('on a later day the calculator still shows its paint at once, then states t
 });
 
 test('a lone card shows with no WebAssembly requested until the page is idle', async () => {
-  const { page, guard, context } = await guardedPage(browser);
+  const { page, guard, context } = await guardedPage(shared.browser);
   // The page notes the frame in which the card first has content: requests the browser began after it
   // (the idle prefetch, which a loaded machine can reach before the test reads the log) are not counted.
   await page.addInitScript(() => {
@@ -170,15 +161,15 @@ test('a lone card shows with no WebAssembly requested until the page is idle', a
     requestAnimationFrame(look);
   });
   const wasm = await holdWasm(page);
-  srv.cdn.log.length = 0;
-  await page.goto(srv.page('/pr-lone.html', '<noc-card code="22220"></noc-card>'));
+  shared.srv.cdn.log.length = 0;
+  await page.goto(shared.srv.page('/pr-lone.html', '<noc-card code="22220"></noc-card>'));
   await painted(page, 'noc-card');
   await page.waitForFunction(() => window.__paintedAt !== undefined);
   const title = await page.evaluate(() => document.querySelector('noc-card').shadowRoot.querySelector('h2').textContent);
   assert.equal(title, 'Computer network and web technicians');
   const begun = new Set(await page.evaluate(() => performance.getEntriesByType('resource')
     .filter((e) => e.startTime <= window.__paintedAt).map((e) => new URL(e.name).pathname)));
-  const before = srv.cdn.log.filter((r) => begun.has(r.path));
+  const before = shared.srv.cdn.log.filter((r) => begun.has(r.path));
   const shown = before.map((r) => r.path);
   assert.ok(!shown.some((p) => p.endsWith('.wasm')), `no wasm served before the card: ${shown.join(' ')}`);
   const bytes = brotliBytes(before);
@@ -191,9 +182,9 @@ test('a lone card shows with no WebAssembly requested until the page is idle', a
 });
 
 test('text typed into the pre-rendered calculator before takeover is kept, focused and scored', async () => {
-  const { page, guard, context } = await guardedPage(browser);
+  const { page, guard, context } = await guardedPage(shared.browser);
   const wasm = await holdWasm(page);
-  await page.goto(srv.page('/pr-typing.html', '<ee-calculator></ee-calculator>'));
+  await page.goto(shared.srv.page('/pr-typing.html', '<ee-calculator></ee-calculator>'));
   await painted(page, 'ee-calculator');
   const total = () => calculatorTotal(page);
   const first = await total();
@@ -221,10 +212,10 @@ test('text typed into the pre-rendered calculator before takeover is kept, focus
 
 // The takeover itself: the wasm is running and loads the data the paint shows; the reader goes on typing.
 test('keys typed while the wasm takes over the calculator (its data still loading) are kept and scored', async () => {
-  const { page, guard, context } = await guardedPage(browser);
+  const { page, guard, context } = await guardedPage(shared.browser);
   const wasm = await holdWasm(page);
   const rounds = await hold(page, '**/rounds.bin');
-  await page.goto(srv.page('/pr-typing-takeover.html', '<ee-calculator></ee-calculator>'));
+  await page.goto(shared.srv.page('/pr-typing-takeover.html', '<ee-calculator></ee-calculator>'));
   await painted(page, 'ee-calculator');
   const total = () => calculatorTotal(page);
   const first = await total();
@@ -253,10 +244,10 @@ test('keys typed while the wasm takes over the calculator (its data still loadin
 });
 
 test('a province picked on the pre-rendered card while the card build takes over stays picked', async () => {
-  const { page, guard, context } = await guardedPage(browser);
+  const { page, guard, context } = await guardedPage(shared.browser);
   const wasm = await holdWasm(page);
   const cardData = await hold(page, '**/en/cards-22220.bin');
-  await page.goto(srv.page('/pr-pick-takeover.html', '<noc-card code="22220"></noc-card>'));
+  await page.goto(shared.srv.page('/pr-pick-takeover.html', '<noc-card code="22220"></noc-card>'));
   await painted(page, 'noc-card');
   const pick = page.locator('noc-card').getByLabel('Highlight a province');
   await pick.focus(); // asks for the wasm, which then loads the card's data
@@ -273,9 +264,9 @@ test('a province picked on the pre-rendered card while the card build takes over
 });
 
 test('a button pressed before takeover acts once the wasm runs', async () => {
-  const { page, guard, context } = await guardedPage(browser);
+  const { page, guard, context } = await guardedPage(shared.browser);
   const wasm = await holdWasm(page);
-  await page.goto(srv.page('/pr-click.html', '<noc-search></noc-search>'));
+  await page.goto(shared.srv.page('/pr-click.html', '<noc-search></noc-search>'));
   await painted(page, 'noc-search');
   await page.locator('noc-search').getByRole('button', { name: 'Compare' }).click();
   wasm.release();
@@ -288,12 +279,12 @@ test('a button pressed before takeover acts once the wasm runs', async () => {
 // Pre-rendered and in-browser renders of a sample of cards, both languages: same text, same structure.
 const SAMPLE = ['00010', '11100', '21231', '22220', '31301', '41200', '52120', '63200', '72020', '85100', '93100'];
 test('a sample of cards renders the same pre-rendered and in the browser (EN and FR)', async () => {
-  const { page, guard, context } = await guardedPage(browser);
+  const { page, guard, context } = await guardedPage(shared.browser);
   // Without the pre-rendered files the loader renders in the browser.
   await page.route('**/prerender/**', (route) => route.fulfill({ status: 404, body: '' }));
   for (const lang of ['en', 'fr']) {
     const body = SAMPLE.map((c) => `<noc-card code="${c}"></noc-card>`).join('\n');
-    await page.goto(srv.page(`/pr-sample-${lang}.html`, body, { lang }));
+    await page.goto(shared.srv.page(`/pr-sample-${lang}.html`, body, { lang }));
     for (const code of SAMPLE) {
       const sel = `noc-card[code="${code}"]`;
       await page.locator(sel).scrollIntoViewIfNeeded();
@@ -325,13 +316,13 @@ function nocHtml(code, lang, widgetUrl) {
 }
 
 test('noc show --html: the full card with JavaScript off, adopted by the loader without a second fetch', async () => {
-  const block = nocHtml('22220', 'fr', `${srv.cdn.origin}/`);
+  const block = nocHtml('22220', 'fr', `${shared.srv.cdn.origin}/`);
   // JavaScript off: the declarative shadow root alone shows the card, styled by noc-widget.css.
-  const off = await browser.newContext({ javaScriptEnabled: false });
+  const off = await shared.browser.newContext({ javaScriptEnabled: false });
   const still = await off.newPage();
   const bare = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>t</title></head><body>${block}</body></html>`;
-  srv.blog.pages['/pr-nojs.html'] = { body: bare, csp: strictCsp(srv.cdn.origin) };
-  await still.goto(`${srv.blog.origin}/pr-nojs.html`);
+  shared.srv.blog.pages['/pr-nojs.html'] = { body: bare, csp: strictCsp(shared.srv.cdn.origin) };
+  await still.goto(`${shared.srv.blog.origin}/pr-nojs.html`);
   const seen = await still.evaluate(() => {
     const root = document.querySelector('noc-card').shadowRoot;
     const h2 = root.querySelector('h2');
@@ -341,13 +332,13 @@ test('noc show --html: the full card with JavaScript off, adopted by the loader 
   assert.ok(seen.text > 5000, 'the whole card');
   await off.close();
   // With the loader: adopted in place (no prerender fetch), then taken over by the wasm.
-  const { page, guard, context } = await guardedPage(browser);
-  srv.cdn.log.length = 0;
-  await page.goto(srv.page('/pr-adopt.html', block, { lang: 'fr', csp: strictCsp(srv.cdn.origin) }));
+  const { page, guard, context } = await guardedPage(shared.browser);
+  shared.srv.cdn.log.length = 0;
+  await page.goto(shared.srv.page('/pr-adopt.html', block, { lang: 'fr', csp: strictCsp(shared.srv.cdn.origin) }));
   await live(page, 'noc-card');
   const roots = await page.evaluate(() => document.querySelector('noc-card').shadowRoot.querySelectorAll('.noc-root').length);
   assert.equal(roots, 1, 'the block\'s root is the one the wasm runs in');
-  assert.ok(!srv.cdn.log.some((r) => r.path.startsWith('/prerender/')), 'the card was not fetched again');
+  assert.ok(!shared.srv.cdn.log.some((r) => r.path.startsWith('/prerender/')), 'the card was not fetched again');
   await page.locator('noc-card').getByRole('button', { name: /(10022)/ }).click();
   await page.waitForFunction(() => document.querySelector('noc-card').shadowRoot.querySelector('h2')?.textContent.includes('publicité'));
   guard.check(assert);

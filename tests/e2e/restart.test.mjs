@@ -7,15 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPage, closePage, waitForText, waitForLive, DIST, DIST_TEST } from './helpers.mjs';
-
-const PROFILE = {
-  age: 29, education: 'bachelors_or_three_year', canadian_education: 'none',
-  first_language: { test: 'ielts_general', speaking: 7.0, listening: 8.0, reading: 7.0, writing: 6.5 },
-  second_language: null, canadian_work_years: 1, foreign_work_years: 3, work_teer: 1,
-  trade_certificate: false, trade_work_years: 0, job_offer: null, sibling_in_canada: false,
-  relative_in_canada: false, provincial_nomination: false, spouse: null, family_size: 1, settlement_funds_cad: 16000,
-};
+import { openPage, callApi, PROFILE, closePage, waitForText, waitForLive, DIST, DIST_TEST } from './helpers.mjs';
 
 let browser, srv, page, guard, context;
 before(async () => {
@@ -35,16 +27,7 @@ before(async () => {
 });
 after(() => closePage({ context, browser, srv }));
 
-/** Calls a NocWidget method in the page: {value} or {error: {message, code, isError}}. */
-function call(method, ...args) {
-  return page.evaluate(async ([m, a]) => {
-    try {
-      return { value: await window.NocWidget[m](...a) };
-    } catch (e) {
-      return { error: { message: String(e.message), code: e.code, isError: e instanceof Error } };
-    }
-  }, [method, args]);
-}
+const call = (method, ...args) => callApi(page, method, args);
 
 /** Marks the current rendered roots, so a test can wait for new ones (a re-mount). */
 const markRoots = () => page.evaluate(() => {

@@ -3,33 +3,19 @@
 // score, says where the reader stands in the pool on the latest distribution's date, states the
 // newest round and, on a clock more than 30 days later, links to IRCC's page; the card draws wages as
 // ranges with Canada first and a province the reader can pick. No inline styles, both languages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, requireDist, servers, hostPage, guardedPage, waitForText, waitForLive, dataFiles } from './helpers.mjs';
+import { shareBrowser, openPage, LOOPBACK_OK, waitForText, waitForLive, dataFiles } from './helpers.mjs';
 
-const LOOPBACK_OK = '--disable-features=LocalNetworkAccessChecks';
-let browser;
-let srv;
+const shared = shareBrowser({ args: [LOOPBACK_OK] });
 
-before(async () => {
-  requireDist();
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: [...CHROMIUM_ARGS, LOOPBACK_OK] });
-  srv = await servers();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
-
+/** A page holding `body`, the CDN's log emptied before it loads; `now` fixes the reader's clock. */
 async function open(body, { lang = 'en', now } = {}) {
-  const { page, guard, context } = await guardedPage(browser);
-  if (now) await page.clock.setFixedTime(new Date(now));
   const path = `/rounds-${Math.random().toString(36).slice(2)}.html`;
-  await context.route(`${srv.blog.origin}${path}`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: hostPage(srv.cdn.origin, body, { lang }) }));
-  srv.cdn.log.length = 0;
-  await page.goto(`${srv.blog.origin}${path}`);
+  const { page, guard, context } = await openPage(path, body, { shared, lang, prepare: async (page) => {
+    if (now) await page.clock.setFixedTime(new Date(now));
+    shared.srv.cdn.log.length = 0;
+  } });
   return { page, guard, context };
 }
 
@@ -48,7 +34,7 @@ test('calculator: charts, pool position, tie-breaks and a dated freshness note (
   assert.match(text, /Newer rounds may exist since then: IRCC’s rounds of invitations\./);
   const link = await inShadow(page, 'ee-calculator', "const a = root.querySelector('.ee-fresh a'); return a && a.href;");
   assert.equal(link, 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/express-entry-rounds.html');
-  assert.ok(dataFiles(srv.cdn.log).includes('rounds.bin'), 'the calculator fetched rounds.bin');
+  assert.ok(dataFiles(shared.srv.cdn.log).includes('rounds.bin'), 'the calculator fetched rounds.bin');
 
   const chart = await inShadow(page, 'ee-calculator', `
     const svgs = [...root.querySelectorAll('.ee-chart-cutoffs svg.ee-chart-svg')];
@@ -132,7 +118,7 @@ test('card: wage ranges, Canada first, a province can be picked; no rounds fetch
   await page.waitForFunction(() => document.querySelector('noc-card').shadowRoot.querySelector('.nw-wage-you'), null, { timeout: 5000 });
   const picked = await inShadow(page, 'noc-card', "return root.querySelector('.nw-wage-you').textContent;");
   assert.equal(picked, 'Ontario');
-  assert.ok(!dataFiles(srv.cdn.log).includes('rounds.bin'), 'a card does not fetch the rounds');
+  assert.ok(!dataFiles(shared.srv.cdn.log).includes('rounds.bin'), 'a card does not fetch the rounds');
   guard.check(assert);
   await context.close();
 });

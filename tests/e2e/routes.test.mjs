@@ -5,22 +5,12 @@
 // province the filter shows; axe finds nothing in the section with a filter set (the whole card, in
 // both languages, themes and widths, is audited by a11y.test.mjs, filter state included). In <noc-search>, choosing a program limits the
 // results to the occupations it names.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, servers, guardedPage, waitForText, dataFiles, waitForLive, shadowText } from './helpers.mjs';
+import { shareBrowser, openPage, waitForText, dataFiles, waitForLive, shadowText } from './helpers.mjs';
 import { AXE_SOURCE } from './a11y-states.mjs';
 
-let browser;
-let srv;
-
-before(async () => {
-  browser = await launch();
-  srv = await servers();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const shared = shareBrowser();
 
 /** `data-route` ids in the card's routes section (in the order shown). */
 function shownRoutes(page, host = 'noc-card') {
@@ -33,23 +23,22 @@ function shownRoutes(page, host = 'noc-card') {
  * date, `live` waits for the WebAssembly to take the card over (the pre-rendered card has no filter).
  */
 async function openCard(path, body, needle, { lang = 'en', clock, live = true } = {}) {
-  const opened = await guardedPage(browser);
-  if (clock) await opened.page.clock.install({ time: new Date(clock) });
-  await opened.page.goto(srv.page(path, body, { lang }));
+  const prepare = clock && ((page) => page.clock.install({ time: new Date(clock) }));
+  const opened = await openPage(path, body, { shared, lang, prepare });
   await waitForText(opened.page, 'noc-card', needle);
   if (live) await waitForLive(opened.page, 'noc-card');
   return opened;
 }
 
 test('a card shows its routes from its own data files and filters them by province with the keyboard', async () => {
-  srv.cdn.log.length = 0;
+  shared.srv.cdn.log.length = 0;
   const { page, guard, context } = await openCard('/routes-card.html', '<noc-card code="33102"></noc-card>',
     'Other routes to permanent residence');
   const all = await shownRoutes(page);
   // Named first (data/routes/pe-occupations-in-demand.toml, page line 27 of the PEI crawl), then by TEER.
   assert.ok(all.indexOf('pe-occupations-in-demand') < all.indexOf('on-workforce-priority'), all.join());
   assert.ok(all.includes('bc-pnp-care-health') && all.includes('qc-pstq-stream-2'), all.join());
-  const files = dataFiles(srv.cdn.log);
+  const files = dataFiles(shared.srv.cdn.log);
   assert.deepEqual(files.sort(), ['en/cards-33102.bin', 'facts-33102.bin', 'facts.bin'],
     'no request beyond the card\'s own data');
 
@@ -116,8 +105,7 @@ test('the card of an occupation whose stream closed says only when it closed', a
 });
 
 test('search by route: a program chosen in the select limits the results to the occupations it names', async () => {
-  const { page, guard, context } = await guardedPage(browser);
-  await page.goto(srv.page('/routes-search.html', '<noc-search></noc-search>'));
+  const { page, guard, context } = await openPage('/routes-search.html', '<noc-search></noc-search>', { shared });
   const select = page.locator('noc-search select.nw-route-select');
   await select.waitFor({ timeout: 20000 });
   await select.focus();

@@ -1,33 +1,17 @@
 // Issue 25: the card's "Skills profile" chart and "Similar skills" section on real data, in a browser:
 // the chart and its table hold the same ratings, nothing is styled inline, a similar occupation opens
 // in place with a way back, French words, and the print and forced-colours rules apply.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { launch, servers, hostPage, guardedPage, waitForText, waitForLive, dataFiles } from './helpers.mjs';
+import { shareBrowser, openPage, waitForText, waitForLive, dataFiles } from './helpers.mjs';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser;
-let srv;
-
-before(async () => {
-  browser = await launch();
-  srv = await servers();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
-
-async function open(path, body, { lang = 'en', width = 1280 } = {}) {
-  const { page, guard, context } = await guardedPage(browser);
-  await page.setViewportSize({ width, height: 1000 });
-  srv.blog.pages[path] = hostPage(srv.cdn.origin, body, { lang });
-  await page.goto(`${srv.blog.origin}${path}`);
-  return { page, guard, context };
-}
+const shared = shareBrowser();
+const open = (path, body, { lang = 'en', width = 1280 } = {}) =>
+  openPage(path, body, { shared, lang, viewport: { width, height: 1000 } });
 
 /** What the chart and its table say, read inside the shadow root. */
 function chartFacts(page, host) {
@@ -67,11 +51,11 @@ test('skills profile: the bars and the table say the same, with no inline style'
 });
 
 test('similar skills: 22221 lists 22220 first; its link opens that card in place, with a way back; no new request', async () => {
-  srv.cdn.log.length = 0;
+  shared.srv.cdn.log.length = 0;
   const { page, guard, context } = await open('/similar-en.html', '<noc-card id="c" code="22221"></noc-card>');
   await waitForText(page, '#c', 'Similar skills');
   await waitForLive(page, '#c');
-  const files = dataFiles(srv.cdn.log);
+  const files = dataFiles(shared.srv.cdn.log);
   assert.deepEqual(files.filter((f) => /22220/.test(f)), [], `no file of the similar occupation before a click: ${files}`);
   const section = await page.locator('#c .nw-similar').innerText();
   assert.match(section, /Computer network and web technicians \(22220\)/);
@@ -135,10 +119,8 @@ test('print and forced colours: bars are drawn in black or the system text colou
 // a11y.test.mjs audits the card as it opens; here the ratings table (behind a disclosure) is open too.
 test('axe: the skills profile with its table open, EN and FR, dark, 360 px', async () => {
   for (const lang of ['en', 'fr']) {
-    const context = await browser.newContext({ viewport: { width: 360, height: 900 }, colorScheme: 'dark' });
-    const page = await context.newPage();
-    srv.blog.pages[`/axe-${lang}.html`] = hostPage(srv.cdn.origin, '<main><h1>Host</h1><noc-card id="c" code="72200" theme="dark"></noc-card></main>', { lang });
-    await page.goto(`${srv.blog.origin}/axe-${lang}.html`);
+    const { page, context } = await openPage(`/axe-${lang}.html`, '<main><h1>Host</h1><noc-card id="c" code="72200" theme="dark"></noc-card></main>',
+      { shared, lang, viewport: { width: 360, height: 900 }, prepare: (p) => p.emulateMedia({ colorScheme: 'dark' }) });
     await waitForText(page, '#c', lang === 'fr' ? 'Profil de compétences' : 'Skills profile');
     await waitForLive(page, '#c');
     await page.locator('#c .nw-skills-table summary').click();

@@ -1,30 +1,21 @@
 // What a page downloads (brotli, as a CDN would send it) for a lone <noc-widget>: target 450 KB.
 // (The lone <noc-card> target, 200 KB, is in card.test.mjs.)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, servers, guardedPage, shadowText, dataFiles, brotliBytes } from './helpers.mjs';
+import { shareBrowser, guardedPage, shadowText, dataFiles, brotliBytes } from './helpers.mjs';
 
-let browser;
-let srv;
-before(async () => {
-  browser = await launch();
-  srv = await servers();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const shared = shareBrowser();
 
 let widgetBytes = null;
 
 test('a lone <noc-widget> page: measure what it downloads', async () => {
-  const { page, guard, context } = await guardedPage(browser);
-  srv.cdn.log.length = 0;
-  await page.goto(srv.page('/widget.html', '<noc-widget code="22220"></noc-widget>'));
+  const { page, guard, context } = await guardedPage(shared.browser);
+  shared.srv.cdn.log.length = 0;
+  await page.goto(shared.srv.page('/widget.html', '<noc-widget code="22220"></noc-widget>'));
   await shadowText(page, 'noc-widget');
   await page.waitForLoadState('networkidle');
-  widgetBytes = brotliBytes(srv.cdn.log);
-  console.log(`# lone <noc-widget>: ${(widgetBytes / 1024).toFixed(1)} KB brotli (${dataFiles(srv.cdn.log).join(', ')})`);
+  widgetBytes = brotliBytes(shared.srv.cdn.log);
+  console.log(`# lone <noc-widget>: ${(widgetBytes / 1024).toFixed(1)} KB brotli (${dataFiles(shared.srv.cdn.log).join(', ')})`);
   assert.ok(widgetBytes > 0);
   guard.check(assert);
   await context.close();

@@ -338,5 +338,7 @@ impl<H: Host> Walk<'_, H> {
     }
 }
 
+#[cfg(any(test, feature = "fake-host"))]
+pub mod fake;
 #[cfg(test)]
 mod tests;

@@ -99,18 +99,10 @@ fn teer_levels_in(text: &str) -> BTreeSet<u8> {
 
 #[test]
 fn official_rules_take_only_the_teer_levels_their_lines_give() {
-    let Some(sources) = std::env::var_os("NOC_ROUTES_SOURCES").map(PathBuf::from) else {
-        eprintln!("NOC_ROUTES_SOURCES not set: official-text check skipped");
-        return;
-    };
+    let Some(sources) = sources() else { return };
     let mut checked = 0;
-    for path in toml_files() {
-        let v: toml::Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let (Some("official-rule"), Some(cite)) = (
-            v.get("confidence").and_then(|c| c.as_str()),
-            v.get("checked_against").and_then(|c| c.as_str()),
-        ) else {
+    for (name, v) in files_of("official-rule") {
+        let Some(cite) = v.get("checked_against").and_then(|c| c.as_str()) else {
             continue;
         };
         let ours: BTreeSet<u8> = v["teer"]
@@ -154,29 +146,38 @@ fn teer_levels_are_read_as_written() {
     assert!(teer_levels_in("no levels here: 0, 1").is_empty());
 }
 
-fn toml_files() -> Vec<PathBuf> {
-    let mut names: Vec<_> = std::fs::read_dir(routes_dir())
+/// The folder of the crawl copies, or `None` (said on stderr) when `NOC_ROUTES_SOURCES` is not set.
+fn sources() -> Option<PathBuf> {
+    let sources = std::env::var_os("NOC_ROUTES_SOURCES").map(PathBuf::from);
+    if sources.is_none() {
+        eprintln!("NOC_ROUTES_SOURCES not set: official-text check skipped");
+    }
+    sources
+}
+
+/// The data/routes files whose `confidence` is `level`, by file name, in name order.
+fn files_of(level: &str) -> Vec<(String, toml::Value)> {
+    let mut paths: Vec<_> = std::fs::read_dir(routes_dir())
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "toml"))
         .collect();
-    names.sort();
-    names
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let v: toml::Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            (path.file_name().unwrap().to_string_lossy().into_owned(), v)
+        })
+        .filter(|(_, v)| v.get("confidence").and_then(|c| c.as_str()) == Some(level))
+        .collect()
 }
 
 #[test]
 fn official_lists_equal_the_lines_they_cite() {
-    let Some(sources) = std::env::var_os("NOC_ROUTES_SOURCES").map(PathBuf::from) else {
-        eprintln!("NOC_ROUTES_SOURCES not set: official-text check skipped");
-        return;
-    };
+    let Some(sources) = sources() else { return };
     let mut checked = 0;
-    for path in toml_files() {
-        let v: toml::Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-        if v.get("confidence").and_then(|c| c.as_str()) != Some("official-list") {
-            continue;
-        }
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    for (name, v) in files_of("official-list") {
         let cite = v["checked_against"]
             .as_str()
             .unwrap_or_else(|| panic!("{name}: an official list cites the lines it was read from"));

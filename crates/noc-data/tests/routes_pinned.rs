@@ -1,4 +1,4 @@
-//! Routes pinned for 23 occupations spread over TEER 0–5 and every province and territory (the
+//! Routes pinned (`routes_pinned.toml`) for 23 occupations spread over TEER 0–5 and every province and territory (the
 //! federal Home Care Worker pilots reach YT, NT and NU; the AIP reaches NL): which programs the
 //! card and `noc routes` show as naming the occupation, as open to its TEER, and as limits or
 //! closed streams. Each answer cites the line of the official page it rests on, in a copy of that
@@ -41,261 +41,27 @@
 
 use noc_data::{group_routes, Store};
 
+/// One pinned occupation (`routes_pinned.toml`).
+#[derive(serde::Deserialize)]
 struct Pin {
-    code: &'static str,
-    named: &'static [&'static str],
-    teer: &'static [&'static str],
+    code: String,
+    named: Vec<String>,
+    teer: Vec<String>,
     /// "id:reach" of the limits and closed streams.
-    notes: &'static [&'static str],
+    notes: Vec<String>,
 }
 
-#[rustfmt::skip]
-const PINS: &[Pin] = &[
-    // 00010 Legislators (TEER 0)
-    //   excluded: ab-opportunity-stream: compiled, https://www.alberta.ca/aaip-alberta-opportunity-stream-eligibility (read 2026-08-21)
-    //   excluded: sk-in-demand: compiled, https://www.saskatchewan.ca/residents/moving-to-saskatchewan/live-in-saskatchewan/by-immigrating/saskatchewan-immigrant-nominee-program/browse-sinp-programs/applicants-international-skilled-workers/occupation-restrictions-and-requirements (read 2026-08-21)
-    Pin {
-        code: "00010",
-        named: &[],
-        teer: &["fed-aip", "fed-fcip", "fed-rcip", "nl-pnp-express-entry", "nl-pnp-international-graduate", "nl-pnp-skilled-worker", "ns-priority-remaining", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-1", "qc-pstq-stream-3", "sk-employment-offer", "sk-existing-work-permit", "yt-express-entry", "yt-skilled-worker"],
-        notes: &["ab-opportunity-stream:excluded", "sk-in-demand:excluded"],
-    },
-    // 30010 Managers in health care (TEER 0)
-    //   named: bc-pnp-care-health: policy/bc-immigration/md/about-the-bc-provincial-nominee-program.md:73
-    //   named: bc-pnp-health-authority: policy/bc-immigration/md/about-the-bc-provincial-nominee-program.md:153
-    //   named: mb-in-demand: compiled, https://immigratemanitoba.com/mpnp/idol/ (read 2026-08-21)
-    //   named: sk-health-talent: policy/sk-immigration/md/browse-sinp-programs/applicants-international-skilled-workers/health-talent-pathway.md:39
-    //   excluded: sk-in-demand: compiled, https://www.saskatchewan.ca/residents/moving-to-saskatchewan/live-in-saskatchewan/by-immigrating/saskatchewan-immigrant-nominee-program/browse-sinp-programs/applicants-international-skilled-workers/occupation-restrictions-and-requirements (read 2026-08-21)
-    Pin {
-        code: "30010",
-        named: &["bc-pnp-care-health", "bc-pnp-health-authority", "mb-in-demand", "sk-health-talent"],
-        teer: &["ab-opportunity-stream", "fed-aip", "fed-fcip", "fed-rcip", "nb-experience-sectors", "nl-pnp-express-entry", "nl-pnp-international-graduate", "nl-pnp-skilled-worker", "ns-priority-health-trades", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-1", "qc-pstq-stream-3", "sk-existing-work-permit", "yt-express-entry", "yt-skilled-worker"],
-        notes: &["sk-in-demand:excluded"],
-    },
-    // 70010 Construction managers (TEER 0)
-    //   named: mb-in-demand: compiled, https://immigratemanitoba.com/mpnp/idol/ (read 2026-08-21)
-    //   named: ns-critical-vacancies: policy/ns-immigration/md/critical-vacancies.md:59
-    //   named: ns-skilled-worker-construction: policy/ns-immigration/md/skilled-worker.md:61
-    Pin {
-        code: "70010",
-        named: &["mb-in-demand", "ns-critical-vacancies", "ns-skilled-worker-construction"],
-        teer: &["ab-opportunity-stream", "fed-aip", "fed-fcip", "fed-rcip", "nb-experience-sectors", "nl-pnp-express-entry", "nl-pnp-international-graduate", "nl-pnp-skilled-worker", "ns-priority-health-trades", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-1", "qc-pstq-stream-3", "sk-employment-offer", "sk-existing-work-permit", "sk-in-demand", "yt-express-entry", "yt-skilled-worker"],
-        notes: &[],
-    },
-    // 21231 Software engineers and designers (TEER 1)
-    //   named: ab-accelerated-tech: compiled, https://www.alberta.ca/system/files/custom_downloaded_images/lbr-aaip-tech-pathway-nocs-codes-list.pdf (read 2026-08-21)
-    //   named: mb-in-demand: compiled, https://immigratemanitoba.com/mpnp/idol/ (read 2026-08-21)
-    //   named: sk-tech-talent: policy/sk-immigration/md/browse-sinp-programs/applicants-international-skilled-workers/sinp-innovation-tech-talent-pathway.md:50
-    //   named: bc-pnp-tech: compiled, https://www.welcomebc.ca/immigrate-to-b-c/about-the-bc-provincial-nominee-program/news (read 2026-06-20)
-    //   named: on-tech-draws: policy/on-immigration/md/page/oinp-tech-draws.md:45
-    Pin {
-        code: "21231",
-        named: &["ab-accelerated-tech", "mb-in-demand", "sk-tech-talent"],
-        teer: &["ab-opportunity-stream", "fed-aip", "fed-fcip", "fed-rcip", "nl-pnp-express-entry", "nl-pnp-international-graduate", "nl-pnp-skilled-worker", "ns-priority-other-groups", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-1", "qc-pstq-stream-3", "sk-employment-offer", "sk-existing-work-permit", "sk-in-demand", "yt-express-entry", "yt-skilled-worker"],
-        notes: &["bc-pnp-tech:named", "on-tech-draws:named"],
-    },
-    // 31102 General practitioners and family physicians (TEER 1)
-    //   named: bc-pnp-care-health: policy/bc-immigration/md/about-the-bc-provincial-nominee-program.md:76
-    //   named: bc-pnp-health-authority: policy/bc-immigration/md/about-the-bc-provincial-nominee-program.md:156
-    //   named: ns-skilled-worker-physicians: policy/ns-immigration/md/skilled-worker.md:89
-    //   named: sk-health-talent: policy/sk-immigration/md/browse-sinp-programs/applicants-international-skilled-workers/health-talent-pathway.md:42
-    //   excluded: sk-in-demand: compiled, https://www.saskatchewan.ca/residents/moving-to-saskatchewan/live-in-saskatchewan/by-immigrating/saskatchewan-immigrant-nominee-program/browse-sinp-programs/applicants-international-skilled-workers/occupation-restrictions-and-requirements (read 2026-08-21)
-    //   named: ab-dedicated-health-care: compiled, https://www.alberta.ca/dedicated-health-care-pathway (professions named in policy/ab-immigration/md/aaip-updates.md:54, mapped to unit groups by us)
-    Pin {
-        code: "31102",
-        named: &["ab-dedicated-health-care", "bc-pnp-care-health", "bc-pnp-health-authority", "ns-skilled-worker-physicians", "sk-health-talent"],
-        teer: &["ab-opportunity-stream", "fed-aip", "fed-fcip", "fed-rcip", "nb-experience-sectors", "nl-pnp-express-entry", "nl-pnp-international-graduate", "nl-pnp-skilled-worker", "ns-priority-health-trades", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-1", "qc-pstq-stream-3", "sk-existing-work-permit", "yt-express-entry", "yt-skilled-worker"],
-        notes: &["sk-in-demand:excluded"],
-    },
-    // 31301 Registered nurses and registered psychiatric nurses (TEER 1)
-    //   named: bc-pnp-care-health: policy/bc-immigration/md/about-the-bc-provincial-nominee-program.md:88
-    //   named: bc-pnp-health-authority: policy/bc-immigration/md/about-the-bc-provincial-nominee-program.md:170
-    //   named: mb-in-demand: compiled, https://immigratemanitoba.com/mpnp/idol/ (read 2026-08-21)
-    //   named: sk-health-talent: policy/sk-immigration/md/browse-sinp-programs/applicants-international-skilled-workers/health-talent-pathway.md:56
-    //   excluded: sk-in-demand: compiled, https://www.saskatchewan.ca/residents/moving-to-saskatchewan/live-in-saskatchewan/by-immigrating/saskatchewan-immigrant-nominee-program/browse-sinp-programs/applicants-international-skilled-workers/occupation-restrictions-and-requirements (read 2026-08-21)
-    //   named: ab-dedicated-health-care: compiled, https://www.alberta.ca/dedicated-health-care-pathway (professions named in policy/ab-immigration/md/aaip-updates.md:54, mapped to unit groups by us)
-    Pin {
-        code: "31301",
-        named: &["ab-dedicated-health-care", "bc-pnp-care-health", "bc-pnp-health-authority", "mb-in-demand", "sk-health-talent"],
-        teer: &["ab-opportunity-stream", "fed-aip", "fed-fcip", "fed-rcip", "nb-experience-sectors", "nl-pnp-express-entry", "nl-pnp-international-graduate", "nl-pnp-skilled-worker", "ns-priority-health-trades", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-1", "qc-pstq-stream-3", "sk-existing-work-permit", "yt-express-entry", "yt-skilled-worker"],
-        notes: &["sk-in-demand:excluded"],
-    },
-    // 41220 Secondary school teachers (TEER 1)
-    //   named: bc-pnp-care-education: policy/bc-immigration/md/about-the-bc-provincial-nominee-program.md:115
-    //   excluded: ab-opportunity-stream: compiled, https://www.alberta.ca/aaip-alberta-opportunity-stream-eligibility (read 2026-08-21)
-    //   excluded: sk-in-demand: compiled, https://www.saskatchewan.ca/residents/moving-to-saskatchewan/live-in-saskatchewan/by-immigrating/saskatchewan-immigrant-nominee-program/browse-sinp-programs/applicants-international-skilled-workers/occupation-restrictions-and-requirements (read 2026-08-21)
-    Pin {
-        code: "41220",
-        named: &["bc-pnp-care-education"],
-        teer: &["fed-aip", "fed-fcip", "fed-rcip", "nb-experience-sectors", "nl-pnp-express-entry", "nl-pnp-international-graduate", "nl-pnp-skilled-worker", "ns-priority-other-groups", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-1", "qc-pstq-stream-3", "sk-employment-offer", "sk-existing-work-permit", "yt-express-entry", "yt-skilled-worker"],
-        notes: &["ab-opportunity-stream:excluded", "sk-in-demand:excluded"],
-    },
-    // 32124 Pharmacy technicians (TEER 2)
-    //   named: bc-pnp-health-authority: policy/bc-immigration/md/about-the-bc-provincial-nominee-program.md:186
-    //   named: mb-in-demand: compiled, https://immigratemanitoba.com/mpnp/idol/ (read 2026-08-21)
-    //   named: ns-graduate: policy/ns-immigration/md/nova-scotia-graduate.md:19
-    //   named: sk-health-talent: policy/sk-immigration/md/browse-sinp-programs/applicants-international-skilled-workers/health-talent-pathway.md:72
-    Pin {
-        code: "32124",
-        named: &["bc-pnp-health-authority", "mb-in-demand", "ns-graduate", "sk-health-talent"],
-        teer: &["ab-opportunity-stream", "fed-aip", "fed-fcip", "fed-rcip", "nb-experience-sectors", "nl-pnp-express-entry", "nl-pnp-international-graduate", "nl-pnp-skilled-worker", "ns-priority-health-trades", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-1", "qc-pstq-stream-3", "sk-existing-work-permit", "sk-in-demand", "yt-express-entry", "yt-skilled-worker"],
-        notes: &[],
-    },
-    // 42202 Early childhood educators and assistants (TEER 2)
-    //   named: bc-pnp-care-childcare: policy/bc-immigration/md/about-the-bc-provincial-nominee-program.md:109
-    //   named: mb-in-demand: compiled, https://immigratemanitoba.com/mpnp/idol/ (read 2026-08-21)
-    //   named: ns-graduate: policy/ns-immigration/md/nova-scotia-graduate.md:21
-    //   excluded: ab-opportunity-stream: compiled, https://www.alberta.ca/aaip-alberta-opportunity-stream-eligibility (read 2026-08-21)
-    Pin {
-        code: "42202",
-        named: &["bc-pnp-care-childcare", "mb-in-demand", "ns-graduate"],
-        teer: &["fed-aip", "fed-fcip", "fed-rcip", "nb-experience-sectors", "nl-pnp-express-entry", "nl-pnp-international-graduate", "nl-pnp-skilled-worker", "ns-priority-other-groups", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-1", "qc-pstq-stream-3", "sk-employment-offer", "sk-existing-work-permit", "sk-in-demand", "yt-express-entry", "yt-skilled-worker"],
-        notes: &["ab-opportunity-stream:excluded"],
-    },
-    // 72200 Electricians (except industrial and power system) (TEER 2)
-    //   named: ab-accelerated-tech: compiled, https://www.alberta.ca/system/files/custom_downloaded_images/lbr-aaip-tech-pathway-nocs-codes-list.pdf (read 2026-08-21)
-    //   named: bc-pnp-build-construction: policy/bc-immigration/md/about-the-bc-provincial-nominee-program.md:130
-    //   named: mb-in-demand: compiled, https://immigratemanitoba.com/mpnp/idol/ (read 2026-08-21)
-    //   named: ns-skilled-worker-construction: policy/ns-immigration/md/skilled-worker.md:61
-    Pin {
-        code: "72200",
-        named: &["ab-accelerated-tech", "bc-pnp-build-construction", "mb-in-demand", "ns-skilled-worker-construction"],
-        teer: &["ab-opportunity-stream", "fed-aip", "fed-fcip", "fed-rcip", "nb-experience-sectors", "nl-pnp-express-entry", "nl-pnp-international-graduate", "nl-pnp-skilled-worker", "ns-priority-health-trades", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-1", "qc-pstq-stream-3", "sk-employment-offer", "sk-existing-work-permit", "sk-in-demand", "yt-express-entry", "yt-skilled-worker"],
-        notes: &[],
-    },
-    // 33102 Nurse aides, orderlies and patient service associates (TEER 3)
-    //   named: bc-pnp-care-health: policy/bc-immigration/md/about-the-bc-provincial-nominee-program.md:102
-    //   named: bc-pnp-health-authority: policy/bc-immigration/md/about-the-bc-provincial-nominee-program.md:193
-    //   named: mb-in-demand-rural: compiled, https://immigratemanitoba.com/mpnp/idol/ (read 2026-08-21)
-    //   named: ns-critical-vacancies: policy/ns-immigration/md/critical-vacancies.md:44
-    //   named: ns-graduate: policy/ns-immigration/md/nova-scotia-graduate.md:20
-    //   named: pe-occupations-in-demand: policy/pe-immigration/md/occupations-in-demand.md:27
-    //   named: sk-health-talent: policy/sk-immigration/md/browse-sinp-programs/applicants-international-skilled-workers/health-talent-pathway.md:79
-    Pin {
-        code: "33102",
-        named: &["bc-pnp-care-health", "bc-pnp-health-authority", "mb-in-demand-rural", "ns-critical-vacancies", "ns-graduate", "pe-occupations-in-demand", "sk-health-talent"],
-        teer: &["ab-opportunity-stream", "fed-aip", "fed-fcip", "fed-rcip", "nb-experience-sectors", "nl-pnp-express-entry", "nl-pnp-international-graduate", "nl-pnp-skilled-worker", "ns-priority-health-trades", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-2", "qc-pstq-stream-3", "sk-existing-work-permit", "sk-in-demand", "yt-express-entry", "yt-skilled-worker"],
-        notes: &[],
-    },
-    // 63101 Real estate agents and salespersons (TEER 3)
-    //   named: mb-in-demand: compiled, https://immigratemanitoba.com/mpnp/idol/ (read 2026-08-21)
-    //   excluded: ab-opportunity-stream: compiled, https://www.alberta.ca/aaip-alberta-opportunity-stream-eligibility (read 2026-08-21)
-    //   not-considered: bc-pnp-ineligible: compiled, https://www.welcomebc.ca/immigrate-to-b-c/bc-pnp-si-program-guide-pdf (read 2026-08-21)
-    //   excluded: sk-in-demand: compiled, https://www.saskatchewan.ca/residents/moving-to-saskatchewan/live-in-saskatchewan/by-immigrating/saskatchewan-immigrant-nominee-program/browse-sinp-programs/applicants-international-skilled-workers/occupation-restrictions-and-requirements (read 2026-08-21)
-    Pin {
-        code: "63101",
-        named: &["mb-in-demand"],
-        teer: &["fed-aip", "fed-fcip", "fed-rcip", "nl-pnp-express-entry", "nl-pnp-international-graduate", "nl-pnp-skilled-worker", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-2", "qc-pstq-stream-3", "sk-employment-offer", "sk-existing-work-permit", "yt-express-entry", "yt-skilled-worker"],
-        notes: &["ab-opportunity-stream:excluded", "bc-pnp-ineligible:not-considered", "sk-in-demand:excluded"],
-    },
-    // 63200 Cooks (TEER 3)
-    //   named: mb-in-demand: compiled, https://immigratemanitoba.com/mpnp/idol/ (read 2026-08-21)
-    //   not-considered: nb-aip-not-considered-food: policy/nb-immigration/md/content/gnb/en/corporate/promo/immigration/notice.md:34
-    //   not-considered: nb-pnp-not-considered-food: policy/nb-immigration/md/content/gnb/en/corporate/promo/immigration/notice.md:38
-    Pin {
-        code: "63200",
-        named: &["mb-in-demand"],
-        teer: &["ab-opportunity-stream", "fed-aip", "fed-fcip", "fed-rcip", "nl-pnp-express-entry", "nl-pnp-international-graduate", "nl-pnp-skilled-worker", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-2", "qc-pstq-stream-3", "sk-employment-offer", "sk-existing-work-permit", "sk-in-demand", "yt-express-entry", "yt-skilled-worker"],
-        notes: &["nb-aip-not-considered-food:not-considered", "nb-pnp-not-considered-food:not-considered"],
-    },
-    // 73300 Transport truck drivers (TEER 3)
-    //   named: pe-occupations-in-demand: policy/pe-immigration/md/occupations-in-demand.md:27
-    //   excluded: sk-employment-offer: policy/sk-immigration/md/browse-sinp-programs/applicants-international-skilled-workers/international-skilled-worker-with-employment-offer.md:33
-    //   excluded: sk-in-demand: compiled, https://www.saskatchewan.ca/residents/moving-to-saskatchewan/live-in-saskatchewan/by-immigrating/saskatchewan-immigrant-nominee-program/browse-sinp-programs/applicants-international-skilled-workers/occupation-restrictions-and-requirements (read 2026-08-21)
-    Pin {
-        code: "73300",
-        named: &["pe-occupations-in-demand"],
-        teer: &["ab-opportunity-stream", "fed-aip", "fed-fcip", "fed-rcip", "nb-experience-sectors", "nl-pnp-express-entry", "nl-pnp-international-graduate", "nl-pnp-skilled-worker", "ns-priority-health-trades", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-2", "qc-pstq-stream-3", "sk-existing-work-permit", "yt-express-entry", "yt-skilled-worker"],
-        notes: &["sk-employment-offer:excluded", "sk-in-demand:excluded"],
-    },
-    // 14400 Shippers and receivers (TEER 4)
-    //   not-considered: nb-aip-not-considered: policy/nb-immigration/md/content/gnb/en/corporate/promo/immigration/notice.md:34
-    //   not-considered: nb-pnp-not-considered: policy/nb-immigration/md/content/gnb/en/corporate/promo/immigration/notice.md:38
-    //   named: on-in-demand-skills: policy/on-immigration/md/page/oinp-employer-job-offer-demand-skills-stream.md:101
-    Pin {
-        code: "14400",
-        named: &[],
-        teer: &["ab-opportunity-stream", "fed-aip", "fed-fcip", "fed-rcip", "nl-pnp-skilled-worker", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-2", "qc-pstq-stream-3", "yt-critical-impact-worker"],
-        notes: &["bc-pnp-elss:teer", "nb-aip-not-considered:not-considered", "nb-pnp-not-considered:not-considered", "on-in-demand-skills:named"],
-    },
-    // 44100 Home child care providers (TEER 4)
-    //   named: fed-home-care-workers: compiled, https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/caregivers.html (read 2026-12-05)
-    //   excluded: ab-opportunity-stream: compiled, https://www.alberta.ca/aaip-alberta-opportunity-stream-eligibility (read 2026-08-21)
-    Pin {
-        code: "44100",
-        named: &["fed-home-care-workers"],
-        teer: &["fed-aip", "fed-fcip", "fed-rcip", "nb-experience-sectors", "nl-pnp-skilled-worker", "ns-priority-other-groups", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-2", "qc-pstq-stream-3", "yt-critical-impact-worker"],
-        notes: &["ab-opportunity-stream:excluded", "bc-pnp-elss:teer"],
-    },
-    // 44101 Home support workers, caregivers and related occupations (TEER 4)
-    //   named: fed-home-care-workers: compiled, https://www.canada.ca/en/immigration-refugees-citizenship/services/immigrate-canada/caregivers.html (read 2026-12-05)
-    //   named: sk-health-talent: policy/sk-immigration/md/browse-sinp-programs/applicants-international-skilled-workers/health-talent-pathway.md:85
-    //   excluded: ab-opportunity-stream: compiled, https://www.alberta.ca/aaip-alberta-opportunity-stream-eligibility (read 2026-08-21)
-    //   named: on-in-demand-skills: policy/on-immigration/md/page/oinp-employer-job-offer-demand-skills-stream.md:89
-    Pin {
-        code: "44101",
-        named: &["fed-home-care-workers", "sk-health-talent"],
-        teer: &["fed-aip", "fed-fcip", "fed-rcip", "nb-experience-sectors", "nl-pnp-skilled-worker", "ns-priority-other-groups", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-2", "qc-pstq-stream-3", "yt-critical-impact-worker"],
-        notes: &["ab-opportunity-stream:excluded", "bc-pnp-elss:teer", "on-in-demand-skills:named"],
-    },
-    // 64100 Retail salespersons and visual merchandisers (TEER 4)
-    //   named: mb-in-demand: compiled, https://immigratemanitoba.com/mpnp/idol/ (read 2026-08-21)
-    //   not-considered: nb-aip-not-considered: policy/nb-immigration/md/content/gnb/en/corporate/promo/immigration/notice.md:34
-    //   not-considered: nb-pnp-not-considered: policy/nb-immigration/md/content/gnb/en/corporate/promo/immigration/notice.md:38
-    Pin {
-        code: "64100",
-        named: &["mb-in-demand"],
-        teer: &["ab-opportunity-stream", "fed-aip", "fed-fcip", "fed-rcip", "nl-pnp-skilled-worker", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-2", "qc-pstq-stream-3", "yt-critical-impact-worker"],
-        notes: &["bc-pnp-elss:teer", "nb-aip-not-considered:not-considered", "nb-pnp-not-considered:not-considered"],
-    },
-    // 65100 Cashiers (TEER 5)
-    //   not-considered: nb-pnp-not-considered: policy/nb-immigration/md/content/gnb/en/corporate/promo/immigration/notice.md:38
-    Pin {
-        code: "65100",
-        named: &[],
-        teer: &["ab-opportunity-stream", "fed-fcip", "fed-rcip", "nl-pnp-skilled-worker", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-2", "qc-pstq-stream-3", "yt-critical-impact-worker"],
-        notes: &["bc-pnp-elss:teer", "nb-pnp-not-considered:not-considered"],
-    },
-    // 65310 Light duty cleaners (TEER 5)
-    //   named: pe-occupations-in-demand: policy/pe-immigration/md/occupations-in-demand.md:27
-    //   not-considered: nb-pnp-not-considered-food: policy/nb-immigration/md/content/gnb/en/corporate/promo/immigration/notice.md:38
-    Pin {
-        code: "65310",
-        named: &["pe-occupations-in-demand"],
-        teer: &["ab-opportunity-stream", "fed-fcip", "fed-rcip", "nl-pnp-skilled-worker", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-2", "qc-pstq-stream-3", "yt-critical-impact-worker"],
-        notes: &["bc-pnp-elss:teer", "nb-pnp-not-considered-food:not-considered"],
-    },
-    // 75110 Construction trades helpers and labourers (TEER 5)
-    //   named: mb-in-demand: compiled, https://immigratemanitoba.com/mpnp/idol/ (read 2026-08-21)
-    //   named: ns-skilled-worker-construction: policy/ns-immigration/md/skilled-worker.md:61
-    //   named: pe-occupations-in-demand: policy/pe-immigration/md/occupations-in-demand.md:27
-    //   named: on-in-demand-skills: policy/on-immigration/md/page/oinp-employer-job-offer-demand-skills-stream.md:91
-    Pin {
-        code: "75110",
-        named: &["mb-in-demand", "ns-skilled-worker-construction", "pe-occupations-in-demand"],
-        teer: &["ab-opportunity-stream", "fed-fcip", "fed-rcip", "nb-experience-sectors", "nl-pnp-skilled-worker", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-2", "qc-pstq-stream-3", "yt-critical-impact-worker"],
-        notes: &["bc-pnp-elss:teer", "on-in-demand-skills:named"],
-    },
-    // 85100 Livestock labourers (TEER 5)
-    //   named: sk-agriculture-talent: policy/sk-immigration/md/browse-sinp-programs/applicants-international-skilled-workers/agriculture-talent-pathway.md:39
-    //   named: on-in-demand-skills: policy/on-immigration/md/page/oinp-employer-job-offer-demand-skills-stream.md:94
-    Pin {
-        code: "85100",
-        named: &["sk-agriculture-talent"],
-        teer: &["ab-opportunity-stream", "fed-fcip", "fed-rcip", "nl-pnp-skilled-worker", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-2", "qc-pstq-stream-3", "yt-critical-impact-worker"],
-        notes: &["bc-pnp-elss:teer", "on-in-demand-skills:named"],
-    },
-    // 94141 Industrial butchers and meat cutters, poultry preparers and related workers (TEER 4)
-    //   named: mb-in-demand-rural: compiled, https://immigratemanitoba.com/mpnp/idol/ (read 2026-08-21)
-    //   named: pe-occupations-in-demand: policy/pe-immigration/md/occupations-in-demand.md:27
-    //   named: sk-agriculture-talent: policy/sk-immigration/md/browse-sinp-programs/applicants-international-skilled-workers/agriculture-talent-pathway.md:43
-    //   named: on-in-demand-skills: policy/on-immigration/md/page/oinp-employer-job-offer-demand-skills-stream.md:97
-    Pin {
-        code: "94141",
-        named: &["mb-in-demand-rural", "pe-occupations-in-demand", "sk-agriculture-talent"],
-        teer: &["ab-opportunity-stream", "fed-aip", "fed-fcip", "fed-rcip", "nl-pnp-skilled-worker", "ns-priority-other-groups", "nt-employer-driven", "nt-francophone", "on-workforce-priority", "qc-pstq-stream-2", "qc-pstq-stream-3", "yt-critical-impact-worker"],
-        notes: &["bc-pnp-elss:teer", "on-in-demand-skills:named"],
-    },];
+/// The pins, each with the lines of the official pages it rests on (in comments).
+fn pins() -> Vec<Pin> {
+    #[derive(serde::Deserialize)]
+    struct File {
+        pin: Vec<Pin>,
+    }
+    let text = include_str!("routes_pinned.toml");
+    toml::from_str::<File>(text)
+        .expect("routes_pinned.toml")
+        .pin
+}
 
 /// What the card shows for `code`, in the pins' shape: the ids of the programs that name it, of
 /// those open to its TEER, and "id:reach" of its limits and closed streams, each sorted.
@@ -333,13 +99,12 @@ fn shown(store: &Store, code: &str) -> [Vec<String>; 3] {
 #[test]
 fn routes_shown_for_pinned_occupations() {
     let store = Store::bundled();
-    for pin in PINS {
-        let want = [pin.named, pin.teer, pin.notes].map(|v| {
-            let mut v: Vec<String> = v.iter().map(|s| s.to_string()).collect();
+    for pin in pins() {
+        let want = [pin.named, pin.teer, pin.notes].map(|mut v| {
             v.sort();
             v
         });
-        let got = shown(&store, pin.code);
+        let got = shown(&store, &pin.code);
         for (i, what) in ["named", "by TEER", "notes"].iter().enumerate() {
             assert_eq!(got[i], want[i], "{} {what}", pin.code);
         }
@@ -351,11 +116,11 @@ fn pins_cover_every_teer_and_every_province() {
     let store = Store::bundled();
     let mut teers = std::collections::BTreeSet::new();
     let mut places = std::collections::BTreeSet::new();
-    for pin in PINS {
+    for pin in pins() {
         teers.insert(pin.code.as_bytes()[1]);
         // Provinces whose own program (not a federal pilot) names, excludes or takes the occupation.
-        for r in store.routes(pin.code).unwrap() {
-            if r.info.jurisdiction != "FED" || pin.named.contains(&r.info.id.as_str()) {
+        for r in store.routes(&pin.code).unwrap() {
+            if r.info.jurisdiction != "FED" || pin.named.contains(&r.info.id) {
                 places.extend(r.info.provinces.iter().cloned());
             }
         }

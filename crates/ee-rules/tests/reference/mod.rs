@@ -40,6 +40,20 @@ fn first_lang(clb: u8, single: bool) -> u32 {
     }
 }
 
+/// A second language's or the spouse's points: the same steps for both, `top` from CLB 9.
+fn minor_lang(result: &LanguageResult, top: u32) -> u32 {
+    levels(result)
+        .values()
+        .iter()
+        .map(|&c| match c {
+            0..=4 => 0,
+            5 | 6 => 1,
+            7 | 8 => 3,
+            _ => top,
+        })
+        .sum()
+}
+
 pub fn crs(p: &Profile) -> u32 {
     let single = match &p.spouse {
         None => true,
@@ -53,18 +67,7 @@ pub fn crs(p: &Profile) -> u32 {
     };
     let first = levels(&p.first_language).values();
     let first_sum: u32 = first.iter().map(|&c| first_lang(c, single)).sum();
-    let second_sum: u32 = p.second_language.as_ref().map_or(0, |s| {
-        levels(s)
-            .values()
-            .iter()
-            .map(|&c| match c {
-                0..=4 => 0,
-                5 | 6 => 1,
-                7 | 8 => 3,
-                _ => 6,
-            })
-            .sum()
-    });
+    let second_sum = p.second_language.as_ref().map_or(0, |s| minor_lang(s, 6));
     let second = second_sum.min(if single { 24 } else { 22 });
     let cy = p.canadian_work_years.min(5) as usize;
     let cdn = if single {
@@ -79,18 +82,7 @@ pub fn crs(p: &Profile) -> u32 {
     } else {
         let s = p.spouse.as_ref().unwrap();
         let e = [0, 2, 6, 7, 8, 9, 10, 10][s.education as usize];
-        let l: u32 = s.first_language.as_ref().map_or(0, |l| {
-            levels(l)
-                .values()
-                .iter()
-                .map(|&c| match c {
-                    0..=4 => 0,
-                    5 | 6 => 1,
-                    7 | 8 => 3,
-                    _ => 5,
-                })
-                .sum()
-        });
+        let l = s.first_language.as_ref().map_or(0, |l| minor_lang(l, 5));
         let w = [0, 5, 7, 8, 9, 10][s.canadian_work_years.min(5) as usize];
         e + l + w
     };
