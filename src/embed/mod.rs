@@ -103,12 +103,14 @@ fn rendered_signal() -> (js_sys::Promise, yew::Callback<()>) {
     (promise, callback)
 }
 
-/// Resolves once yew has rendered what the events dispatched before this call changed: a state change
-/// queues yew's scheduler as a task of wasm-bindgen's microtask queue, and this call's own task is
-/// queued after it on the same first-in-first-out queue. The loader awaits it between the inputs it
-/// replays, so each one meets the components as the one before left them.
+/// Resolves once yew has rendered what the events dispatched before this call changed, effects
+/// included: its scheduler is run to the end, and if it had yielded to the browser (it does every
+/// 16 ms of work, with renders done but effects pending), this waits for the rest. The loader awaits
+/// it between the inputs it replays, so each one meets the components as the one before left them.
 #[wasm_bindgen]
-pub async fn settled() {}
+pub async fn settled() {
+    yew::scheduler::flush().await;
+}
 
 /// Re-renders element `id` with its new attributes.
 #[wasm_bindgen]

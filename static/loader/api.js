@@ -22,6 +22,7 @@ import { instances, testHold } from './state.js';
  * @property {() => Promise<unknown>} [__settled]  test build of the loader only
  * @property {(at?: 'takeover' | 'hydrated') => void} [__hold]  test build of the loader only: takeovers wait until __release()
  * @property {() => void} [__release]
+ * @property {() => string} [__waiting]  test build: where a held takeover waits ('' if none)
  */
 
 /** @type {Api} */
@@ -69,8 +70,10 @@ export function installApi() {
       let open = () => {};
       testHold.gate = new Promise((ok) => { open = ok; });
       testHold.at = at;
-      api.__release = () => { testHold.at = ''; open(); };
+      api.__release = () => { testHold.at = testHold.waiting = ''; open(); };
     };
+    // Where a takeover waits (`at`), once one has reached the gate; '' before, and after __release().
+    api.__waiting = () => testHold.waiting;
   }
   window.NocWidget = api;
 }

@@ -224,7 +224,7 @@ async function hydrateInto(inst, glue, config, gen) {
   // The calculator's paint states the day it was rendered: hydrate with that day (the DOM then
   // matches), and the calculator moves to the reader's today right after.
   const painted = { ...config, paintDate: PAINT_DATE };
-  if (NOC_TEST && testHold.at === 'takeover') await testHold.gate;
+  if (NOC_TEST && testHold.at === 'takeover') { testHold.waiting = 'takeover'; await testHold.gate; }
   await glue.prepare(painted);
   if (!current(inst) || gen !== generation) return;
   go(inst, 'hydrating');
@@ -233,7 +233,7 @@ async function hydrateInto(inst, glue, config, gen) {
   if (gen !== generation) return;
   inst.id = id;
   if (!current(inst)) { intoWasm(() => glue.unmount(id)); return; }
-  if (NOC_TEST && testHold.at === 'hydrated') await testHold.gate;
+  if (NOC_TEST && testHold.at === 'hydrated') { testHold.waiting = 'hydrated'; await testHold.gate; }
   await replay(inst, glue, before);
   if (gen !== generation || !current(inst)) return;
   const now = readConfig(inst);

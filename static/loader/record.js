@@ -32,6 +32,8 @@
 const RECORDED = ['input', 'change', 'click', 'submit', 'focusin', 'keydown', 'beforeinput'];
 /** Keys that move a text field's caret (or are the component's, as Enter): what the field shows is typed or deleted through `beforeinput`. */
 const FIELD_KEYS = /^(Arrow|Home|End|Enter)/;
+/** Ctrl or Meta with A: the whole field selected. @param {KeyboardEvent} k */
+const selectAll = (k) => (k.ctrlKey || k.metaKey) && !k.altKey && k.key.toLowerCase() === 'a';
 
 /** True while the replay dispatches an input: its events are the components', not the reader's. */
 let replaying = false;
@@ -64,9 +66,12 @@ export function record(inst) {
       // Held (see above) only while hydrating, and only the reader's own (a script's key has no effect to redo).
       const k = /** @type {KeyboardEvent} */ (event);
       const key = k.key;
-      if (!(hydrating && k.isTrusted && k.cancelable && !k.ctrlKey && !k.metaKey && !k.altKey && (textField(target)
-        ? type === 'beforeinput' || FIELD_KEYS.test(key) // an edit, or a key for the caret
+      if (!(hydrating && k.isTrusted && k.cancelable && (textField(target)
+        // An edit (a word or line deletion and a paste too), a key for the caret (by word with Ctrl or
+        // Alt, to the start or end with Meta), or select-all.
+        ? type === 'beforeinput' || FIELD_KEYS.test(key) || selectAll(k)
         // Keys that press: Space on a box, a button or a disclosure, Enter on a button or a disclosure.
+        : k.ctrlKey || k.metaKey || k.altKey ? false
         : key === ' ' ? target.matches('button,summary,[type=checkbox],[type=radio]') : key === 'Enter' && target.matches('button,summary')))) return;
       event.preventDefault();
       inputs.push({ type: 'held', node: target, event: k });
@@ -124,41 +129,66 @@ function restore(before) {
 }
 
 /**
- * A held edit, done on the field as the browser would have: `data` replaces the selection, or a
- * deletion removes it (or the character before or after the caret); then the `input` event.
- * @param {HTMLInputElement} c @param {string} inputType @param {string | null} data
+ * Where a move or deletion by word from `i` ends (`back`: towards the start): past the spaces and
+ * punctuation next to the caret, then past one word.
+ * @param {string} value @param {number} i @param {boolean} back
  */
-function edit(c, inputType, data) {
+function wordEdge(value, i, back) {
+  if (back) return value.slice(0, i).search(/[\p{L}\p{N}_]*[^\p{L}\p{N}_]*$/u);
+  const last = value.slice(i).search(/[\p{L}\p{N}_](?![\p{L}\p{N}_])/u); // a word's last letter
+  return last < 0 ? value.length : i + last + 1;
+}
+
+/**
+ * A held edit, done on the field as the browser would have: the text typed or pasted replaces the
+ * selection (cut to the field's `maxlength`), or a deletion removes it (or, from the caret, a
+ * character, a word or the line, back or forward); then the `input` event.
+ * @param {HTMLInputElement} c @param {InputEvent} e
+ */
+function edit(c, e) {
+  const inputType = e.inputType;
+  const value = c.value;
   let start = /** @type {number} */ (c.selectionStart);
   let end = /** @type {number} */ (c.selectionEnd);
-  if (!data && !/^delete/.test(inputType)) return; // nothing it can redo (no text given)
+  let data = e.data ?? e.dataTransfer?.getData('text/plain');
+  if (data && c.maxLength >= 0) data = data.slice(0, Math.max(0, c.maxLength - value.length + end - start));
+  if (!data && !/^delete/.test(inputType)) return; // nothing it can redo (no text given, or no room)
   if (!data && start === end) {
-    if (/Backward/.test(inputType)) start--; else end++;
+    const back = /Backward/.test(inputType);
+    const to = /Line/.test(inputType) ? (back ? 0 : value.length) : /Word/.test(inputType) ? wordEdge(value, start, back) : start + (back ? -1 : 1);
+    if (back) start = to; else end = to;
   }
-  if (start < 0 || end > c.value.length) return; // nothing to delete
+  if (start < 0 || end > value.length || start === end && !data) return; // nothing to delete
   c.setRangeText(data || '', start, end, 'end');
   c.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType, data }));
 }
 
 /**
- * A held key's effect once the component let it through: on a text field, the caret moved (with Shift,
- * the selection extended from its anchor; Enter sends no form here: every form of the widget has several
- * fields and no submit button); on a box, a button or a disclosure, a press.
- * @param {HTMLElement} node @param {string} key @param {boolean} shift
+ * A held key's effect once the component let it through: on a text field, the caret moved (by a
+ * character, or a word with Ctrl or Alt, or to an end with Meta; with Shift, the selection extended from
+ * its anchor), or the whole text selected; Enter sends no form here: every form of the widget has
+ * several fields and no submit button. On a box, a button or a disclosure, a press.
+ * @param {HTMLElement} node @param {KeyboardEvent} k
  */
-function keyEffect(node, key, shift) {
+function keyEffect(node, k) {
   const c = textField(node);
+  const key = k.key;
   if (!c) node.click();
+  else if (selectAll(k)) c.select();
   else if (key !== 'Enter') {
     const start = /** @type {number} */ (c.selectionStart);
     const end = /** @type {number} */ (c.selectionEnd);
-    const length = c.value.length;
+    const value = c.value;
+    const length = value.length;
     const backward = c.selectionDirection === 'backward';
     const left = key === 'ArrowLeft';
+    const shift = k.shiftKey;
+    const caret = backward ? start : end;
     let anchor = backward ? end : start;
-    const to = /Home|Up/.test(key) ? 0 : /End|Down/.test(key) ? length
+    const to = /Home|Up/.test(key) || k.metaKey && left ? 0 : /End|Down/.test(key) || k.metaKey ? length
+      : k.ctrlKey || k.altKey ? wordEdge(value, caret, left)
       : !shift && start < end ? (left ? start : end)
-      : Math.max(0, Math.min(length, (backward ? start : end) + (left ? -1 : 1)));
+      : Math.max(0, Math.min(length, caret + (left ? -1 : 1)));
     if (!shift) anchor = to;
     c.setSelectionRange(Math.min(anchor, to), Math.max(anchor, to), to < anchor ? 'backward' : 'forward');
   }
@@ -192,10 +222,10 @@ export async function replay(inst, glue, before) {
         const e = input.event;
         if ('inputType' in e) {
           const c = textField(node);
-          if (c) edit(c, e.inputType, e.data);
+          if (c) edit(c, e);
         } else {
-          const down = new KeyboardEvent('keydown', { key: e.key, shiftKey: e.shiftKey, bubbles: true, cancelable: true, composed: true });
-          if (node.dispatchEvent(down)) keyEffect(node, e.key, e.shiftKey);
+          // The same key again (the held event is its own init: key, modifiers, bubbles, composed).
+          if (node.dispatchEvent(new KeyboardEvent('keydown', e))) keyEffect(node, e);
         }
       } else {
         const c = input.node;

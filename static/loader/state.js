@@ -83,7 +83,7 @@ export function go(inst, to) {
  * WebAssembly each time); 'hydrated', once the hydration is committed and before the replay, as when
  * yew's scheduler yields to the browser with the paint's values set back to the rendered ones.
  */
-export const testHold = { gate: /** @type {Promise<void> | null} */ (null), at: '' };
+export const testHold = { gate: /** @type {Promise<void> | null} */ (null), at: '', waiting: '' };
 
 /** The element is still on the page as `inst` and not removed. @param {Inst} inst */
 export function current(inst) {

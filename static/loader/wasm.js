@@ -76,7 +76,7 @@ function loadBuild(glueUrl, wasmUrl, full) {
     const glue = await import(offline || !generation ? glueUrl : glueUrl + '?instance=' + generation);
     await glue.default({ module_or_path: wasm });
     glue.configure(fetchFile, keepState);
-    if (full && typeof glue.testTrap === 'function') addTestHooks();
+    if (NOC_TEST && full && typeof glue.testTrap === 'function') addTestHooks(); // only test builds have both
     if (glue.styles) useCss(glue.styles(), true);
     else await css;
     api.dataVersion = glue.dataVersion();

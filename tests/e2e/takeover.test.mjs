@@ -186,6 +186,60 @@ for (const lang of ['en', 'fr']) {
   }
 }
 
+// ---------------------------------------------------------------- held edits
+
+// Acts made while the hydration has set the paint's values back (the test gate 'hydrated') are held and
+// redone by the loader: word deletions, word moves, select-all and typing cut to `maxlength` must end as
+// the same keys do on a live field.
+test('<noc-search>: word deletions and moves, select-all and typing at maxlength, held during the hydration, end as on a live field', async () => {
+  const { page, guard, context } = await guardedPage(browser);
+  const ref = await context.newPage();
+  for (const p of [page, ref]) await useTestLoader(p);
+  await page.goto(srv.page('/held-edits.html', '<main></main>', { lang: 'en' }));
+  await ref.goto(srv.page('/held-edits-ref.html', '<main><noc-search id="t"></noc-search></main>', { lang: 'en' }));
+  await page.evaluate(() => {
+    NocWidget.__hold('hydrated');
+    document.querySelector('main').innerHTML = '<noc-search id="t"></noc-search>';
+  });
+  await waitForState(ref, '#t', ['painted', 'takingOver', 'hydrating', 'live']);
+  await ref.evaluate(() => document.querySelector('#t').shadowRoot.dispatchEvent(new KeyboardEvent('keydown')));
+  await waitForState(ref, '#t', 'live');
+  const keys = ['Control+Backspace', 'Control+ArrowLeft', 'Control+Shift+ArrowRight', 'type:health', 'End', 'Control+ArrowLeft',
+    'Control+Delete', 'type:worker', 'Control+a', 'ArrowLeft', 'Control+ArrowRight', 'type: aide', 'End', 'type:s at home'];
+  const act = async (p) => {
+    for (const k of keys) {
+      if (k.startsWith('type:')) await p.keyboard.type(k.slice(5)); else await p.keyboard.press(k);
+    }
+  };
+  const start = async (p) => {
+    const box = inside(p, '#t', '[role="combobox"]');
+    await box.evaluate((i) => { i.maxLength = 26; });
+    await box.focus();
+    await p.keyboard.type('home care aide');
+    return box;
+  };
+  // The trial: typed on the paint, then the keys while the takeover waits with the values set back.
+  await waitForState(page, '#t', ['painted', 'takingOver', 'hydrating']);
+  const box = await start(page);
+  await page.waitForFunction(() => NocWidget.__waiting() === 'hydrated');
+  await act(page);
+  assert.equal(await state(page, '#t'), 'hydrating', 'every key met the held takeover');
+  await page.evaluate(() => NocWidget.__release());
+  await waitForState(page, '#t', 'live');
+  await settled(page);
+  // The same on the live reference.
+  const refBox = await start(ref);
+  await act(ref);
+  await settled(ref);
+  const field = (b) => b.evaluate((i) => [i.value, i.selectionStart, i.selectionEnd]);
+  const want = await field(refBox);
+  assert.equal(want[0].length, 26, `the reference reached maxlength: ${JSON.stringify(want)}`);
+  assert.deepEqual(await field(box), want);
+  assert.deepEqual(await digest(page, '#t'), await digest(ref, '#t'), 'the component shows the same');
+  guard.check(assert);
+  await context.close();
+});
+
 // ---------------------------------------------------------------- randomised trials
 
 // 32 in the suite (4 per element and language, a new seed each run: about 25 s on a busy 2-core
@@ -299,6 +353,11 @@ async function trialsOf(kind, lang, trials, rng) {
   let duringHydration = 0;
   const { page, guard, context } = await guardedPage(browser);
   const ref = await context.newPage();
+  if (THROTTLE > 1) {
+    // A slower machine (Chrome's CPU throttling on the trial page): other timings among the acts.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  }
   for (const p of [page, ref]) {
     await useTestLoader(p);
     await countEventsOn(p);
@@ -377,19 +436,22 @@ async function trialsOf(kind, lang, trials, rng) {
 // actions from its own seeded source (the seed, plus its index): a failure is printed with the seed,
 // and TAKEOVER_SEED runs the same trials again.
 const DEBUG = !!process.env.TAKEOVER_DEBUG;
+// TAKEOVER_THROTTLE=N slows the trial page's CPU N times; TAKEOVER_KINDS=widget,card runs only those.
+const THROTTLE = Number(process.env.TAKEOVER_THROTTLE || 1);
+const ONLY = process.env.TAKEOVER_KINDS ? process.env.TAKEOVER_KINDS.split(',') : null;
 const LANES = Math.max(1, Number(process.env.TAKEOVER_LANES || 4));
-// `todo` again (issue 24): in 3 suite runs on 2026-12-06, seed 44804 had one trial of 32 (<noc-widget> en,
-// released before its first act: education, End and Enter in age, 99 foreign years, Space on
-// 'sibling in Canada') whose controls matched the live run but whose total did not (399 against 414, the
-// sibling's 15 points): the box shows ticked while the component never counted it. Seeds 50485 and
-// 75488 (200 trials each) and the other runs lost nothing. Failures still print with their seed.
+// Seed 44804 once lost a box's tick in the widget (ticked on screen, uncounted: 399 against 414) on a
+// loaded machine: the replay then waited a microtask between inputs, and yew's scheduler, which yields to
+// the browser every 16 ms, could still hold the previous input's work. `settled` now runs the scheduler to
+// its end (yew::scheduler::flush).
 test(`${TRIALS} randomised takeovers (seed ${SEED}): no input lost or reordered`, {
   timeout: 1800000,
-  todo: 'issue 24: seed 44804 left a ticked box uncounted in one trial',
 }, async () => {
-  const combos = Object.keys(KINDS).flatMap((kind) => ['en', 'fr'].map((lang) => [kind, lang]));
-  const queue = combos.map(([kind, lang], c) => () => trialsOf(kind, lang,
-    Math.floor(TRIALS / combos.length) + (c < TRIALS % combos.length ? 1 : 0), random(SEED * 16 + c)));
+  // Each element and language keeps its index (its random source) when TAKEOVER_KINDS picks some.
+  const combos = Object.keys(KINDS).flatMap((kind) => ['en', 'fr'].map((lang) => [kind, lang]))
+    .map(([kind, lang], c) => [kind, lang, c]).filter(([kind]) => !ONLY || ONLY.includes(kind));
+  const queue = combos.map(([kind, lang, c], i) => () => trialsOf(kind, lang,
+    Math.floor(TRIALS / combos.length) + (i < TRIALS % combos.length ? 1 : 0), random(SEED * 16 + c)));
   const results = [];
   await Promise.all(Array.from({ length: Math.min(LANES, queue.length) }, async () => {
     for (let job = queue.shift(); job; job = queue.shift()) results.push(await job());
