@@ -198,6 +198,10 @@ fn main() {
         en.set_blend(blend);
         fr.set_blend(blend);
     }
+    if let Some(w) = value("--chars") {
+        en.set_char_weight(w.parse().unwrap());
+        fr.set_char_weight(w.parse().unwrap());
+    }
     let t = run(&en, &fr, &cases, flag("--failures"));
     println!(
         "ours (model: {}) fit half   ({} titles, {} people): {}",
@@ -224,7 +228,7 @@ fn main() {
     if flag("--ablate") {
         json.push_str(",\"ablation\":{");
         let base = Rules::default();
-        let variants: [(&str, Rules); 6] = [
+        let variants: [(&str, Rules); 7] = [
             ("head word on", Rules { head: true, ..base }),
             (
                 "dash/parenthesis/at context off",
@@ -251,6 +255,13 @@ fn main() {
                 "exact index title bonus off",
                 Rules {
                     exact: false,
+                    ..base
+                },
+            ),
+            (
+                "letter (character n-gram) similarity off",
+                Rules {
+                    chars: false,
                     ..base
                 },
             ),

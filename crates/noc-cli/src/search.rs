@@ -182,8 +182,8 @@ fn titles(store: &Store, opts: &Options) -> (String, bool) {
                 };
                 if let Some(m) = ix.explain_model(&opts.query, &h.code) {
                     out.push_str(&format!(
-                        "       fitted model {:.2} (prior {:.2}) + {:.2} x words {:.2}\n",
-                        m.model, m.bias, m.engine_weight, m.engine
+                        "       fitted model {:.2} (prior {:.2}) + {:.2} x words {:.2} + {:.2} x letters {:.2}\n",
+                        m.model, m.bias, m.engine_weight, m.engine, m.chars_weight, m.chars
                     ));
                     for f in &m.features {
                         out.push_str(&format!(

@@ -186,4 +186,9 @@ fn search_explain_shows_each_query_word_its_title_word_and_weight() {
         "{s}"
     );
     assert!(!s.contains("sr "), "{s}");
+    // The blend's parts: the fitted model, the word matcher and the letters' similarity.
+    assert!(
+        s.contains("fitted model") && s.contains("x words") && s.contains("x letters 0."),
+        "{s}"
+    );
 }

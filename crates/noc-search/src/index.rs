@@ -12,11 +12,16 @@ pub use explain::ExplainedWord;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
+use crate::chargrams::CharGrams;
 use crate::codes::{self, CodeTable};
 use crate::model::Model;
 use crate::normalize::{self, inflection_stem, is_stop_word};
 use crate::sort;
 use crate::{Doc, DocKind, Hit, Successor};
+
+/// Weight of the character n-gram similarity (0–1) in the blended score (chosen on the fit half of
+/// the real titles among a few values, bench/REPORT.md).
+const CHAR_WEIGHT: f32 = 1.0;
 
 /// One title, packed: 12 bytes.
 #[derive(Clone, Copy)]
@@ -50,6 +55,10 @@ pub struct Index {
     /// Each unit group's most telling title (its own title when it has one).
     unit_doc: Vec<u32>,
     rules: Rules,
+    /// Character n-gram similarity over the titles, built at the first query that needs it.
+    chars: std::sync::OnceLock<CharGrams>,
+    /// Weight of the character similarity in the blend (`CHAR_WEIGHT` unless the benchmark sets it).
+    char_weight: f32,
 }
 
 /// The hand-set reading rules of a query, each switchable so the benchmark can show what it is
@@ -68,6 +77,9 @@ pub struct Rules {
     pub model: bool,
     /// A unit group one of whose index titles is the query word for word gets a small bonus.
     pub exact: bool,
+    /// The character n-gram similarity of the query to each group's nearest title takes part in
+    /// the blend (`chargrams`).
+    pub chars: bool,
 }
 
 impl Default for Rules {
@@ -80,6 +92,7 @@ impl Default for Rules {
             fillers: true,
             model: true,
             exact: true,
+            chars: true,
         }
     }
 }
@@ -209,6 +222,8 @@ impl Index {
             unit_class: Vec::new(),
             unit_doc,
             rules: Rules::default(),
+            chars: std::sync::OnceLock::new(),
+            char_weight: CHAR_WEIGHT,
         }
     }
 
@@ -240,6 +255,25 @@ impl Index {
     /// Switches the hand-set rules (for the benchmark's ablation; the defaults ship).
     pub fn set_rules(&mut self, rules: Rules) {
         self.rules = rules;
+    }
+
+    /// Sets the weight of the character similarity in the blend (for the benchmark).
+    pub fn set_char_weight(&mut self, weight: f32) {
+        self.char_weight = weight;
+    }
+
+    /// The character n-gram index of the titles, built on first use.
+    pub(crate) fn char_grams(&self) -> &CharGrams {
+        self.chars.get_or_init(|| {
+            let words: Vec<&str> = (0..self.term_count()).map(|i| self.term(i)).collect();
+            CharGrams::build(&words, |w| self.postings_of(w as usize), self.docs.len())
+        })
+    }
+
+    /// Builds the character n-gram index now (it is otherwise built by the first query), so a
+    /// page can pay for it before the reader types; returns its heap bytes.
+    pub fn prepare_char_grams(&self) -> usize {
+        self.char_grams().heap_bytes()
     }
 
     /// The rules in force.
@@ -344,6 +378,12 @@ impl Index {
 
     fn unit_code(&self, unit: u16) -> &str {
         &self.codes.units[unit as usize]
+    }
+
+    /// True when some word of the vocabulary begins with `prefix` (folded), or is it.
+    pub fn completes(&self, prefix: &str) -> bool {
+        let i = self.lower_bound(prefix);
+        i < self.term_ends.len() && self.term(i).starts_with(prefix)
     }
 
     /// First vocabulary id whose word is >= `word`.

@@ -6,6 +6,7 @@
 //! group. Pure Rust, no web dependencies: it runs in the widget (WebAssembly) and in `noc search`.
 //! The caller supplies the data (see `noc-data`), so this crate does not depend on it.
 
+mod chargrams;
 mod codes;
 mod distance;
 mod duties;
@@ -123,6 +124,28 @@ pub const WEAK_COVERAGE: f32 = 0.99;
 /// the other language's titles (it then calls [`search_with_fallback`] with both indexes).
 pub fn needs_other_language(own: &Index, query: &str) -> bool {
     query.chars().any(char::is_alphabetic) && own.search_covered(query, 1).1 < WEAK_COVERAGE
+}
+
+/// As [`needs_other_language`], for a query being typed: while its last word is unfinished (no
+/// space or punctuation after it) and the page language has words that begin with it, the reader
+/// may still be typing one of them ("camionn" on the way to "camionneur"), so the answer waits for
+/// a settled word; so does a query that ends with a stop word ("préposé aux "). The search box asks this on every keystroke, so a French reader typing a French
+/// word never downloads the English titles for a prefix of it (issue 22).
+pub fn needs_other_language_as_typed(own: &Index, query: &str) -> bool {
+    let mut last = String::new();
+    normalize::for_each_token(query, |t, _, _| {
+        last.clear();
+        last.push_str(t);
+    });
+    // "préposé aux " is a title half typed: its next word decides.
+    if normalize::is_stop_word(&last) {
+        return false;
+    }
+    let unfinished = query.chars().last().is_some_and(char::is_alphanumeric);
+    if unfinished && !last.is_empty() && own.completes(&last) {
+        return false;
+    }
+    needs_other_language(own, query)
 }
 
 /// The widget's title search: `own` is the page language's index; `other`, when loaded, the other

@@ -221,6 +221,51 @@ fn how_people_write_titles_is_understood() {
     assert_eq!(hits[0].code, "73300");
 }
 
+/// The search box asks for the other language's titles only once a word is settled: typing a
+/// French word letter by letter on a French page never asks for the English titles on the way
+/// (issue 22), while an English title typed the same way does once it cannot be French.
+#[test]
+fn a_word_typed_letter_by_letter_waits_before_asking_the_other_language() {
+    let fr = common::shipped_index(common::Lang::Fr);
+    let en = common::shipped_index(common::Lang::En);
+    let prefixes = |word: &'static str| {
+        word.char_indices()
+            .skip(1)
+            .map(move |(i, _)| &word[..i])
+            .chain(std::iter::once(word))
+    };
+    for word in [
+        "camionneur",
+        "infirmière auxiliaire",
+        "électricien",
+        "cuisinier",
+        "préposé aux bénéficiaires",
+        "mécanicien de machinerie lourde",
+        "éducatrice à la petite enfance",
+    ] {
+        for p in prefixes(word) {
+            assert!(
+                !noc_search::needs_other_language_as_typed(&fr, p),
+                "{p:?} asks for the English titles"
+            );
+        }
+    }
+    for word in ["registered nurse", "welder", "cashier"] {
+        for p in prefixes(word) {
+            assert!(
+                !noc_search::needs_other_language_as_typed(&en, p),
+                "{p:?} asks for the French titles"
+            );
+        }
+    }
+    assert!(noc_search::needs_other_language_as_typed(
+        &fr,
+        "truck driver"
+    ));
+    assert!(noc_search::needs_other_language_as_typed(&fr, "truck "));
+    assert!(noc_search::needs_other_language_as_typed(&en, "camionneur"));
+}
+
 /// Bad input: empty, very long, control characters, only punctuation, many roles: an empty or
 /// bounded answer, quickly, never a panic.
 #[test]

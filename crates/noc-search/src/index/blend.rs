@@ -63,10 +63,15 @@ pub struct ModelExplanation {
     pub bias: f32,
     /// The word matcher's evidence, 0–1 (its score relative to the best title's).
     pub engine: f32,
-    /// The blend's weight of that evidence: the final score is `model + engine_weight * engine`.
+    /// The blend's weight of that evidence.
     pub engine_weight: f32,
     /// Each of the query's features with a weight for this unit group, largest effect first.
     pub features: Vec<FeatureContribution>,
+    /// The character n-gram similarity of the query to the group's nearest title, 0–1 (0 when the
+    /// rule is off).
+    pub chars: f32,
+    /// Its weight in the final score: `model + engine_weight * engine + chars_weight * chars`.
+    pub chars_weight: f32,
 }
 
 /// One feature's part in a unit group's model score.
@@ -98,6 +103,26 @@ impl Index {
                 Some((t, _)) => out.push(self.term(t as usize).to_string()),
                 None => out.extend(w.forms.iter().cloned()),
             }
+        }
+        out
+    }
+
+    /// Each unit group's character similarity to the query (its nearest title's, 0–1), or nothing
+    /// when the rule is off.
+    /// It reads the query's words as parsed (abbreviations expanded, fillers out), all roles
+    /// together.
+    fn char_scores(&self, parts: &[Vec<QueryWord>]) -> Vec<f32> {
+        if !self.rules.chars || self.char_weight == 0.0 {
+            return Vec::new();
+        }
+        let words = words_of(parts);
+        let mut sim = Vec::new();
+        self.char_grams()
+            .similarity(&words, |w| self.postings_of(w as usize), &mut sim);
+        let mut out = vec![0f32; self.codes.units.len()];
+        for (d, s) in self.docs.iter().zip(&sim) {
+            let o = &mut out[d.unit as usize];
+            *o = o.max(*s);
         }
         out
     }
@@ -172,6 +197,7 @@ impl Index {
             return (Vec::new(), 0.0);
         }
         let blend = self.model.as_ref().map(|m| m.blend).unwrap_or_default();
+        let chars = self.char_scores(&parts);
         let (model_score, engine, best, covers, exact_title) = self.blend_parts(query, parts);
         // Words matched nothing and the model is unsure too: nothing to show (then "did you mean").
         let any_found = best.iter().any(|d| *d != u32::MAX);
@@ -212,7 +238,8 @@ impl Index {
             } else {
                 (0.0, doc)
             };
-            ranked.push((m + blend.engine * engine[u] + exact, doc));
+            let c = chars.get(u).map_or(0.0, |c| self.char_weight * c);
+            ranked.push((m + blend.engine * engine[u] + exact + c, doc));
         }
         // Units are in code order, so a stable sort keeps equal scores in code order.
         let ranked = sort::sorted(ranked, &|a, b| b.0.total_cmp(&a.0));
@@ -236,6 +263,7 @@ impl Index {
         let parts = parse_query(query, self.rules);
         let words = self.model_words(&parts);
         let names = feature_names(&words);
+        let chars = self.char_scores(&parts).get(unit).copied().unwrap_or(0.0);
         let (m, e, _, _, _) = self.blend_parts(query, parts);
         let mut list: Vec<FeatureContribution> = model
             .contributions(&features(&words), class)
@@ -257,6 +285,12 @@ impl Index {
             engine: e[unit],
             engine_weight: model.blend.engine,
             features: list,
+            chars,
+            chars_weight: if self.rules.chars {
+                self.char_weight
+            } else {
+                0.0
+            },
         })
     }
 

@@ -136,7 +136,7 @@ pub fn title_combobox(props: &ComboProps) -> Html {
     let other = other_lang(lang);
     let needs_other = index
         .as_ref()
-        .is_some_and(|i| !q.trim().is_empty() && noc_search::needs_other_language(i, &q));
+        .is_some_and(|i| !q.trim().is_empty() && noc_search::needs_other_language_as_typed(i, &q));
     let want_other = use_state(|| false);
     {
         let want_other = want_other.clone();

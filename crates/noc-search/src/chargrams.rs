@@ -1,0 +1,262 @@
+//! Character n-gram similarity between a query and every title (issue 22): what a reader writes
+//! often shares letters, not words, with the NOC's titles ("welder-fitter", "admin assistant",
+//! "electro-mechanic"). Each title is a TF-IDF vector of the 3–5-letter pieces of its words (each
+//! word padded with a space at both ends), scaled to unit length; a query's similarity to a title is
+//! the cosine of the two vectors.
+//!
+//! Nothing of it is downloaded: it is built from the titles the index already holds, the first time
+//! a query needs it (`Index::char_grams`), in one sort of (piece, title) pairs. Pieces are kept as
+//! 32-bit FNV-1a hashes (a collision among the NOC's ~200,000 distinct pieces is unlikely and costs
+//! a little similarity, never a wrong answer). All arithmetic is basic IEEE operations (the
+//! logarithm is computed here, not by the platform's maths library), so the native build and the
+//! WebAssembly build rank alike.
+
+/// Shortest and longest piece, in bytes of the folded word with its padding.
+const MIN_GRAM: usize = 3;
+const MAX_GRAM: usize = 5;
+/// Longer "words" are noise (a pasted token): their pieces are not taken.
+const MAX_WORD_BYTES: usize = 40;
+/// Words of a query that count, like the model's.
+const MAX_WORDS: usize = crate::features::MAX_WORDS;
+
+/// The inverted index of pieces over the index's vocabulary: sorted piece hashes, each with the
+/// words that contain it. A title's vector is the sum of its words' (a piece two of its words share
+/// counts twice, as a repeated piece counts in term frequency), so the similarity to every title
+/// is found through the words, and the pieces of a word shared by thousands of titles ("manager")
+/// are stored once.
+pub(crate) struct CharGrams {
+    keys: Vec<u32>,
+    /// Words of piece `i`: `words[ends[i - 1]..ends[i]]`.
+    ends: Vec<u32>,
+    words: Vec<u32>,
+    idf: Vec<f32>,
+    /// 1 / length of each title's vector (0 for a title without pieces).
+    inv_norm: Vec<f32>,
+    /// Number of words of the vocabulary.
+    word_count: usize,
+}
+
+fn fnv(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(*b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// Calls `f` with the hash of every piece of `word` (repeats included).
+fn for_each_gram(word: &str, mut f: impl FnMut(u32)) {
+    let w = word.as_bytes();
+    if w.is_empty() || w.len() > MAX_WORD_BYTES {
+        return;
+    }
+    let mut padded = [0u8; MAX_WORD_BYTES + 2];
+    padded[0] = b' ';
+    padded[1..=w.len()].copy_from_slice(w);
+    padded[w.len() + 1] = b' ';
+    let padded = &padded[..w.len() + 2];
+    for n in MIN_GRAM..=MAX_GRAM {
+        for gram in padded.windows(n) {
+            f(fnv(gram));
+        }
+    }
+}
+
+/// Natural logarithm of a positive, finite `x` from basic operations only (identical results on
+/// every platform, unlike the maths library's): `x = m · 2^e`, `ln m = 2 atanh((m − 1)/(m + 1))`.
+fn ln(x: f64) -> f64 {
+    let bits = x.to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i64 - 1023;
+    let m = f64::from_bits((bits & 0x000f_ffff_ffff_ffff) | 0x3ff0_0000_0000_0000);
+    let s = (m - 1.0) / (m + 1.0);
+    let s2 = s * s;
+    let mut term = s;
+    let mut sum = 0.0;
+    for k in 0..14 {
+        sum += term / f64::from(2 * k + 1);
+        term *= s2;
+    }
+    2.0 * sum + e as f64 * std::f64::consts::LN_2
+}
+
+impl CharGrams {
+    /// Builds the pieces of the vocabulary `words` (word id = position), where `titles_of(id)`
+    /// lists the titles (ids below `title_count`) that hold word `id`.
+    pub(crate) fn build<'a, S: AsRef<str>>(
+        words: &[S],
+        titles_of: impl Fn(u32) -> &'a [u32],
+        title_count: usize,
+    ) -> CharGrams {
+        // (piece << 32 | word), sorted: each piece's words in order.
+        let mut pairs: Vec<u64> = Vec::new();
+        for (id, w) in words.iter().enumerate() {
+            for_each_gram(w.as_ref(), |g| pairs.push(u64::from(g) << 32 | id as u64));
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut keys = Vec::new();
+        let mut ends = Vec::new();
+        let mut list = Vec::with_capacity(pairs.len());
+        for p in &pairs {
+            let key = (p >> 32) as u32;
+            if keys.last() != Some(&key) {
+                if !keys.is_empty() {
+                    ends.push(list.len() as u32);
+                }
+                keys.push(key);
+            }
+            list.push(*p as u32);
+        }
+        if !keys.is_empty() {
+            ends.push(list.len() as u32);
+        }
+        drop(pairs);
+        // Smoothed inverse document frequency over titles, as scikit-learn's TfidfVectorizer
+        // computes it (a title with two words sharing a piece counts twice: rare, and harmless).
+        let n = title_count as f64;
+        let mut idf = Vec::with_capacity(keys.len());
+        let mut word_norm2 = vec![0f64; words.len()];
+        let mut start = 0usize;
+        for end in &ends {
+            let of = &list[start..*end as usize];
+            let df: usize = of.iter().map(|w| titles_of(*w).len()).sum();
+            let w = ln((1.0 + n) / (1.0 + df.min(title_count) as f64)) + 1.0;
+            idf.push(w as f32);
+            for word in of {
+                word_norm2[*word as usize] += w * w;
+            }
+            start = *end as usize;
+        }
+        let mut norm2 = vec![0f64; title_count];
+        for (word, w2) in word_norm2.iter().enumerate() {
+            for t in titles_of(word as u32) {
+                if let Some(v) = norm2.get_mut(*t as usize) {
+                    *v += w2;
+                }
+            }
+        }
+        let inv_norm = norm2
+            .into_iter()
+            .map(|v| {
+                if v > 0.0 {
+                    (1.0 / v.sqrt()) as f32
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+        keys.shrink_to_fit();
+        ends.shrink_to_fit();
+        CharGrams {
+            keys,
+            ends,
+            words: list,
+            idf,
+            inv_norm,
+            word_count: words.len(),
+        }
+    }
+
+    /// Cosine similarity of `query` (folded words) with every title, written into `out` (one slot
+    /// per title, zeroed here); `titles_of` as for `build`.
+    pub(crate) fn similarity<'a, S: AsRef<str>>(
+        &self,
+        query: &[S],
+        titles_of: impl Fn(u32) -> &'a [u32],
+        out: &mut Vec<f32>,
+    ) {
+        out.clear();
+        out.resize(self.inv_norm.len(), 0.0);
+        let mut grams: Vec<u32> = Vec::new();
+        for w in query.iter().take(MAX_WORDS) {
+            for_each_gram(w.as_ref(), |g| grams.push(g));
+        }
+        grams.sort_unstable();
+        grams.dedup();
+        let mut found: Vec<(usize, f32)> = Vec::with_capacity(grams.len());
+        let mut norm2 = 0f32;
+        // A piece no title has counts in the query's length: a query of strange letters is far
+        // from every title.
+        let unseen = ln(1.0 + self.inv_norm.len() as f64) as f32 + 1.0;
+        for g in grams {
+            match self.keys.binary_search(&g) {
+                Ok(i) => {
+                    norm2 += self.idf[i] * self.idf[i];
+                    found.push((i, self.idf[i]));
+                }
+                Err(_) => norm2 += unseen * unseen,
+            }
+        }
+        if found.is_empty() {
+            return;
+        }
+        let q = 1.0 / norm2.sqrt();
+        let mut by_word = vec![0f32; self.word_count];
+        let mut touched: Vec<u32> = Vec::new();
+        for (i, idf) in found {
+            let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+            let v = idf * idf * q;
+            for w in &self.words[start..self.ends[i] as usize] {
+                let slot = &mut by_word[*w as usize];
+                if *slot == 0.0 {
+                    touched.push(*w);
+                }
+                *slot += v;
+            }
+        }
+        // Words in id order, so the sums are added in the same order on every platform.
+        touched.sort_unstable();
+        for w in touched {
+            let v = by_word[w as usize];
+            for t in titles_of(w) {
+                if let Some(o) = out.get_mut(*t as usize) {
+                    *o += v;
+                }
+            }
+        }
+        for (o, n) in out.iter_mut().zip(&self.inv_norm) {
+            *o *= n;
+        }
+    }
+
+    /// Estimated heap bytes.
+    pub(crate) fn heap_bytes(&self) -> usize {
+        (self.keys.capacity()
+            + self.ends.capacity()
+            + self.words.capacity()
+            + self.idf.capacity()
+            + self.inv_norm.capacity())
+            * 4
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn logarithm_matches_the_maths_library() {
+        for x in [1.0, 1.5, 2.0, 10.0, 30_000.0, 0.3, 123_456.7] {
+            assert!((ln(x) - x.ln()).abs() < 1e-12, "{x}");
+        }
+    }
+
+    #[test]
+    fn similar_spellings_are_near_and_a_title_is_nearest_to_itself() {
+        // Vocabulary and which titles hold each word (titles: "welder", "welder fitter",
+        // "registered nurse", "cook").
+        let words = ["cook", "fitter", "nurse", "registered", "welder"];
+        let titles: [&[u32]; 5] = [&[3], &[1], &[2], &[2], &[0, 1]];
+        let of = |w: u32| titles[w as usize];
+        let g = CharGrams::build(&words, of, 4);
+        let mut s = Vec::new();
+        g.similarity(&["welders"], of, &mut s);
+        assert!(s[0] > s[1] && s[1] > 0.0 && s[2] == 0.0, "{s:?}");
+        g.similarity(&["registered", "nurse"], of, &mut s);
+        assert!((s[2] - 1.0).abs() < 1e-5, "{s:?}");
+        g.similarity(&["zzzz"], of, &mut s);
+        assert!(s.iter().all(|v| *v == 0.0));
+        g.similarity::<&str>(&[], of, &mut s);
+        assert_eq!(s.len(), 4);
+        let long = vec!["x".repeat(10_000); 2_000];
+        g.similarity(&long, of, &mut s);
+    }
+}
