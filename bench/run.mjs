@@ -9,6 +9,7 @@ import { ROOT, DIST, STAGE, DIST_SNAPSHOT } from './lib/paths.mjs';
 import { readBudgets, currentSizes } from '../scripts/check-budgets.mjs';
 import { launch, benchServers } from './lib/browser.mjs';
 import { stageSearch, searchPages, benchSearch } from './search.mjs';
+import { typingPages, benchTyping } from './search-typing.mjs';
 import { ttfcPages, captureCard, staticCardPage, benchTtfc, benchKeystroke, CALCULATOR, SNIPPET } from './ttfc.mjs';
 import { sizePages, benchSize } from './size.mjs';
 import { rulesPages, benchRulesBrowser, parseNative } from './rules.mjs';
@@ -38,7 +39,7 @@ const machine = {
 stageSearch();
 const pages = {};
 const srv = await benchServers(pages);
-Object.assign(pages, searchPages(srv.cdn.origin), ttfcPages(srv.cdn.origin), sizePages(srv.cdn.origin), rulesPages(srv.cdn.origin));
+Object.assign(pages, searchPages(srv.cdn.origin), typingPages(srv.cdn.origin), ttfcPages(srv.cdn.origin), sizePages(srv.cdn.origin), rulesPages(srv.cdn.origin));
 
 const resultsPath = join(ROOT, 'bench', 'results.json');
 // A partial run keeps the other sections of the last full run.
@@ -46,6 +47,7 @@ const results = wanted.length && existsSync(resultsPath) ? JSON.parse(readFileSy
 results.machine = machine;
 try {
   if (want('search')) results.search = await benchSearch(browser, srv);
+  if (want('search') || want('typing')) results.searchTyping = await benchTyping(browser, srv);
   if (want('ttfc')) {
     try {
       const card = await captureCard(browser, srv);
