@@ -182,6 +182,11 @@ export function writeReport(r, path) {
     ...(existsSync(realisticFile) ? [readFileSync(realisticFile, 'utf8').trim(), ''] : []),
     // Written by bench/real-titles/run.sh when ../shared/data/real-titles/ is present.
     ...(existsSync(join(ROOT, 'bench', 'real-titles.md')) ? [readFileSync(join(ROOT, 'bench', 'real-titles.md'), 'utf8').trim(), ''] : []),
+    // Written by bench/real-titles/saturation.sh (not part of `make bench`: about 5 minutes).
+    ...(existsSync(join(ROOT, 'bench', 'real-titles-saturation.md'))
+      ? [readFileSync(join(ROOT, 'bench', 'real-titles-saturation.md'), 'utf8').trim().replace(/^## /, '### '), '',
+        'Read with docs/search-model.md ("What else the NOC\'s data adds: the plateau").', '']
+      : []),
     `<!-- figures ${JSON.stringify(keyFigures(r))} -->`, '',
   ];
   writeFileSync(path, lines.join('\n'));

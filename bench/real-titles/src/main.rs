@@ -8,6 +8,8 @@
 //! `--models DIR` reads `DIR/model-en.bin` and `DIR/model-fr.bin` (default `data/search/`);
 //! `--ablate` switches each hand rule in turn (off, or on when it ships off); `--failures` prints the 20 most common kinds
 //! of miss on the fit half (kinds only: never a title, and never the check half).
+//! `--evidence OUT` writes, for the fit half only, each title's wanted groups, people, model features
+//! and the blend's other evidence per unit group (no title text), for `bench/model/saturation.py`.
 #[path = "../../../crates/noc-search/tests/common/mod.rs"]
 mod common;
 
@@ -161,6 +163,40 @@ fn run(en: &Index, fr: &Index, cases: &[Case], failures: bool) -> [Tally; 2] {
     t
 }
 
+/// The fit half's evidence (see `--evidence`): a line of unit codes, then one line per title:
+/// wanted codes, people, `bucket:value` features, then the word matcher's and the letters' evidence
+/// and the exact-title flags, one per unit group in that order.
+fn write_evidence(en: &Index, cases: &[Case], out: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut f = std::io::BufWriter::new(std::fs::File::create(out)?);
+    let list = |v: &[f32]| {
+        v.iter()
+            .map(|x| format!("{x:.4}"))
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    writeln!(f, "{}", en.blend_evidence("cook").codes.join(","))?;
+    for c in cases.iter().filter(|c| !c.check) {
+        let e = en.blend_evidence(&c.title);
+        let features: Vec<String> = e
+            .features
+            .iter()
+            .map(|(b, v)| format!("{b}:{v:.5}"))
+            .collect();
+        let exact: String = e.exact.iter().map(|x| if *x { '1' } else { '0' }).collect();
+        writeln!(
+            f,
+            "{}\t{}\t{}\t{}\t{}\t{exact}",
+            c.want.join(","),
+            c.people,
+            features.join(" "),
+            list(&e.engine),
+            list(&e.chars)
+        )?;
+    }
+    f.flush()
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let flag = |f: &str| args.iter().any(|a| a == f);
@@ -202,6 +238,10 @@ fn main() {
         en.set_char_weight(w.parse().unwrap());
         fr.set_char_weight(w.parse().unwrap());
     }
+    if let Some(out) = value("--evidence") {
+        write_evidence(&en, &cases, &out).unwrap_or_else(|e| panic!("{out}: {e}"));
+        return;
+    }
     let t = run(&en, &fr, &cases, flag("--failures"));
     println!(
         "ours (model: {}) fit half   ({} titles, {} people): {}",
@@ -231,9 +271,9 @@ fn main() {
         let variants: [(&str, Rules); 7] = [
             ("head word on", Rules { head: true, ..base }),
             (
-                "dash/parenthesis/at context off",
+                "dash/parenthesis/at context on",
                 Rules {
-                    context: false,
+                    context: true,
                     ..base
                 },
             ),

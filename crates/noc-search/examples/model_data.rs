@@ -3,12 +3,14 @@
 //! examples, all examples, inclusions), noisy variants of them (a typo, an employer or place after a
 //! dash or comma, a second role, a word dropped) and its lead statement.
 //!
-//! `cargo run --release -p noc-search --example model_data -- OUT_DIR`
+//! `cargo run --release -p noc-search --example model_data -- OUT_DIR [--extra]`
 //! writes `OUT_DIR/<lang>.rows`: one row per line, `class \t weight \t held-out \t bucket:value …`
 //! (features from `noc_search::model_features`, the very function the ranker applies to a query),
 //! `OUT_DIR/<lang>.classes` (codes, one per line; a row's class is a line number from 0), and
 //! `OUT_DIR/<lang>.heldout` (`class \t query` pairs the blend is fitted on). Deterministic: the
-//! same inputs give the same bytes.
+//! same inputs give the same bytes. `--extra` also writes `OUT_DIR/<lang>.extra`: rows of other NOC
+//! text the shipped model leaves out (`kind \t class \t 1 \t 0 \t bucket:value …`, kinds `duty`,
+//! `exclusion`, `minor`, `submajor`, `requirement`), for `bench/model/saturation.py`.
 #[path = "../tests/common/mod.rs"]
 mod common;
 #[path = "support/model_common.rs"]
@@ -152,8 +154,49 @@ fn row(out: &mut String, class: usize, weight: f32, held_out: bool, text: &str) 
     out.push('\n');
 }
 
+/// Rows of a unit group's other NOC text, each tagged with its kind: its main duties, the
+/// exclusions of other groups that point to it, its minor and sub-major groups' titles and its
+/// employment requirements.
+fn extra_rows(out: &mut String, card: &noc_data::Card, codes: &[String], class: usize) {
+    let mut tagged = |kind: &str, class: usize, text: &str| {
+        let mut line = String::new();
+        row(&mut line, class, 1.0, false, text);
+        if !line.is_empty() {
+            out.push_str(kind);
+            out.push('\t');
+            out.push_str(&line);
+        }
+    };
+    for section in &card.main_duties.sections {
+        for duty in &section.items {
+            tagged("duty", class, duty);
+        }
+    }
+    for e in &card.exclusions {
+        let target = e.code.as_deref().filter(|c| c.len() == 5);
+        if let Some(t) = target.and_then(|c| codes.iter().position(|x| x == c)) {
+            tagged("exclusion", t, &e.title);
+        }
+    }
+    for h in &card.hierarchy {
+        match h.code.len() {
+            4 => tagged("minor", class, &h.title),
+            3 => tagged("submajor", class, &h.title),
+            _ => {}
+        }
+    }
+    for r in &card.employment_requirements {
+        tagged("requirement", class, r);
+    }
+}
+
 fn main() {
-    let dir = std::path::PathBuf::from(std::env::args().nth(1).expect("usage: model_data OUT_DIR"));
+    let dir = std::path::PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .expect("usage: model_data OUT_DIR [--extra]"),
+    );
+    let with_extra = std::env::args().any(|a| a == "--extra");
     std::fs::create_dir_all(&dir).unwrap();
     for lang in [Lang::En, Lang::Fr] {
         let docs = common::docs(lang);
@@ -205,10 +248,17 @@ fn main() {
             }
         }
         // Each unit group's lead statement: the NOC's own sentence about what the group does.
+        let mut extra = String::new();
         for code in &codes {
             if let Ok(card) = common::store().card(code, lang) {
                 row(&mut rows, class_of(code), 1.0, false, &card.definition);
+                if with_extra {
+                    extra_rows(&mut extra, &card, &codes, class_of(code));
+                }
             }
+        }
+        if with_extra {
+            std::fs::write(dir.join(format!("{}.extra", lang.code())), extra).unwrap();
         }
         let tag = lang.code();
         std::fs::write(dir.join(format!("{tag}.rows")), rows).unwrap();

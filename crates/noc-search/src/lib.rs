@@ -22,7 +22,8 @@ pub use synonyms::entries as synonym_entries;
 
 pub use duties::{DutyHit, DutyIndex, DutyMatch};
 pub use index::{
-    model_features, ExplainedWord, FeatureContribution, Index, ModelExplanation, Rules,
+    model_features, BlendEvidence, ExplainedWord, FeatureContribution, Index, ModelExplanation,
+    Rules,
 };
 pub use model::{Blend, Model, ModelError};
 

@@ -207,3 +207,42 @@ fn hostile_queries_neither_panic_nor_return_junk() {
     assert_eq!(index().search(&many_words, 3)[0].code, "31301");
     assert!(index().search(&digits, 10).is_empty());
 }
+
+/// The evidence `Index::blend_evidence` reports (what `bench/model/saturation.py` re-ranks) is the
+/// evidence the shipped ranking adds: recombined with the model's score and the blend's weights, it
+/// orders the top hits exactly as `search` does.
+#[test]
+fn blend_evidence_recombined_orders_the_hits_as_search_does() {
+    let index = common::shipped_index(common::Lang::En);
+    for query in [
+        "line cook",
+        "senior accountant - head office",
+        "welder fitter",
+        "nurse / midwife",
+    ] {
+        let hits = index.search(query, 8);
+        let evidence = index.blend_evidence(query);
+        assert_eq!(evidence.codes.len(), evidence.engine.len());
+        let score = |code: &str| {
+            let u = evidence.codes.iter().position(|c| c == code).unwrap();
+            let e = index.explain_model(query, code).unwrap();
+            // The letters' cosine may pass 1 by its rounding (its logarithm is approximated).
+            let (w, c) = (evidence.engine[u], evidence.chars[u]);
+            assert!(
+                (0.0..=1.0).contains(&w) && (0.0..=1.01).contains(&c),
+                "{query} {code}: {w} {c}"
+            );
+            assert_eq!(e.engine, evidence.engine[u], "{query} {code}");
+            e.model
+                + e.engine_weight * evidence.engine[u]
+                + e.chars_weight * evidence.chars[u]
+                + if evidence.exact[u] { 1.0 } else { 0.0 }
+        };
+        let scores: Vec<f32> = hits.iter().map(|h| score(&h.code)).collect();
+        assert!(
+            scores.windows(2).all(|w| w[0] >= w[1] - 1e-5),
+            "{query}: {:?} scored {scores:?}",
+            codes(&hits)
+        );
+    }
+}

@@ -74,6 +74,21 @@ pub struct ModelExplanation {
     pub chars_weight: f32,
 }
 
+/// What [`Index::blend_evidence`] returns: one slot per unit group, in `codes` order.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BlendEvidence {
+    /// The unit groups' codes, in code order.
+    pub codes: Vec<String>,
+    /// The fitted model's input (`features::features` of the query's words as the model reads them).
+    pub features: Vec<(u32, f32)>,
+    /// The word matcher's evidence, 0–1 (its score relative to the best title's).
+    pub engine: Vec<f32>,
+    /// The letters' similarity to the group's nearest title, 0–1 (empty when the rule is off).
+    pub chars: Vec<f32>,
+    /// One of the group's index titles is the query word for word.
+    pub exact: Vec<bool>,
+}
+
 /// One feature's part in a unit group's model score.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FeatureContribution {
@@ -249,6 +264,24 @@ impl Index {
             .first()
             .map_or(0.0, |(_, d)| covers[self.docs[*d as usize].unit as usize]);
         (self.hits(ranked.into_iter().take(limit)), coverage)
+    }
+
+    /// The evidence the blend adds, per unit group in code order: the model's input features, the
+    /// word matcher's evidence (0–1), the letters' similarity (0–1) and whether the query is one of
+    /// the group's index titles word for word: what `noc-bench-real-titles --evidence` writes for
+    /// `bench/model/saturation.py` to rank again with one change at a time.
+    pub fn blend_evidence(&self, query: &str) -> BlendEvidence {
+        let parts = parse_query(query, self.rules);
+        let features = features(&self.model_words(&parts));
+        let chars = self.char_scores(&parts);
+        let (_, engine, _, _, exact) = self.blend_parts(query, parts);
+        BlendEvidence {
+            codes: self.codes.units.iter().map(|u| u.to_string()).collect(),
+            features,
+            engine,
+            chars,
+            exact,
+        }
     }
 
     /// How the fitted ranker scored `code` for `query`; `None` without a model or for a code the
