@@ -156,15 +156,18 @@ impl CharGrams {
     }
 
     /// Cosine similarity of `query` (folded words) with every title, written into `out` (one slot
-    /// per title, zeroed here); `titles_of` as for `build`.
+    /// per title, zeroed here); `titles_of` as for `build`. The titles above 0 (those sharing a
+    /// piece with the query) are listed in `near`, so a caller need not read every slot.
     pub(crate) fn similarity<'a, S: AsRef<str>>(
         &self,
         query: &[S],
         titles_of: impl Fn(u32) -> &'a [u32],
         out: &mut Vec<f32>,
+        near: &mut Vec<u32>,
     ) {
-        out.clear();
-        out.resize(self.inv_norm.len(), 0.0);
+        // A fresh zeroed buffer (one `calloc`) is cheaper than filling the old one slot by slot.
+        *out = vec![0.0; self.inv_norm.len()];
+        near.clear();
         let mut grams: Vec<u32> = Vec::new();
         for w in query.iter().take(MAX_WORDS) {
             for_each_gram(w.as_ref(), |g| grams.push(g));
@@ -208,12 +211,16 @@ impl CharGrams {
             let v = by_word[w as usize];
             for t in titles_of(w) {
                 if let Some(o) = out.get_mut(*t as usize) {
+                    if *o == 0.0 {
+                        near.push(*t);
+                    }
                     *o += v;
                 }
             }
         }
-        for (o, n) in out.iter_mut().zip(&self.inv_norm) {
-            *o *= n;
+        // Every added value is above 0, so the other titles stay at 0.
+        for t in near.iter() {
+            out[*t as usize] *= self.inv_norm[*t as usize];
         }
     }
 
@@ -247,16 +254,18 @@ mod tests {
         let titles: [&[u32]; 5] = [&[3], &[1], &[2], &[2], &[0, 1]];
         let of = |w: u32| titles[w as usize];
         let g = CharGrams::build(&words, of, 4);
-        let mut s = Vec::new();
-        g.similarity(&["welders"], of, &mut s);
+        let (mut s, mut near) = (Vec::new(), Vec::new());
+        g.similarity(&["welders"], of, &mut s, &mut near);
         assert!(s[0] > s[1] && s[1] > 0.0 && s[2] == 0.0, "{s:?}");
-        g.similarity(&["registered", "nurse"], of, &mut s);
+        near.sort_unstable();
+        assert_eq!(near, [0, 1]);
+        g.similarity(&["registered", "nurse"], of, &mut s, &mut near);
         assert!((s[2] - 1.0).abs() < 1e-5, "{s:?}");
-        g.similarity(&["zzzz"], of, &mut s);
-        assert!(s.iter().all(|v| *v == 0.0));
-        g.similarity::<&str>(&[], of, &mut s);
+        g.similarity(&["zzzz"], of, &mut s, &mut near);
+        assert!(s.iter().all(|v| *v == 0.0) && near.is_empty());
+        g.similarity::<&str>(&[], of, &mut s, &mut near);
         assert_eq!(s.len(), 4);
         let long = vec!["x".repeat(10_000); 2_000];
-        g.similarity(&long, of, &mut s);
+        g.similarity(&long, of, &mut s, &mut near);
     }
 }

@@ -48,6 +48,8 @@ pub struct Index {
     posting_ends: Vec<u32>,
     /// Word ids sorted by inflection stem, to find "technicians" from "technician".
     by_stem: Vec<u32>,
+    /// Letters of each word (`query::letter_mask`): the typo scan skips most words on them.
+    term_masks: Vec<u32>,
     /// The fitted ranker, when one is given (`with_model`).
     model: Option<Model>,
     /// Each unit group's class in the model (`u32::MAX`: the model does not know it).
@@ -201,6 +203,15 @@ impl Index {
             .map(|old| inflection_stem(&term_list[*old as usize]))
             .collect();
         let by_stem = sort::order_by(stems.len(), &|a, b| stems[a].cmp(&stems[b]));
+        let mut from = 0usize;
+        let term_masks = term_ends
+            .iter()
+            .map(|end| {
+                let mask = query::letter_mask(&terms.as_bytes()[from..*end as usize]);
+                from = *end as usize;
+                mask
+            })
+            .collect();
 
         drop(stems);
         drop(term_list);
@@ -220,6 +231,7 @@ impl Index {
             postings,
             posting_ends,
             by_stem,
+            term_masks,
             model: None,
             unit_class: Vec::new(),
             unit_doc,
@@ -307,7 +319,8 @@ impl Index {
             + (self.term_ends.capacity()
                 + self.postings.capacity()
                 + self.posting_ends.capacity()
-                + self.by_stem.capacity())
+                + self.by_stem.capacity()
+                + self.term_masks.capacity())
                 * 4
             + self.codes.heap_bytes()
     }

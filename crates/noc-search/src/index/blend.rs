@@ -3,7 +3,7 @@
 //! title, so a clear match counts whatever the query's length), and the two are added with the
 //! weight `make model` fitted on held-out NOC titles (`Blend`).
 
-use super::query::{parse_query, QueryWord};
+use super::query::{parse_query, MatchCache, QueryWord};
 use super::{gender_twins, Index, Rules};
 use crate::features::{feature_names, features};
 use crate::normalize::is_stop_word;
@@ -101,7 +101,7 @@ impl Index {
     /// The model's input words, each as the NOC writes it: a word the vocabulary lacks (a typo, or a
     /// word still being typed) becomes its closest vocabulary word (least cost, then most titles),
     /// so "electrisian" and "pharmac" reach the model as "electrician" and "pharmacist".
-    fn model_words(&self, parts: &[Vec<QueryWord>]) -> Vec<String> {
+    fn model_words(&self, parts: &[Vec<QueryWord>], cache: &mut MatchCache) -> Vec<String> {
         let mut out = Vec::new();
         for w in parts.iter().flatten() {
             if w.forms.iter().any(|f| self.is_known(f)) {
@@ -109,8 +109,9 @@ impl Index {
                 continue;
             }
             let best = self
-                .word_matches(w, false)
-                .into_iter()
+                .word_matches_cached(w, false, cache)
+                .iter()
+                .copied()
                 .min_by_key(|(t, cost)| {
                     (*cost, usize::MAX - self.postings_of(*t as usize).len(), *t)
                 });
@@ -131,13 +132,24 @@ impl Index {
             return Vec::new();
         }
         let words = words_of(parts);
-        let mut sim = Vec::new();
-        self.char_grams()
-            .similarity(&words, |w| self.postings_of(w as usize), &mut sim);
+        let (mut sim, mut near) = (Vec::new(), Vec::new());
+        self.char_grams().similarity(
+            &words,
+            |w| self.postings_of(w as usize),
+            &mut sim,
+            &mut near,
+        );
+        // Only titles sharing a piece with the query are above 0.
         let mut out = vec![0f32; self.codes.units.len()];
-        for (d, s) in self.docs.iter().zip(&sim) {
-            let o = &mut out[d.unit as usize];
-            *o = o.max(*s);
+        for t in near {
+            let (o, s) = (
+                &mut out[self.docs[t as usize].unit as usize],
+                sim[t as usize],
+            );
+            // `max` of numbers that are never NaN (a plain compare: no maths-library call).
+            if s > *o {
+                *o = s;
+            }
         }
         out
     }
@@ -152,9 +164,10 @@ impl Index {
         query_parts: Vec<Vec<QueryWord>>,
     ) -> (Vec<f32>, Vec<f32>, Vec<u32>, Vec<f32>, Vec<bool>) {
         let units = self.codes.units.len();
+        let mut cache = MatchCache::default();
         let mut model_score = vec![f32::MIN; units];
         if let Some(model) = &self.model {
-            let f = features(&self.model_words(&query_parts));
+            let f = features(&self.model_words(&query_parts, &mut cache));
             let mut by_class = vec![0f32; model.class_count()];
             model.score_into(&f, &mut by_class);
             for (u, c) in self.unit_class.iter().enumerate() {
@@ -170,8 +183,19 @@ impl Index {
         let query_words = title_words(query);
         {
             for words in query_parts {
-                let (ranked, _, covers) = self.search_words(words, false);
-                let top = ranked.first().map_or(0.0, |r| r.0);
+                let (ranked, covers) = self.unit_matches(words, false, &mut cache);
+                // The best score (the order of the units does not matter here).
+                let top =
+                    ranked.iter().map(|r| r.0).reduce(
+                        |a, b| {
+                            if b.total_cmp(&a).is_gt() {
+                                b
+                            } else {
+                                a
+                            }
+                        },
+                    );
+                let top = top.unwrap_or(0.0);
                 for ((score, doc), c) in ranked.into_iter().zip(covers) {
                     let rec = &self.docs[doc as usize];
                     // Only titles that match every query word and have the query's length are
@@ -256,8 +280,9 @@ impl Index {
             let c = chars.get(u).map_or(0.0, |c| self.char_weight * c);
             ranked.push((m + blend.engine * engine[u] + exact + c, doc));
         }
-        // Units are in code order, so a stable sort keeps equal scores in code order.
-        let ranked = sort::sorted(ranked, &|a, b| b.0.total_cmp(&a.0));
+        // Units are in code order, so a stable sort keeps equal scores in code order (only the
+        // first `limit` are sorted).
+        let ranked = sort::top(ranked, limit.max(1), &|a, b| b.0.total_cmp(&a.0));
         // How well the first hit's words cover the query: the widget asks the other language below
         // `WEAK_COVERAGE`, so it must describe what is shown first, not the word matcher's favourite.
         let coverage = ranked
@@ -272,7 +297,7 @@ impl Index {
     /// `bench/model/saturation.py` to rank again with one change at a time.
     pub fn blend_evidence(&self, query: &str) -> BlendEvidence {
         let parts = parse_query(query, self.rules);
-        let features = features(&self.model_words(&parts));
+        let features = features(&self.model_words(&parts, &mut MatchCache::default()));
         let chars = self.char_scores(&parts);
         let (_, engine, _, _, exact) = self.blend_parts(query, parts);
         BlendEvidence {
@@ -294,7 +319,7 @@ impl Index {
             return None;
         }
         let parts = parse_query(query, self.rules);
-        let words = self.model_words(&parts);
+        let words = self.model_words(&parts, &mut MatchCache::default());
         let names = feature_names(&words);
         let chars = self.char_scores(&parts).get(unit).copied().unwrap_or(0.0);
         let (m, e, _, _, _) = self.blend_parts(query, parts);

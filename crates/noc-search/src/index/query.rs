@@ -2,8 +2,6 @@
 //! inflected, prefix, typos), titles collect the best match of each word and are scored, and the
 //! best title of each unit group represents it.
 
-use std::collections::HashMap;
-
 use super::{Index, Rules};
 use crate::distance;
 use crate::normalize::{self, inflection_stem, is_stop_word};
@@ -94,14 +92,56 @@ impl QueryWord {
     }
 }
 
+/// Vocabulary matches of the words of one query, by (forms, prefix, relaxed): see
+/// [`Index::word_matches_cached`].
+#[derive(Default)]
+pub(super) struct MatchCache(Vec<(CacheKey, Vec<(u32, u8)>)>);
+
+/// A query word's forms, whether it may still grow, and whether typos are relaxed.
+type CacheKey = (Vec<String>, bool, bool);
+
 impl Index {
-    /// Vocabulary words matching one query word, with their cost (one entry per word).
+    /// Vocabulary words matching one query word, with their cost (one entry per word, in word id
+    /// order, so every platform visits them alike).
     pub(super) fn word_matches(&self, word: &QueryWord, relaxed: bool) -> Vec<(u32, u8)> {
-        let mut found: HashMap<u32, u8> = HashMap::new();
+        // Each match packed as `id << 8 | cost`: sorting puts a word's lowest cost first.
+        let mut found: Vec<u32> = Vec::new();
         for form in &word.forms {
             self.form_matches(form, word.is_prefix, relaxed, &mut found);
         }
-        found.into_iter().collect()
+        found.sort_unstable();
+        let mut out: Vec<(u32, u8)> = Vec::with_capacity(found.len());
+        for m in found {
+            let (id, cost) = (m >> 8, m as u8);
+            if out.last().is_none_or(|l| l.0 != id) {
+                out.push((id, cost));
+            }
+        }
+        out
+    }
+
+    /// As [`Index::word_matches`], found once per query: the model's reading of the words and the
+    /// word matcher ask for the same words (a word being typed costs a scan of the vocabulary).
+    pub(super) fn word_matches_cached<'c>(
+        &self,
+        word: &QueryWord,
+        relaxed: bool,
+        cache: &'c mut MatchCache,
+    ) -> &'c [(u32, u8)] {
+        let at = cache
+            .0
+            .iter()
+            .position(|((forms, prefix, r), _)| {
+                *forms == word.forms && *prefix == word.is_prefix && *r == relaxed
+            })
+            .unwrap_or_else(|| {
+                let found = self.word_matches(word, relaxed);
+                cache
+                    .0
+                    .push(((word.forms.clone(), word.is_prefix, relaxed), found));
+                cache.0.len() - 1
+            });
+        &cache.0[at].1
     }
 
     /// True when `word` is in the vocabulary as written.
@@ -170,11 +210,8 @@ impl Index {
         *words = out;
     }
 
-    fn form_matches(&self, q: &str, is_prefix: bool, relaxed: bool, found: &mut HashMap<u32, u8>) {
-        let mut offer = |id: usize, cost: u8| {
-            let e = found.entry(id as u32).or_insert(cost);
-            *e = (*e).min(cost);
-        };
+    fn form_matches(&self, q: &str, is_prefix: bool, relaxed: bool, found: &mut Vec<u32>) {
+        let mut offer = |id: usize, cost: u8| found.push((id as u32) << 8 | u32::from(cost));
         let start = self.lower_bound(q);
         let known_word = start < self.term_count() && self.term(start) == q;
         if known_word {
@@ -209,25 +246,36 @@ impl Index {
         if max > 0 {
             let allow_prefix = is_prefix;
             let q_mask = letter_mask(q.as_bytes());
-            for id in 0..self.term_count() {
-                let term = self.term(id);
-                let len_gap = term.len().abs_diff(q.len());
-                if len_gap > max as usize && !(allow_prefix && term.len() > q.len()) {
+            let mut start = 0usize;
+            for (id, end) in self.term_ends.iter().enumerate() {
+                let (from, to) = (start, *end as usize);
+                start = to;
+                let len = to - from;
+                let len_gap = len.abs_diff(q.len());
+                // Too long to be the word: only its prefix can match, and only with the same first
+                // letter (below).
+                let first_differs = self.terms.as_bytes()[from..to].first() != q.as_bytes().first();
+                if len_gap > max as usize && !(allow_prefix && len > q.len() && !first_differs) {
                     continue;
                 }
                 // Each query letter missing from the term (and its possible prefix) costs an edit.
-                let reach = term.len().min(q.len() + max as usize);
-                if (q_mask & !letter_mask(&term.as_bytes()[..reach])).count_ones() > u32::from(max)
-                {
+                // The whole word's letters, kept in the index, hold its prefix's: most words fail
+                // that first test.
+                if (q_mask & !self.term_masks[id]).count_ones() > u32::from(max) {
                     continue;
                 }
-                let (full, prefix) = distance::bounded(q.as_bytes(), term.as_bytes(), max);
+                let term = &self.terms.as_bytes()[from..to];
+                let reach = len.min(q.len() + max as usize);
+                if (q_mask & !letter_mask(&term[..reach])).count_ones() > u32::from(max) {
+                    continue;
+                }
+                let (full, prefix) = distance::bounded(q.as_bytes(), term, max);
                 if let Some(d) = full {
                     offer(id, cost_fuzzy(d));
                 }
                 // A word being typed keeps its first letter: without this, short garbled prefixes
                 // match the start of unrelated words ("plmbr" ~ "libr…").
-                if allow_prefix && term.as_bytes().first() == q.as_bytes().first() {
+                if allow_prefix && !first_differs {
                     if let Some(d) = prefix {
                         offer(id, cost_fuzzy_prefix(d));
                     }
@@ -289,13 +337,31 @@ impl Index {
     /// title covers the query (0–1), and each ranked title's coverage.
     pub(super) fn search_words(
         &self,
-        mut words: Vec<QueryWord>,
+        words: Vec<QueryWord>,
         relaxed: bool,
     ) -> (Vec<(f32, u32)>, f32, Vec<f32>) {
+        let (ranked, covers) = self.unit_matches(words, relaxed, &mut MatchCache::default());
+        // Units are sorted by code, so a stable sort by score keeps equal scores in code order.
+        let order = sort::order_by(ranked.len(), &|a, b| ranked[b].0.total_cmp(&ranked[a].0));
+        let ranked = sort::arrange(ranked, &order);
+        let covers = sort::arrange(covers, &order);
+        let coverage = covers.first().copied().unwrap_or(0.0);
+        (ranked, coverage, covers)
+    }
+
+    /// The work of [`Index::search_words`] without the ranking: every unit group the words reach
+    /// as (score, best title), in code order, with that title's coverage of the query (0–1). The
+    /// blend needs only these (and the best score).
+    pub(super) fn unit_matches(
+        &self,
+        mut words: Vec<QueryWord>,
+        relaxed: bool,
+        cache: &mut MatchCache,
+    ) -> (Vec<(f32, u32)>, Vec<f32>) {
         self.fix_spacing(&mut words);
         words.truncate(MAX_QUERY_WORDS);
         if words.is_empty() {
-            return (Vec::new(), 0.0, Vec::new());
+            return (Vec::new(), Vec::new());
         }
         let n = words.len();
         // Per title, the cost + 1 of each query word's best match (0 = not matched).
@@ -306,14 +372,14 @@ impl Index {
         let mut weight = [0f32; MAX_QUERY_WORDS];
         let all_docs = (self.docs.len() as f32).max(2.0);
         for (w, word) in words.iter().enumerate() {
-            let matches = self.word_matches(word, relaxed);
+            let matches = self.word_matches_cached(word, relaxed, cache);
             let reach: usize = matches
                 .iter()
                 .map(|(t, _)| self.postings_of(*t as usize).len())
                 .sum();
             let rarity = ((all_docs / reach.max(1) as f32).ln() / all_docs.ln()).clamp(0.0, 1.0);
             weight[w] = word.weight(rarity);
-            for (term, cost) in matches {
+            for &(term, cost) in matches {
                 for doc in self.postings_of(term as usize) {
                     let slot = &mut best[*doc as usize];
                     if slot.iter().all(|c| *c == 0) {
@@ -365,14 +431,12 @@ impl Index {
                 *entry = (score, doc_id);
             }
         }
-        // Units are sorted by code, so a stable sort by score keeps equal scores in code order.
         let ranked: Vec<(f32, u32)> = per_unit
             .into_iter()
             .zip(&support)
             .filter(|((_, d), _)| *d != u32::MAX)
             .map(|((score, d), count)| (score + PER_SUPPORT_LOG * f32::from(*count).ln_1p(), d))
             .collect();
-        let ranked = sort::sorted(ranked, &|a, b| b.0.total_cmp(&a.0));
         // How much of the query the best title covers: the share of the word weights matched
         // without typos (a typo costs a tenth), 0–1. The widget asks the other language when low.
         let total: f32 = weight[..n].iter().sum::<f32>().max(f32::MIN_POSITIVE);
@@ -385,10 +449,9 @@ impl Index {
                 .sum::<f32>()
                 / total
         };
-        let coverage = ranked.first().map_or(0.0, |(_, d)| cover(*d));
         // The blend ranks by more than these scores: it needs each title's coverage.
         let covers = ranked.iter().map(|(_, d)| cover(*d)).collect();
-        (ranked, coverage, covers)
+        (ranked, covers)
     }
 
     /// Hits for ranked (score, title) pairs.
@@ -580,7 +643,7 @@ pub(crate) fn parse_query(query: &str, rules: Rules) -> Vec<Vec<QueryWord>> {
 }
 
 /// Set of letters (a–z, then digits and other bytes folded together) in a word.
-fn letter_mask(word: &[u8]) -> u32 {
+pub(super) fn letter_mask(word: &[u8]) -> u32 {
     word.iter().fold(0u32, |m, b| {
         m | match b {
             b'a'..=b'z' => 1 << (b - b'a'),
