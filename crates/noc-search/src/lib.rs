@@ -133,6 +133,12 @@ pub fn needs_other_language(own: &Index, query: &str) -> bool {
 /// a settled word; so does a query that ends with a stop word ("préposé aux "). The search box asks this on every keystroke, so a French reader typing a French
 /// word never downloads the English titles for a prefix of it (issue 22).
 pub fn needs_other_language_as_typed(own: &Index, query: &str) -> bool {
+    may_need_other_language_as_typed(own, query) && needs_other_language(own, query)
+}
+
+/// The part of [`needs_other_language_as_typed`] that does not search: false while the last word
+/// may still be growing into a page-language word, or after a stop word.
+fn may_need_other_language_as_typed(own: &Index, query: &str) -> bool {
     let mut last = String::new();
     normalize::for_each_token(query, |t, _, _| {
         last.clear();
@@ -143,10 +149,7 @@ pub fn needs_other_language_as_typed(own: &Index, query: &str) -> bool {
         return false;
     }
     let unfinished = query.chars().last().is_some_and(char::is_alphanumeric);
-    if unfinished && !last.is_empty() && own.completes(&last) {
-        return false;
-    }
-    needs_other_language(own, query)
+    !(unfinished && !last.is_empty() && own.completes(&last))
 }
 
 /// The widget's title search: `own` is the page language's index; `other`, when loaded, the other
@@ -160,6 +163,37 @@ pub fn search_with_fallback(
     limit: usize,
 ) -> Vec<Hit> {
     let (hits, coverage) = own.search_covered(query, limit);
+    fallback(other, query, limit, hits, coverage)
+}
+
+/// What the search box needs on each keystroke, from ONE search of the page language's titles:
+/// the hits of [`search_with_fallback`] and the answer of [`needs_other_language_as_typed`] (both
+/// read the same search's coverage; asked apart, a keystroke searched twice).
+pub fn search_as_typed(
+    own: &Index,
+    other: Option<&Index>,
+    query: &str,
+    limit: usize,
+) -> (Vec<Hit>, bool) {
+    if limit == 0 {
+        // No hits to read the coverage from.
+        return (Vec::new(), needs_other_language_as_typed(own, query));
+    }
+    let (hits, coverage) = own.search_covered(query, limit);
+    let needs = may_need_other_language_as_typed(own, query)
+        && query.chars().any(char::is_alphabetic)
+        && coverage < WEAK_COVERAGE;
+    (fallback(other, query, limit, hits, coverage), needs)
+}
+
+/// The rest of [`search_with_fallback`], given the page language's hits and their coverage.
+fn fallback(
+    other: Option<&Index>,
+    query: &str,
+    limit: usize,
+    hits: Vec<Hit>,
+    coverage: f32,
+) -> Vec<Hit> {
     let Some(other) = other else { return hits };
     if coverage >= WEAK_COVERAGE || !query.chars().any(char::is_alphabetic) {
         return hits;

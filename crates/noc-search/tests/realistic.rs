@@ -266,6 +266,44 @@ fn a_word_typed_letter_by_letter_waits_before_asking_the_other_language() {
     assert!(noc_search::needs_other_language_as_typed(&en, "camionneur"));
 }
 
+/// The search box asks `search_as_typed` once per keystroke: its hits and its "ask the other
+/// language" are exactly those of `search_with_fallback` and `needs_other_language_as_typed`, on
+/// every prefix of realistic titles typed on either page, with and without the other language.
+#[test]
+fn one_search_per_keystroke_answers_as_the_two_questions_do() {
+    let en = common::shipped_index(common::Lang::En);
+    let fr = common::shipped_index(common::Lang::Fr);
+    let mut asked = 0;
+    for case in cases().iter().step_by(20) {
+        let (own, other) = if case.page == "fr" {
+            (&fr, &en)
+        } else {
+            (&en, &fr)
+        };
+        let q = case.query.as_str();
+        for end in (1..=q.len()).filter(|e| q.is_char_boundary(*e)) {
+            let p = &q[..end];
+            for other in [None, Some(other)] {
+                for limit in [0, 8] {
+                    let (hits, needs) = noc_search::search_as_typed(own, other, p, limit);
+                    assert_eq!(
+                        hits,
+                        noc_search::search_with_fallback(own, other, p, limit),
+                        "{p:?}"
+                    );
+                    assert_eq!(
+                        needs,
+                        noc_search::needs_other_language_as_typed(own, p),
+                        "{p:?}"
+                    );
+                    asked += usize::from(needs);
+                }
+            }
+        }
+    }
+    assert!(asked > 0, "no prefix asked for the other language");
+}
+
 /// Bad input: empty, very long, control characters, only punctuation, many roles: an empty or
 /// bounded answer, quickly, never a panic.
 #[test]
