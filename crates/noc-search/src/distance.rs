@@ -31,10 +31,10 @@ pub fn bounded(query: &[u8], term: &[u8], max: u8) -> (Option<u8>, Option<u8>) {
     for (j, v) in prev.iter_mut().enumerate() {
         *v = j.min(cap as usize) as u8;
     }
-    for i in 1..=m {
+    for i in 1..m + 1 {
         cur[0] = i.min(cap as usize) as u8;
         let mut row_min = cur[0];
-        for j in 1..=n {
+        for j in 1..n + 1 {
             let cost = u8::from(query[i - 1] != term[j - 1]);
             let mut v = (prev[j - 1] + cost).min(prev[j] + 1).min(cur[j - 1] + 1);
             if i > 1 && j > 1 && query[i - 1] == term[j - 2] && query[i - 2] == term[j - 1] {

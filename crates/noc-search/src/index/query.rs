@@ -365,7 +365,8 @@ impl Index {
         }
         let n = words.len();
         // Per title, the cost + 1 of each query word's best match (0 = not matched).
-        let mut best = vec![[0u8; MAX_QUERY_WORDS]; self.docs.len()];
+        // (`n` slots per title, not `MAX_QUERY_WORDS`: a keystroke zeroes far fewer bytes.)
+        let mut best = vec![0u8; self.docs.len() * n];
         let mut touched: Vec<u32> = Vec::new();
         // Rarity of each query word (by the titles its matches reach), so that among partial
         // matches the one sharing the rarer words wins: "chariot élévateur" over "opérateur".
@@ -381,7 +382,8 @@ impl Index {
             weight[w] = word.weight(rarity);
             for &(term, cost) in matches {
                 for doc in self.postings_of(term as usize) {
-                    let slot = &mut best[*doc as usize];
+                    let at = *doc as usize * n;
+                    let slot = &mut best[at..at + n];
                     if slot.iter().all(|c| *c == 0) {
                         touched.push(*doc);
                     }
@@ -399,7 +401,7 @@ impl Index {
         let mut support = vec![0u16; self.codes.units.len()];
         for doc_id in touched {
             let doc = &self.docs[doc_id as usize];
-            let slot = &best[doc_id as usize][..n];
+            let slot = &best[doc_id as usize * n..][..n];
             let matched = slot.iter().filter(|c| **c > 0).count();
             let cost: u32 = slot
                 .iter()
@@ -441,7 +443,7 @@ impl Index {
         // without typos (a typo costs a tenth), 0–1. The widget asks the other language when low.
         let total: f32 = weight[..n].iter().sum::<f32>().max(f32::MIN_POSITIVE);
         let cover = |d: u32| {
-            best[d as usize][..n]
+            best[d as usize * n..][..n]
                 .iter()
                 .zip(&weight)
                 .filter(|(c, _)| **c > 0)
