@@ -32,8 +32,14 @@ MIN_WEIGHT = float(os.environ.get("FIT_MIN_WEIGHT", "1"))
 
 
 def read_rows(path, keep_held_out):
+    return parse_rows(open(path, encoding="utf-8"), keep_held_out)
+
+
+def parse_rows(lines, keep_held_out):
+    """Rows in the `model_data` layout (`class \t weight \t held-out \t bucket:value …`) as a
+    sparse matrix's parts, classes and weights."""
     data, indices, indptr, y, w = [], [], [0], [], []
-    for line in open(path, encoding="utf-8"):
+    for line in lines:
         cls, weight, held, feats = line.rstrip("\n").split("\t")
         if (held == "1" and not keep_held_out) or float(weight) < MIN_WEIGHT:
             continue

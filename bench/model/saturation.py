@@ -55,19 +55,6 @@ def read_extra(path):
     return out
 
 
-def parse_rows(lines):
-    data, indices, indptr, y = [], [], [0], []
-    for line in lines:
-        cls, _weight, _held, feats = line.split("\t")
-        for f in feats.split(" "):
-            b, v = f.split(":")
-            indices.append(int(b))
-            data.append(float(v))
-        indptr.append(len(indices))
-        y.append(int(cls))
-    return np.array(data), np.array(indices), np.array(indptr), np.array(y)
-
-
 class Lab:
     def __init__(self, rows_dir, evidence):
         self.units, self.cases = read_evidence(evidence)
@@ -75,7 +62,7 @@ class Lab:
         fit.MIN_WEIGHT = 1.0
         data, ind, ptr, self.y, self.w = fit.read_rows(Path(rows_dir) / "en.rows", True)
         extra = read_extra(Path(rows_dir) / "en.extra")
-        self.extra = {k: parse_rows(v) for k, v in extra.items()}
+        self.extra = {k: fit.parse_rows(v, True)[:4] for k, v in extra.items()}
         # One column space for every row set and the queries.
         all_ind = np.concatenate([ind] + [e[1] for e in self.extra.values()])
         self.used = np.unique(all_ind)
