@@ -212,6 +212,28 @@ fn hostile_queries_neither_panic_nor_return_junk() {
 /// evidence the shipped ranking adds: recombined with the model's score and the blend's weights, it
 /// orders the top hits exactly as `search` does.
 #[test]
+fn words_typed_apart_that_the_noc_writes_as_one_find_their_group() {
+    let index = common::shipped_index(common::Lang::En);
+    for (query, code) in [
+        ("cabinet maker", "72311"),
+        ("book keeper", "12200"),
+        ("care giver", "44101"),
+        ("fire fighter", "42101"),
+    ] {
+        let hits = index.search(query, 5);
+        assert_eq!(
+            codes(&hits).first(),
+            Some(&code),
+            "{query}: {:?}",
+            codes(&hits)
+        );
+    }
+    // Words the NOC writes side by side stay apart.
+    let hits = index.search("food service supervisor", 5);
+    assert_eq!(codes(&hits).first(), Some(&"62020"));
+}
+
+#[test]
 fn blend_evidence_recombined_orders_the_hits_as_search_does() {
     let index = common::shipped_index(common::Lang::En);
     for query in [

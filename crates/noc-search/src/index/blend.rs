@@ -103,7 +103,16 @@ impl Index {
     /// so "electrisian" and "pharmac" reach the model as "electrician" and "pharmacist".
     fn model_words(&self, parts: &[Vec<QueryWord>], cache: &mut MatchCache) -> Vec<String> {
         let mut out = Vec::new();
-        for w in parts.iter().flatten() {
+        // Spaced as the NOC writes them ("care giver" is "caregiver"), as the word matcher reads them.
+        let spaced: Vec<QueryWord> = parts
+            .iter()
+            .flat_map(|p| {
+                let mut p = p.clone();
+                self.fix_spacing(&mut p);
+                p
+            })
+            .collect();
+        for w in &spaced {
             if w.forms.iter().any(|f| self.is_known(f)) {
                 out.extend(w.forms.iter().cloned());
                 continue;

@@ -150,8 +150,48 @@ impl Index {
         i < self.term_count() && self.term(i) == word
     }
 
-    /// Joins two words typed apart that the NOC writes as one ("fire fighter", "tile setter") and
-    /// splits one typed together that it writes as two ("truckdriver", "forkliftoperator").
+    /// True when title `doc` writes `a` and then `b` as neighbouring words.
+    fn writes_apart(&self, doc: u32, a: &str, b: &str) -> bool {
+        let mut prev_is_a = false;
+        let mut found = false;
+        crate::normalize::for_each_token(self.title(&self.docs[doc as usize]), |t, _, _| {
+            found |= prev_is_a && t == b;
+            prev_is_a = t == a;
+        });
+        found
+    }
+
+    /// True when some title of the index writes the two words side by side ("food service").
+    fn in_one_title(&self, a: &str, b: &str) -> bool {
+        let (ia, ib) = (self.lower_bound(a), self.lower_bound(b));
+        if ia >= self.term_count()
+            || ib >= self.term_count()
+            || self.term(ia) != a
+            || self.term(ib) != b
+        {
+            return false;
+        }
+        let (pa, pb) = (self.postings_of(ia), self.postings_of(ib));
+        let (mut i, mut j) = (0, 0);
+        while i < pa.len() && j < pb.len() {
+            match pa[i].cmp(&pb[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    if self.writes_apart(pa[i], a, b) {
+                        return true;
+                    }
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        false
+    }
+
+    /// Joins two words typed apart that the NOC writes as one ("fire fighter", "tile setter",
+    /// "cabinet maker": no title writes "cabinet" then "maker") and splits one typed together that it
+    /// writes as two ("truckdriver", "forkliftoperator").
     pub(super) fn fix_spacing(&self, words: &mut Vec<QueryWord>) {
         let mut i = 0;
         while i + 1 < words.len() {
@@ -169,7 +209,12 @@ impl Index {
                     }
                 };
                 let (na, nb) = (count(a.text()), count(b.text()));
-                if self.is_known(&joined) && (na == 0 || nb == 0 || count(&joined) >= na.min(nb)) {
+                if self.is_known(&joined)
+                    && (na == 0
+                        || nb == 0
+                        || count(&joined) >= na.min(nb)
+                        || !self.in_one_title(a.text(), b.text()))
+                {
                     let (head, is_prefix) = (a.head || b.head, b.is_prefix);
                     words[i].forms = vec![joined];
                     words[i].head = head;
