@@ -181,7 +181,9 @@ pub async fn api_search(query: JsValue, options: JsValue) -> Result<JsValue, JsV
     let index = noc_ui::search::indexes::title_index(&store.borrow(), lang);
     // As `<noc-search>` and `noc search` do: when the page language's titles cover the query
     // poorly, the other language's are loaded and asked too ("luthier" on an English page).
-    let other = if noc_search::needs_other_language(&index, &query) {
+    // One search of the page language: its coverage decides whether the other is needed.
+    let own = noc_search::search_own(&index, &query, limit);
+    let other = if own.needs_other_language(&query) {
         let other_lang = if lang == noc_data::Lang::En {
             noc_data::Lang::Fr
         } else {
@@ -199,7 +201,7 @@ pub async fn api_search(query: JsValue, options: JsValue) -> Result<JsValue, JsV
         None
     };
     let store = store.borrow();
-    let hits = noc_search::search_with_fallback(&index, other.as_deref(), &query, limit);
+    let hits = own.with_other(other.as_deref(), &query, limit);
     let results: Vec<SearchResult> = hits
         .iter()
         .map(|hit| SearchResult {

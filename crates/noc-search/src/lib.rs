@@ -162,8 +162,34 @@ pub fn search_with_fallback(
     query: &str,
     limit: usize,
 ) -> Vec<Hit> {
-    let (hits, coverage) = own.search_covered(query, limit);
-    fallback(other, query, limit, hits, coverage)
+    search_own(own, query, limit).with_other(other, query, limit)
+}
+
+/// The page language's answer to a query, held while the other language's titles load, so a caller
+/// that loads them on demand (`NocWidget.search`) searches the page language once, not twice.
+pub struct OwnHits {
+    hits: Vec<Hit>,
+    coverage: f32,
+}
+
+/// The first half of [`search_with_fallback`]: the page language's hits and their coverage.
+pub fn search_own(own: &Index, query: &str, limit: usize) -> OwnHits {
+    // Coverage is read from the first hit, so at least one is asked for.
+    let (mut hits, coverage) = own.search_covered(query, limit.max(1));
+    hits.truncate(limit);
+    OwnHits { hits, coverage }
+}
+
+impl OwnHits {
+    /// The answer of [`needs_other_language`], from this search.
+    pub fn needs_other_language(&self, query: &str) -> bool {
+        query.chars().any(char::is_alphabetic) && self.coverage < WEAK_COVERAGE
+    }
+
+    /// The second half of [`search_with_fallback`]: the same hits it returns.
+    pub fn with_other(self, other: Option<&Index>, query: &str, limit: usize) -> Vec<Hit> {
+        fallback(other, query, limit, self.hits, self.coverage)
+    }
 }
 
 /// What the search box needs on each keystroke, from ONE search of the page language's titles:

@@ -234,6 +234,33 @@ fn words_typed_apart_that_the_noc_writes_as_one_find_their_group() {
 }
 
 #[test]
+fn one_page_language_search_answers_as_the_two_step_fallback() {
+    let (en, fr) = (
+        &common::shipped_index(common::Lang::En),
+        &common::shipped_index(common::Lang::Fr),
+    );
+    for (own, other, query) in [
+        (en, fr, "luthier"),
+        (en, fr, "cook"),
+        (fr, en, "truck driver"),
+        (fr, en, "camionneur"),
+        (en, fr, "22220"),
+    ] {
+        let held = noc_search::search_own(own, query, 7);
+        assert_eq!(
+            held.needs_other_language(query),
+            noc_search::needs_other_language(own, query),
+            "{query}"
+        );
+        assert_eq!(
+            held.with_other(Some(other), query, 7),
+            noc_search::search_with_fallback(own, Some(other), query, 7),
+            "{query}"
+        );
+    }
+}
+
+#[test]
 fn blend_evidence_recombined_orders_the_hits_as_search_does() {
     let index = common::shipped_index(common::Lang::En);
     for query in [
