@@ -15,6 +15,8 @@ const OWN_TITLE: f32 = 10.0;
 /// Added to a unit group one of whose index titles is the query word for word ("électricien" is
 /// an example title of 72200 only): the NOC's own name for a job points at its group.
 const EXACT_TITLE: f32 = 1.0;
+/// The first hits whose coverage of the query decides whether the other language is asked.
+const COVERAGE_HITS: usize = 5;
 
 /// A title's words as the index reads them (folded, stop words out), without the feminine twin of
 /// a "masculine/feminine" pair: "électricien/électricienne" reads as "electricien".
@@ -291,12 +293,19 @@ impl Index {
         }
         // Units are in code order, so a stable sort keeps equal scores in code order (only the
         // first `limit` are sorted).
-        let ranked = sort::top(ranked, limit.max(1), &|a, b| b.0.total_cmp(&a.0));
-        // How well the first hit's words cover the query: the widget asks the other language below
-        // `WEAK_COVERAGE`, so it must describe what is shown first, not the word matcher's favourite.
+        let ranked = sort::top(ranked, limit.max(COVERAGE_HITS), &|a, b| {
+            b.0.total_cmp(&a.0)
+        });
+        // How well the first hits' words cover the query (the best of the first five, whatever
+        // `limit` is): the widget asks the other language below `WEAK_COVERAGE`, so it must
+        // describe what is shown, not the word matcher's favourite. Not the first hit alone: a
+        // model-led first hit ("care giver" once brought 72999) would send a query that the next
+        // hits match word for word to the other language's typo matches.
         let coverage = ranked
-            .first()
-            .map_or(0.0, |(_, d)| covers[self.docs[*d as usize].unit as usize]);
+            .iter()
+            .take(COVERAGE_HITS)
+            .map(|(_, d)| covers[self.docs[*d as usize].unit as usize])
+            .fold(0.0, f32::max);
         (self.hits(ranked.into_iter().take(limit)), coverage)
     }
 
