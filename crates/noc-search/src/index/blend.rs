@@ -274,12 +274,15 @@ impl Index {
             // A unit group's own title, typed as written (case and accents aside), names it: the
             // NOC must find itself first.
             let own = self.unit_doc[u];
+            // (Lengths from the record first: most units fail them, and a keystroke reaches
+            // hundreds of units.)
             let own_title = best[u] != u32::MAX && {
-                let t = self.title(&self.docs[own as usize]);
-                self.docs[own as usize].kind == DocKind::UnitGroup
-                    && t.len() <= 2 * query.len() + 4
-                    && query.len() <= 2 * t.len() + 4
-                    && normalize::fold(t) == folded
+                let rec = &self.docs[own as usize];
+                let len = (rec.title_end - rec.title_start) as usize;
+                rec.kind == DocKind::UnitGroup
+                    && len <= 2 * query.len() + 4
+                    && query.len() <= 2 * len + 4
+                    && normalize::fold(self.title(rec)) == folded
             };
             let (exact, doc) = if own_title {
                 (OWN_TITLE, own)

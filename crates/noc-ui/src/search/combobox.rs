@@ -38,29 +38,32 @@ impl PartialEq for SameIndex {
     }
 }
 
-/// One option as shown: what matched and the unit group it leads to.
-#[derive(Clone, PartialEq)]
+/// One option as shown: what matched and the unit group it leads to, its text made once per
+/// search (a render that reuses the search formats nothing).
+#[derive(PartialEq)]
 struct Row {
-    code: String,
-    matched: String,
-    title: String,
-    teer: u8,
-    how: String,
+    code: AttrValue,
+    matched: AttrValue,
+    /// " title · TEER n": the group's title and level after its code, one text node.
+    group: AttrValue,
+    how: AttrValue,
+    /// "code title": what the field shows once the option is chosen.
+    label: String,
 }
 
-fn how(lang: Lang, kind: &HitKind) -> String {
+fn how(lang: Lang, kind: &HitKind) -> AttrValue {
     let tx = text(lang);
     match kind {
-        HitKind::Code2021 => tx.kind_code.to_owned(),
-        HitKind::Code2016 { code2016, change } => t::from_2016(lang, code2016, change),
-        HitKind::Title(DocKind::UnitGroup) => tx.kind_unit_group.to_owned(),
-        HitKind::Title(DocKind::Illustrative) => tx.kind_illustrative.to_owned(),
-        HitKind::Title(DocKind::Inclusion) => tx.kind_inclusion.to_owned(),
-        HitKind::Title(DocKind::Example) => tx.kind_example.to_owned(),
+        HitKind::Code2021 => tx.kind_code.into(),
+        HitKind::Code2016 { code2016, change } => t::from_2016(lang, code2016, change).into(),
+        HitKind::Title(DocKind::UnitGroup) => tx.kind_unit_group.into(),
+        HitKind::Title(DocKind::Illustrative) => tx.kind_illustrative.into(),
+        HitKind::Title(DocKind::Inclusion) => tx.kind_inclusion.into(),
+        HitKind::Title(DocKind::Example) => tx.kind_example.into(),
     }
 }
 
-fn rows(store: &Store, lang: Lang, hits: Vec<Hit>) -> Vec<Row> {
+fn rows(store: &Store, lang: Lang, hits: Vec<Hit>) -> Vec<Rc<Row>> {
     hits.into_iter()
         .map(|h| {
             let title = store.title(&h.code, lang).unwrap_or_default();
@@ -70,15 +73,56 @@ fn rows(store: &Store, lang: Lang, hits: Vec<Hit>) -> Vec<Row> {
                 .get(1)
                 .map(|b| b.saturating_sub(b'0'))
                 .unwrap_or(0);
-            Row {
+            Rc::new(Row {
                 how: how(lang, &h.kind),
-                matched: h.matched,
-                teer,
-                title,
-                code: h.code,
-            }
+                matched: h.matched.into(),
+                group: format!(" {title} · {}", t::teer(lang, teer)).into(),
+                label: format!("{} {title}", h.code),
+                code: h.code.into(),
+            })
         })
         .collect()
+}
+
+#[derive(Properties, PartialEq)]
+struct OptionProps {
+    /// The combobox's id prefix and the option's position (its id: `{uid}-opt-{index}`).
+    uid: AttrValue,
+    index: usize,
+    row: Rc<Row>,
+    selected: bool,
+    /// Called with the row on a press (the same callback every render).
+    on_pick: Callback<Rc<Row>>,
+}
+
+/// One option of the listbox. A component of its own so that a keystroke which leaves the row at
+/// this position as it was (about half of them while typing a word) costs no render and no DOM
+/// change: its props compare equal and yew skips it.
+#[function_component(SearchOption)]
+fn search_option(props: &OptionProps) -> Html {
+    let r = &props.row;
+    let onmousedown = {
+        let on_pick = props.on_pick.clone();
+        let row = r.clone();
+        Callback::from(move |e: MouseEvent| {
+            // Keep focus in the input (no blur) and choose.
+            e.prevent_default();
+            on_pick.emit(row.clone());
+        })
+    };
+    html! {
+        <li id={option_id(&props.uid, props.index)} role="option" aria-selected={if props.selected { "true" } else { "false" }}
+            class={if props.selected { "nw-option nw-option--active" } else { "nw-option" }}
+            data-code={r.code.clone()} {onmousedown}>
+            <span class="nw-option-match">{ r.matched.clone() }</span>
+            <span class="nw-option-group"><span class="nw-option-code">{ r.code.clone() }</span>{ r.group.clone() }</span>
+            <span class="nw-option-how">{ r.how.clone() }</span>
+        </li>
+    }
+}
+
+fn option_id(uid: &str, i: usize) -> AttrValue {
+    format!("{uid}-opt-{i}").into()
 }
 
 /// What title search needs: the search files without the duties (only the duty finder uses those).
@@ -108,16 +152,18 @@ pub fn title_combobox(props: &ComboProps) -> Html {
     let tx = text(lang);
     // The titles (the largest file) load when the reader first reaches the field, not with the page.
     let wanted = use_state(|| props.initial.is_some());
+    // The file lists, made once (not on every keystroke).
+    let files = use_memo(lang, |lang| title_files(*lang));
+    let other = other_lang(lang);
+    let other_files = use_memo(other, |other| other_title_files(*other));
     let data = use_data(if *wanted {
-        title_files(lang)
+        (*files).clone()
     } else {
         Vec::new()
     });
     // Ready only once every title file is in (the hook is briefly stale when the list changes).
     let data = match data {
-        DataState::Ready(store)
-            if *wanted && store.borrow().missing(&title_files(lang)).is_empty() =>
-        {
+        DataState::Ready(store) if *wanted && store.borrow().missing(&files).is_empty() => {
             DataState::Ready(store)
         }
         DataState::Failed(e) => DataState::Failed(e),
@@ -143,17 +189,15 @@ pub fn title_combobox(props: &ComboProps) -> Html {
     // Cross-language: when the page language's titles answer the query weakly ("truck driver" on
     // a French page), the other language's titles are fetched (once, only then) and searched too;
     // the unit groups found are shown with page-language titles.
-    let other = other_lang(lang);
     let want_other = use_state(|| false);
     let _ = use_data(if *want_other {
-        other_title_files(other)
+        (*other_files).clone()
     } else {
         Vec::new()
     });
     let other_index: Option<Rc<Index>> = store.as_ref().and_then(|s| {
         let s = s.borrow();
-        (s.missing(&other_title_files(other)).is_empty() && *want_other)
-            .then(|| title_index(&s, other))
+        (*want_other && s.missing(&other_files).is_empty()).then(|| title_index(&s, other))
     });
     // One search per keystroke (issue 22: as you type, p95 under 2 ms): the hits and whether to
     // ask the other language come from the same search, and a render that changes neither the
@@ -207,19 +251,19 @@ pub fn title_combobox(props: &ComboProps) -> Html {
     }
     let expanded = *open && !results.is_empty();
     let listbox_id = format!("{}-listbox", props.uid);
-    let option_id = |i: usize| format!("{}-opt-{i}", props.uid);
     let active_index = (*active).filter(|i| *i < results.len());
 
+    // The same callback every render (unless the parent's changes), so the options' props compare
+    // equal when their rows do.
     let choose = {
-        let on_choose = props.on_choose.clone();
         let open = open.clone();
         let active = active.clone();
         let chosen = chosen.clone();
-        Callback::from(move |(code, label): (String, String)| {
+        use_callback(props.on_choose.clone(), move |row: Rc<Row>, on_choose| {
             open.set(false);
             active.set(None);
-            chosen.set(Some(label));
-            on_choose.emit(AttrValue::from(code));
+            chosen.set(Some(row.label.clone()));
+            on_choose.emit(AttrValue::from(row.code.clone()));
         })
     };
 
@@ -284,8 +328,7 @@ pub fn title_combobox(props: &ComboProps) -> Html {
                 "Enter" => {
                     if let (true, Some(i)) = (*open, active_index) {
                         e.prevent_default();
-                        let r = &results[i];
-                        choose.emit((r.code.clone(), format!("{} {}", r.code, r.title)));
+                        choose.emit(results[i].clone());
                     }
                 }
                 "Escape" => {
@@ -349,7 +392,7 @@ pub fn title_combobox(props: &ComboProps) -> Html {
                     aria-expanded={expanded.to_string()}
                     aria-controls={listbox_id.clone()}
                     aria-describedby={hint_id}
-                    aria-activedescendant={active_index.filter(|_| expanded).map(|i| AttrValue::from(option_id(i)))}
+                    aria-activedescendant={active_index.filter(|_| expanded).map(|i| option_id(&props.uid, i))}
                     placeholder={tx.placeholder}
                     value={q.clone()}
                     {oninput}
@@ -358,28 +401,8 @@ pub fn title_combobox(props: &ComboProps) -> Html {
                     {onfocus}
                 />
                 <ul id={listbox_id} role="listbox" aria-label={tx.results_label} class="nw-listbox" hidden={!expanded}>
-                    { for results.iter().enumerate().map(|(i, r)| {
-                        let selected = active_index == Some(i);
-                        let onmousedown = {
-                            let choose = choose.clone();
-                            let pick = (r.code.clone(), format!("{} {}", r.code, r.title));
-                            Callback::from(move |e: MouseEvent| {
-                                // Keep focus in the input (no blur) and choose.
-                                e.prevent_default();
-                                choose.emit(pick.clone());
-                            })
-                        };
-                        html! {
-                            <li id={option_id(i)} role="option" aria-selected={selected.to_string()}
-                                class={classes!("nw-option", selected.then_some("nw-option--active"))}
-                                data-code={r.code.clone()} {onmousedown}>
-                                <span class="nw-option-match">{ &r.matched }</span>
-                                <span class="nw-option-group">
-                                    <span class="nw-option-code">{ &r.code }</span>{ " " }{ &r.title }{ " · " }{ t::teer(lang, r.teer) }
-                                </span>
-                                <span class="nw-option-how">{ &r.how }</span>
-                            </li>
-                        }
+                    { for results.iter().enumerate().map(|(i, r)| html! {
+                        <SearchOption uid={props.uid.clone()} index={i} row={r.clone()} selected={active_index == Some(i)} on_pick={choose.clone()} />
                     }) }
                 </ul>
             </div>
@@ -396,12 +419,12 @@ pub fn title_combobox(props: &ComboProps) -> Html {
                             { for suggestions.iter().map(|r| {
                                 let onclick = {
                                     let choose = choose.clone();
-                                    let pick = (r.code.clone(), format!("{} {}", r.code, r.title));
-                                    Callback::from(move |_: MouseEvent| choose.emit(pick.clone()))
+                                    let row = r.clone();
+                                    Callback::from(move |_: MouseEvent| choose.emit(row.clone()))
                                 };
                                 html! {
                                     <li><button type="button" class="nw-link-button nw-suggestion" data-code={r.code.clone()} {onclick}>
-                                        { format!("{} ({} {})", r.matched, r.code, r.title) }
+                                        { format!("{} ({})", r.matched, r.label) }
                                     </button></li>
                                 }
                             }) }
