@@ -96,8 +96,8 @@ struct OptionProps {
 }
 
 /// One option of the listbox. A component of its own so that a keystroke which leaves the row at
-/// this position as it was (about half of them while typing a word) costs no render and no DOM
-/// change: its props compare equal and yew skips it.
+/// this position as it was (about half of them while typing a word) neither renders nor diffs it:
+/// its props compare equal and yew skips it.
 #[function_component(SearchOption)]
 fn search_option(props: &OptionProps) -> Html {
     let r = &props.row;
