@@ -174,7 +174,7 @@ pub struct OwnHits {
 
 /// The first half of [`search_with_fallback`]: the page language's hits and their coverage.
 pub fn search_own(own: &Index, query: &str, limit: usize) -> OwnHits {
-    // Coverage is read from the first hit, so at least one is asked for.
+    // Coverage is read from the hits, so at least one is asked for.
     let (mut hits, coverage) = own.search_covered(query, limit.max(1));
     hits.truncate(limit);
     OwnHits { hits, coverage }
