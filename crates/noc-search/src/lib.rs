@@ -124,7 +124,7 @@ pub const WEAK_COVERAGE: f32 = 0.99;
 /// True when the page language's results for `query` are weak enough that the widget should load
 /// the other language's titles (it then calls [`search_with_fallback`] with both indexes).
 pub fn needs_other_language(own: &Index, query: &str) -> bool {
-    query.chars().any(char::is_alphabetic) && own.search_covered(query, 1).1 < WEAK_COVERAGE
+    search_own(own, query, 1).needs_other_language(query)
 }
 
 /// As [`needs_other_language`], for a query being typed: while its last word is unfinished (no
@@ -186,9 +186,27 @@ impl OwnHits {
         query.chars().any(char::is_alphabetic) && self.coverage < WEAK_COVERAGE
     }
 
-    /// The second half of [`search_with_fallback`]: the same hits it returns.
+    /// The second half of [`search_with_fallback`]: the same hits it returns. When the other
+    /// language covers the query clearly better, its unit groups come first, then the page
+    /// language's own; otherwise the page language's hits stand.
     pub fn with_other(self, other: Option<&Index>, query: &str, limit: usize) -> Vec<Hit> {
-        fallback(other, query, limit, self.hits, self.coverage)
+        let Some(other) = other.filter(|_| self.needs_other_language(query)) else {
+            return self.hits;
+        };
+        let (theirs, their_coverage) = other.search_covered(query, limit);
+        if their_coverage <= self.coverage + 0.05 {
+            return self.hits;
+        }
+        let mut out = theirs;
+        for h in self.hits {
+            if out.len() >= limit {
+                break;
+            }
+            if !out.iter().any(|o| o.code == h.code) {
+                out.push(h);
+            }
+        }
+        out
     }
 }
 
@@ -201,43 +219,9 @@ pub fn search_as_typed(
     query: &str,
     limit: usize,
 ) -> (Vec<Hit>, bool) {
-    if limit == 0 {
-        // No hits to read the coverage from.
-        return (Vec::new(), needs_other_language_as_typed(own, query));
-    }
-    let (hits, coverage) = own.search_covered(query, limit);
-    let needs = may_need_other_language_as_typed(own, query)
-        && query.chars().any(char::is_alphabetic)
-        && coverage < WEAK_COVERAGE;
-    (fallback(other, query, limit, hits, coverage), needs)
-}
-
-/// The rest of [`search_with_fallback`], given the page language's hits and their coverage.
-fn fallback(
-    other: Option<&Index>,
-    query: &str,
-    limit: usize,
-    hits: Vec<Hit>,
-    coverage: f32,
-) -> Vec<Hit> {
-    let Some(other) = other else { return hits };
-    if coverage >= WEAK_COVERAGE || !query.chars().any(char::is_alphabetic) {
-        return hits;
-    }
-    let (theirs, their_coverage) = other.search_covered(query, limit);
-    if their_coverage <= coverage + 0.05 {
-        return hits;
-    }
-    let mut out = theirs;
-    for h in hits {
-        if out.len() >= limit {
-            break;
-        }
-        if !out.iter().any(|o| o.code == h.code) {
-            out.push(h);
-        }
-    }
-    out
+    let found = search_own(own, query, limit);
+    let needs = may_need_other_language_as_typed(own, query) && found.needs_other_language(query);
+    (found.with_other(other, query, limit), needs)
 }
 
 #[cfg(test)]

@@ -167,20 +167,21 @@ impl Index {
 
     /// Model score and word-matcher evidence of every unit group (one slot per unit), and the
     /// best title the word matcher found in it (`u32::MAX` if none), with how well that title covers
-    /// the query (0–1), and whether one of its titles is the query word for word.
+    /// the query (0–1), and whether one of its titles is the query word for word. `model_input`:
+    /// the features of the query's `model_words`, read by the caller with the same `cache`.
     #[allow(clippy::type_complexity)]
     fn blend_parts(
         &self,
         query: &str,
         query_parts: Vec<Vec<QueryWord>>,
+        model_input: &[(u32, f32)],
+        cache: &mut MatchCache,
     ) -> (Vec<f32>, Vec<f32>, Vec<u32>, Vec<f32>, Vec<bool>) {
         let units = self.codes.units.len();
-        let mut cache = MatchCache::default();
         let mut model_score = vec![f32::MIN; units];
         if let Some(model) = &self.model {
-            let f = features(&self.model_words(&query_parts, &mut cache));
             let mut by_class = vec![0f32; model.class_count()];
-            model.score_into(&f, &mut by_class);
+            model.score_into(model_input, &mut by_class);
             for (u, c) in self.unit_class.iter().enumerate() {
                 if let Some(s) = by_class.get(*c as usize) {
                     model_score[u] = *s;
@@ -194,7 +195,7 @@ impl Index {
         let query_words = title_words(query);
         {
             for words in query_parts {
-                let (ranked, covers) = self.unit_matches(words, false, &mut cache);
+                let (ranked, covers) = self.unit_matches(words, false, cache);
                 // The best score (the order of the units does not matter here).
                 let top =
                     ranked.iter().map(|r| r.0).reduce(
@@ -248,7 +249,10 @@ impl Index {
         }
         let blend = self.model.as_ref().map(|m| m.blend).unwrap_or_default();
         let chars = self.char_scores(&parts);
-        let (model_score, engine, best, covers, exact_title) = self.blend_parts(query, parts);
+        let mut cache = MatchCache::default();
+        let input = features(&self.model_words(&parts, &mut cache));
+        let (model_score, engine, best, covers, exact_title) =
+            self.blend_parts(query, parts, &input, &mut cache);
         // Words matched nothing and the model is unsure too: nothing to show (then "did you mean").
         let any_found = best.iter().any(|d| *d != u32::MAX);
         let top_model = model_score.iter().copied().fold(f32::MIN, f32::max);
@@ -318,9 +322,10 @@ impl Index {
     /// `bench/model/saturation.py` to rank again with one change at a time.
     pub fn blend_evidence(&self, query: &str) -> BlendEvidence {
         let parts = parse_query(query, self.rules);
-        let features = features(&self.model_words(&parts, &mut MatchCache::default()));
+        let mut cache = MatchCache::default();
+        let features = features(&self.model_words(&parts, &mut cache));
         let chars = self.char_scores(&parts);
-        let (_, engine, _, _, exact) = self.blend_parts(query, parts);
+        let (_, engine, _, _, exact) = self.blend_parts(query, parts, &features, &mut cache);
         BlendEvidence {
             codes: self.codes.units.iter().map(|u| u.to_string()).collect(),
             features,
@@ -340,12 +345,14 @@ impl Index {
             return None;
         }
         let parts = parse_query(query, self.rules);
-        let words = self.model_words(&parts, &mut MatchCache::default());
+        let mut cache = MatchCache::default();
+        let words = self.model_words(&parts, &mut cache);
         let names = feature_names(&words);
+        let input = features(&words);
         let chars = self.char_scores(&parts).get(unit).copied().unwrap_or(0.0);
-        let (m, e, _, _, _) = self.blend_parts(query, parts);
+        let (m, e, _, _, _) = self.blend_parts(query, parts, &input, &mut cache);
         let mut list: Vec<FeatureContribution> = model
-            .contributions(&features(&words), class)
+            .contributions(&input, class)
             .into_iter()
             .map(|(bucket, contribution)| FeatureContribution {
                 feature: names
