@@ -5,13 +5,7 @@
 # common kinds of miss on the fit half. Writes bench/real-titles.json and bench/real-titles.md.
 # The folder has no licence: it is read here and never copied; skipped cleanly when absent.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
-REAL="${REAL_TITLES:-../shared/data/real-titles/survey-titles-tuning.tsv}"
-if [ ! -f "$REAL" ]; then
-  echo "[bench] real titles: skipped ($REAL is absent)"
-  exit 0
-fi
+. "$(dirname "$0")/locate.sh" "[bench] real titles:"
 STAGE=target/bench-stage
 mkdir -p "$STAGE"
 echo "[bench] real titles: ours (native)"

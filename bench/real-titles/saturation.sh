@@ -3,13 +3,7 @@
 # the real titles only (bench/model/saturation.py), written to bench/real-titles-saturation.md.
 # About 5 minutes; not part of `make bench`. Skipped cleanly when the real titles are absent.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-export PATH="$HOME/.cargo/bin:$PATH"
-REAL="${REAL_TITLES:-../shared/data/real-titles/survey-titles-tuning.tsv}"
-if [ ! -f "$REAL" ]; then
-  echo "[saturation] skipped ($REAL is absent)"
-  exit 0
-fi
+. "$(dirname "$0")/locate.sh" "[saturation]"
 STAGE=target/saturation
 mkdir -p "$STAGE"
 bash scripts/setup-python.sh
