@@ -195,7 +195,7 @@ def main():
     add("SVM with balanced class weights", lab.unit_model(class_weight="balanced") + fit.PRIOR * lab.prior + lab.rest)
     for p in (0.0, 0.2, 0.3):
         add(f"employment prior {p} (shipped {fit.PRIOR})", base + p * lab.prior + lab.rest)
-    for kind, weight in (("duty", 0.3), ("exclusion", 0.5), ("minor", 0.5), ("submajor", 0.5), ("requirement", 0.3)):
+    for kind, weight in (("duty", 0.3), ("exclusion", 0.5), ("minor", 0.5), ("submajor", 0.5), ("requirement", 0.3), ("additional", 0.3), ("workplace", 0.3)):
         add(f"+ NOC {kind} rows (weight {weight})", lab.unit_model(extra=[(kind, weight)]) + fit.PRIOR * lab.prior + lab.rest)
     # Shared evidence from coarser levels: one more classifier per level, its score added.
     code_str = [f"{c:05d}" for c in lab.codes]

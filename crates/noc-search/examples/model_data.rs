@@ -10,7 +10,8 @@
 //! `OUT_DIR/<lang>.heldout` (`class \t query` pairs the blend is fitted on). Deterministic: the
 //! same inputs give the same bytes. `--extra` also writes `OUT_DIR/<lang>.extra`: rows of other NOC
 //! text the shipped model leaves out (`kind \t class \t 1 \t 0 \t bucket:value …`, kinds `duty`,
-//! `exclusion`, `minor`, `submajor`, `requirement`), for `bench/model/saturation.py`.
+//! `exclusion`, `minor`, `submajor`, `requirement`, `additional`, and `workplace` from the OaSIS
+//! workplaces file, English only), for `bench/model/saturation.py`.
 #[path = "../tests/common/mod.rs"]
 mod common;
 #[path = "support/model_common.rs"]
@@ -155,8 +156,8 @@ fn row(out: &mut String, class: usize, weight: f32, held_out: bool, text: &str) 
 }
 
 /// Rows of a unit group's other NOC text, each tagged with its kind: its main duties, the
-/// exclusions of other groups that point to it, its minor and sub-major groups' titles and its
-/// employment requirements.
+/// exclusions of other groups that point to it, its minor and sub-major groups' titles, its
+/// employment requirements and its additional information.
 fn extra_rows(out: &mut String, card: &noc_data::Card, codes: &[String], class: usize) {
     let mut tagged = |kind: &str, class: usize, text: &str| {
         let mut line = String::new();
@@ -187,6 +188,31 @@ fn extra_rows(out: &mut String, card: &noc_data::Card, codes: &[String], class: 
     }
     for r in &card.employment_requirements {
         tagged("requirement", class, r);
+    }
+    for r in &card.additional_information {
+        tagged("additional", class, r);
+    }
+}
+
+/// The workplaces and employers OaSIS 2023 lists for each profile, as `workplace` rows of its unit
+/// group (the file is English only, so French has none).
+fn workplace_rows(out: &mut String, codes: &[String]) {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../data/noc2021/oasis_2023_v1.0/workplaces-employers_oasis_2023_v1.0.csv"
+    );
+    let mut file = csv::Reader::from_path(path).expect("the OaSIS workplaces file");
+    for rec in file.records() {
+        let rec = rec.expect("a CSV record");
+        let code = rec[0].get(..5).unwrap_or("");
+        if let Ok(class) = codes.binary_search_by(|c| c.as_str().cmp(code)) {
+            let mut line = String::new();
+            row(&mut line, class, 1.0, false, &rec[1]);
+            if !line.is_empty() {
+                out.push_str("workplace\t");
+                out.push_str(&line);
+            }
+        }
     }
 }
 
@@ -258,6 +284,9 @@ fn main() {
             }
         }
         if with_extra {
+            if lang == Lang::En {
+                workplace_rows(&mut extra, &codes);
+            }
             std::fs::write(dir.join(format!("{}.extra", lang.code())), extra).unwrap();
         }
         let tag = lang.code();

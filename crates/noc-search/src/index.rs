@@ -280,7 +280,14 @@ impl Index {
     pub(crate) fn char_grams(&self) -> &CharGrams {
         self.chars.get_or_init(|| {
             let words: Vec<&str> = (0..self.term_count()).map(|i| self.term(i)).collect();
-            CharGrams::build(&words, |w| self.postings_of(w as usize), self.docs.len())
+            let title_unit = self.docs.iter().map(|d| d.unit).collect();
+            CharGrams::build(
+                &words,
+                |w| self.postings_of(w as usize),
+                title_unit,
+                self.codes.units.len(),
+                crate::chargrams::MAX_DF,
+            )
         })
     }
 

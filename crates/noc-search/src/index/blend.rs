@@ -142,27 +142,8 @@ impl Index {
         if !self.rules.chars || self.char_weight == 0.0 {
             return Vec::new();
         }
-        let words = words_of(parts);
-        let (mut sim, mut near) = (Vec::new(), Vec::new());
-        self.char_grams().similarity(
-            &words,
-            |w| self.postings_of(w as usize),
-            &mut sim,
-            &mut near,
-        );
-        // Only titles sharing a piece with the query are above 0.
-        let mut out = vec![0f32; self.codes.units.len()];
-        for t in near {
-            let (o, s) = (
-                &mut out[self.docs[t as usize].unit as usize],
-                sim[t as usize],
-            );
-            // `max` of numbers that are never NaN (a plain compare: no maths-library call).
-            if s > *o {
-                *o = s;
-            }
-        }
-        out
+        self.char_grams()
+            .unit_similarity(&words_of(parts), |w| self.postings_of(w as usize))
     }
 
     /// Model score and word-matcher evidence of every unit group (one slot per unit), and the
