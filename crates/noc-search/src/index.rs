@@ -34,6 +34,13 @@ struct DocRec {
     title_end: u32,
 }
 
+impl DocRec {
+    /// The title's length in bytes.
+    fn title_len(&self) -> u32 {
+        self.title_end - self.title_start
+    }
+}
+
 /// Search index over codes, the 2016 concordance and titles. Build once, query many times.
 pub struct Index {
     codes: CodeTable,
