@@ -470,8 +470,8 @@ impl Index {
                 support[doc.unit as usize] = support[doc.unit as usize].saturating_add(1);
             }
             let entry = &mut per_unit[doc.unit as usize];
-            // (Titles' lengths from their records: slicing the text to measure it costs a
-            // keystroke more than the rest of this loop.)
+            // (Titles' lengths from their records: slicing the text only to measure it was a
+            // visible share of a one-letter query.)
             let better = entry.1 == u32::MAX
                 || score > entry.0
                 || (score == entry.0 && doc.title_len() < self.docs[entry.1 as usize].title_len());
