@@ -295,3 +295,30 @@ fn blend_evidence_recombined_orders_the_hits_as_search_does() {
         );
     }
 }
+
+#[test]
+fn a_query_ranks_alike_whatever_was_searched_before() {
+    // The letters' similarity reuses its sums from query to query (cleared slot by slot): nothing
+    // of one query may stay for the next. Two indexes search the same queries, as typed, in
+    // opposite orders; every answer must be the same, scores included.
+    let queries: Vec<String> = [
+        "registered nurse",
+        "cabinet maker",
+        "électricien",
+        "truck driver",
+    ]
+    .iter()
+    .flat_map(|q| (1..=q.chars().count()).map(|n| q.chars().take(n).collect::<String>()))
+    .collect();
+    let (a, b) = (
+        common::shipped_index(common::Lang::En),
+        common::shipped_index(common::Lang::En),
+    );
+    let forward: Vec<Vec<Hit>> = queries.iter().map(|q| a.search(q, 20)).collect();
+    let mut backward: Vec<Vec<Hit>> = queries.iter().rev().map(|q| b.search(q, 20)).collect();
+    backward.reverse();
+    for ((q, f), r) in queries.iter().zip(&forward).zip(&backward) {
+        assert!(!f.is_empty() || q.chars().count() < 3, "{q}: no hits");
+        assert_eq!(f, r, "{q}");
+    }
+}
