@@ -11,7 +11,7 @@
 // the page then sometimes falls inside a keystroke's window; those keystrokes are counted apart
 // (`framed`, `p95NoFrame`), since whether one does depends on when the frame clock ticks.
 import { coldPage, hostPage } from './lib/browser.mjs';
-import { quantile, median } from './lib/stats.mjs';
+import { quantile } from './lib/stats.mjs';
 import { qualityCases } from './lib/noc-data.mjs';
 
 const QUERIES = Number(process.env.BENCH_TYPING_QUERIES || 40);
