@@ -27,9 +27,10 @@ export function typingPages(cdnOrigin) {
 async function inPage(queries) {
   const host = document.querySelector('#s');
   const nextTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
+  const fireInput = (input) => input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   const type = (input, value) => {
     input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    fireInput(input);
   };
   const options = () => host.shadowRoot.querySelectorAll('[role="option"]').length;
   let input;
@@ -55,7 +56,7 @@ async function inPage(queries) {
         // before the `input` event): the clock starts at the event.
         input.value = q.slice(0, i);
         const t = performance.now();
-        input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        fireInput(input);
         await nextTask();
         lat.push(performance.now() - t);
         cancelAnimationFrame(raf);

@@ -291,13 +291,19 @@ mod tests {
         }
     }
 
+    /// A vocabulary and the titles holding each word (titles: "welder", "welder fitter",
+    /// "registered nurse", "cook").
+    const WORDS: [&str; 5] = ["cook", "fitter", "nurse", "registered", "welder"];
+    const TITLES_OF: [&[u32]; 5] = [&[3], &[1], &[2], &[2], &[0, 1]];
+
+    fn of(w: u32) -> &'static [u32] {
+        TITLES_OF[w as usize]
+    }
+
     #[test]
     fn similar_spellings_are_near_and_a_title_is_nearest_to_itself() {
-        // Vocabulary and which titles hold each word (titles: "welder", "welder fitter",
-        // "registered nurse", "cook"); in `g` each title is a unit group of its own.
-        let words = ["cook", "fitter", "nurse", "registered", "welder"];
-        let titles: [&[u32]; 5] = [&[3], &[1], &[2], &[2], &[0, 1]];
-        let of = |w: u32| titles[w as usize];
+        // In `g` each title is a unit group of its own.
+        let words = WORDS;
         let g = CharGrams::build(&words, of, vec![0, 1, 2, 3], 4, 1.0);
         let s = g.unit_similarity(&["welders"], of);
         assert!(
@@ -325,9 +331,7 @@ mod tests {
 
     #[test]
     fn pieces_in_too_many_titles_are_left_out() {
-        let words = ["cook", "fitter", "nurse", "registered", "welder"];
-        let titles: [&[u32]; 5] = [&[3], &[1], &[2], &[2], &[0, 1]];
-        let of = |w: u32| titles[w as usize];
+        let words = WORDS;
         // "welder" is in two titles of four: its pieces are left out above a quarter, so only
         // "cook" (one title in four) still finds its title.
         let g = CharGrams::build(&words, of, vec![0, 1, 2, 3], 4, 0.25);

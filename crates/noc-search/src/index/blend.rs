@@ -263,7 +263,7 @@ impl Index {
             // hundreds of units.)
             let own_title = best[u] != u32::MAX && {
                 let rec = &self.docs[own as usize];
-                let len = (rec.title_end - rec.title_start) as usize;
+                let len = rec.title_len() as usize;
                 rec.kind == DocKind::UnitGroup
                     && len <= 2 * query.len() + 4
                     && query.len() <= 2 * len + 4
