@@ -6,7 +6,7 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 # Incremental caches doubled target/ on a clean build (6 GB of 17); CI builds once. Set it to 1 to keep them.
 export CARGO_INCREMENTAL ?= 0
 
-.PHONY: setup serve test lint test-native test-browser test-e2e dist dist-test bench fuzz clean model
+.PHONY: setup serve test lint test-native test-browser test-e2e dist dist-test bench fuzz clean model model-check
 
 setup:
 	@bash scripts/setup.sh
@@ -63,6 +63,10 @@ bench: setup dist
 # Refits the search ranker (data/search/model-*.bin) from the NOC's own titles: docs/search-model.md.
 model: setup
 	bash scripts/model.sh
+
+# Fits the ranker again into target/model/check and compares it byte for byte with the committed one.
+model-check: setup
+	bash scripts/model.sh --check
 
 # The full build plus test hooks (a deliberate trap) for tests/e2e/restart.test.mjs; never shipped.
 dist-test: setup web-data
