@@ -322,3 +322,29 @@ fn a_query_ranks_alike_whatever_was_searched_before() {
         assert_eq!(f, r, "{q}");
     }
 }
+
+#[test]
+fn employment_terms_of_a_posting_are_not_the_occupation() {
+    let en = common::shipped_index(common::Lang::En);
+    let fr = common::shipped_index(common::Lang::Fr);
+    // Without the filler lines, "time" pulled advertising time sales and radio time buyers in.
+    // (The titles alone end in a space: their last word is then read whole, not as a prefix, as it
+    // is when employment terms follow it.)
+    for (index, with, without) in [
+        (&en, "sales associate - part-time", "sales associate "),
+        (&en, "cook (full time)", "cook "),
+        (&en, "care aide on call", "care aide "),
+        (&fr, "cuisinier - temps plein", "cuisinier "),
+        (&fr, "caissier temps partiel", "caissier "),
+        (&fr, "commis d'épicerie - temporaire", "commis d'épicerie "),
+    ] {
+        assert_eq!(
+            codes(&index.search(with, 5)),
+            codes(&index.search(without, 5)),
+            "{with}"
+        );
+    }
+    // Fillers alone are searched as typed, word by word (a two-word filler too).
+    assert!(!en.search("part time", 5).is_empty());
+    assert!(!en.search("senior", 5).is_empty());
+}

@@ -610,12 +610,16 @@ pub(crate) fn parse_query(query: &str, rules: Rules) -> Vec<Vec<QueryWord>> {
                         });
                     }
                 } else if found.iter().all(|s| s.filler) {
-                    fillers.push(QueryWord {
-                        forms: vec![tokens[i..i + len].join(" ")],
-                        is_prefix: ends_query,
-                        head: false,
-                        context,
-                    });
+                    // Word by word, so that a query of fillers alone ("part time") is searched as
+                    // typed.
+                    for (k, t) in tokens[i..i + len].iter().enumerate() {
+                        fillers.push(QueryWord {
+                            forms: vec![t.clone()],
+                            is_prefix: ends_query && k + 1 == len,
+                            head: false,
+                            context,
+                        });
+                    }
                 } else if found.len() == 1
                     || found.iter().all(|s| s.to.len() == 1) && found.iter().any(|s| !s.filler)
                 {
