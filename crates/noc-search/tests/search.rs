@@ -348,3 +348,13 @@ fn employment_terms_of_a_posting_are_not_the_occupation() {
     assert!(!en.search("part time", 5).is_empty());
     assert!(!en.search("senior", 5).is_empty());
 }
+
+#[test]
+fn a_filler_word_that_is_part_of_a_noc_title_is_kept() {
+    // "night" is a shift word ("night shift cook" is a cook), but "night auditor" and "night clerk"
+    // are the NOC's own titles of hotel front desk clerks.
+    let en = common::shipped_index(common::Lang::En);
+    assert_eq!(codes(&en.search("night auditor", 1)), vec!["64314"]);
+    assert_eq!(codes(&en.search("night clerk", 1)), vec!["64314"]);
+    assert_eq!(codes(&en.search("night shift cook", 1)), vec!["63200"]);
+}
