@@ -599,26 +599,23 @@ pub(crate) fn parse_query(query: &str, rules: Rules) -> Vec<Vec<QueryWord>> {
             let at_end = last_segment && i + 1 == tokens.len() && ends_mid_word;
             if let Some((len, found)) = crate::synonyms::lookup(&tokens[i..]) {
                 let ends_query = last_segment && i + len == tokens.len() && ends_mid_word;
-                if found.iter().all(|s| s.filler) && !rules.fillers {
-                    // Fillers kept as plain words (the rule is off).
-                    for t in &tokens[i..i + len] {
-                        words.push(QueryWord {
-                            forms: vec![t.clone()],
-                            is_prefix: ends_query,
-                            head: false,
-                            context,
-                        });
-                    }
-                } else if found.iter().all(|s| s.filler) {
-                    // Word by word, so that a query of fillers alone ("part time") is searched as
-                    // typed.
-                    for (k, t) in tokens[i..i + len].iter().enumerate() {
-                        fillers.push(QueryWord {
+                if found.iter().all(|s| s.filler) {
+                    // Word by word, as typed (only the last can be unfinished): kept as plain words
+                    // when the rule is off, else set aside, so that a query of fillers alone
+                    // ("part time") is searched as typed.
+                    let as_typed = tokens[i..i + len]
+                        .iter()
+                        .enumerate()
+                        .map(|(k, t)| QueryWord {
                             forms: vec![t.clone()],
                             is_prefix: ends_query && k + 1 == len,
                             head: false,
                             context,
                         });
+                    if rules.fillers {
+                        fillers.extend(as_typed);
+                    } else {
+                        words.extend(as_typed);
                     }
                 } else if found.len() == 1
                     || found.iter().all(|s| s.to.len() == 1) && found.iter().any(|s| !s.filler)
