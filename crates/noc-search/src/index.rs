@@ -3,6 +3,7 @@
 //! here; matching and ranking in `query`.
 
 mod blend;
+mod letters;
 mod explain;
 mod query;
 
@@ -68,6 +69,8 @@ pub struct Index {
     chars: std::sync::OnceLock<CharGrams>,
     /// Weight of the character similarity in the blend (`CHAR_WEIGHT` unless the benchmark sets it).
     char_weight: f32,
+    /// The ranking of each one-letter query, made for all 26 at the first one (`letters.rs`).
+    letters: std::sync::OnceLock<letters::LetterAnswers>,
 }
 
 /// The hand-set reading rules of a query, each switchable so the benchmark can show what it is
@@ -245,6 +248,7 @@ impl Index {
             rules: Rules::default(),
             chars: std::sync::OnceLock::new(),
             char_weight: CHAR_WEIGHT,
+            letters: std::sync::OnceLock::new(),
         }
     }
 
@@ -263,6 +267,7 @@ impl Index {
             })
             .collect();
         self.model = Some(model);
+        self.letters = std::sync::OnceLock::new();
         self
     }
 
@@ -271,16 +276,19 @@ impl Index {
         if let Some(m) = &mut self.model {
             m.blend = blend;
         }
+        self.letters = std::sync::OnceLock::new();
     }
 
     /// Switches the hand-set rules (for the benchmark's ablation; the defaults ship).
     pub fn set_rules(&mut self, rules: Rules) {
         self.rules = rules;
+        self.letters = std::sync::OnceLock::new();
     }
 
     /// Sets the weight of the character similarity in the blend (for the benchmark).
     pub fn set_char_weight(&mut self, weight: f32) {
         self.char_weight = weight;
+        self.letters = std::sync::OnceLock::new();
     }
 
     /// The character n-gram index of the titles, built on first use.

@@ -324,6 +324,26 @@ fn a_query_ranks_alike_whatever_was_searched_before() {
 }
 
 #[test]
+fn a_one_letter_query_is_answered_as_if_ranked_afresh() {
+    // One-letter queries are ranked together at the first one and kept (`index/letters.rs`); a
+    // `limit` above what is kept (100) ranks afresh. Whatever is kept must be that ranking's start,
+    // scores and coverage included, for a letter typed in any case or with an accent.
+    for lang in [common::Lang::En, common::Lang::Fr] {
+        let index = common::shipped_index(lang);
+        let letters = ('a'..='z').chain("AMZÉÈÀÇÔÏéç".chars());
+        for q in letters.map(String::from) {
+            let (fresh, fresh_coverage) = index.search_covered(&q, 101);
+            assert!(fresh.len() >= 8, "{lang:?} {q}: {} hits", fresh.len());
+            for k in [1, 8, 100] {
+                let (kept, coverage) = index.search_covered(&q, k);
+                assert_eq!(kept, fresh[..k.min(fresh.len())], "{lang:?} {q} limit {k}");
+                assert_eq!(coverage, fresh_coverage, "{lang:?} {q} limit {k}");
+            }
+        }
+    }
+}
+
+#[test]
 fn employment_terms_of_a_posting_are_not_the_occupation() {
     let en = common::shipped_index(common::Lang::En);
     let fr = common::shipped_index(common::Lang::Fr);

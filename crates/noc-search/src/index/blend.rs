@@ -225,6 +225,21 @@ impl Index {
         parts: Vec<Vec<QueryWord>>,
         limit: usize,
     ) -> (Vec<Hit>, f32) {
+        let (ranked, coverage) = match self.letter_answer(query, limit) {
+            Some((ranked, coverage)) => (ranked[..limit.min(ranked.len())].to_vec(), *coverage),
+            None => self.blended_ranking(query, parts, limit),
+        };
+        (self.hits(ranked.into_iter().take(limit)), coverage)
+    }
+
+    /// The work of [`Index::search_blended`]: the first `limit` (at least `COVERAGE_HITS`) unit
+    /// groups as (score, title), best first, and how well the first hits cover the query.
+    pub(super) fn blended_ranking(
+        &self,
+        query: &str,
+        parts: Vec<Vec<QueryWord>>,
+        limit: usize,
+    ) -> (Vec<(f32, u32)>, f32) {
         if parts.is_empty() {
             return (Vec::new(), 0.0);
         }
@@ -294,7 +309,7 @@ impl Index {
             .take(COVERAGE_HITS)
             .map(|(_, d)| covers[self.docs[*d as usize].unit as usize])
             .fold(0.0, f32::max);
-        (self.hits(ranked.into_iter().take(limit)), coverage)
+        (ranked, coverage)
     }
 
     /// The evidence the blend adds, per unit group in code order: the model's input features, the
