@@ -3,8 +3,8 @@
 //! here; matching and ranking in `query`.
 
 mod blend;
-mod letters;
 mod explain;
+mod letters;
 mod query;
 
 pub use blend::{model_features, BlendEvidence, FeatureContribution, ModelExplanation};
