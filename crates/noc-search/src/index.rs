@@ -69,7 +69,8 @@ pub struct Index {
     chars: std::sync::OnceLock<CharGrams>,
     /// Weight of the character similarity in the blend (`CHAR_WEIGHT` unless the benchmark sets it).
     char_weight: f32,
-    /// The ranking of each one-letter query, made for all 26 at the first one (`letters.rs`).
+    /// The ranking of each one-letter query, made for all 26 at the first one (`letters.rs`);
+    /// forgotten by every setter that changes a ranking (model, blend, rules, letters' weight).
     letters: std::sync::OnceLock<letters::LetterAnswers>,
 }
 
@@ -267,7 +268,7 @@ impl Index {
             })
             .collect();
         self.model = Some(model);
-        self.letters = std::sync::OnceLock::new();
+        self.letters.take();
         self
     }
 
@@ -276,19 +277,19 @@ impl Index {
         if let Some(m) = &mut self.model {
             m.blend = blend;
         }
-        self.letters = std::sync::OnceLock::new();
+        self.letters.take();
     }
 
     /// Switches the hand-set rules (for the benchmark's ablation; the defaults ship).
     pub fn set_rules(&mut self, rules: Rules) {
         self.rules = rules;
-        self.letters = std::sync::OnceLock::new();
+        self.letters.take();
     }
 
     /// Sets the weight of the character similarity in the blend (for the benchmark).
     pub fn set_char_weight(&mut self, weight: f32) {
         self.char_weight = weight;
-        self.letters = std::sync::OnceLock::new();
+        self.letters.take();
     }
 
     /// The character n-gram index of the titles, built on first use.

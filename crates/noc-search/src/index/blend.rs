@@ -225,10 +225,10 @@ impl Index {
         parts: Vec<Vec<QueryWord>>,
         limit: usize,
     ) -> (Vec<Hit>, f32) {
-        let (ranked, coverage) = match self.letter_answer(query, limit) {
-            Some((ranked, coverage)) => (ranked[..limit.min(ranked.len())].to_vec(), *coverage),
-            None => self.blended_ranking(query, parts, limit),
-        };
+        if let Some((ranked, coverage)) = self.letter_answer(query, limit) {
+            return (self.hits(ranked.iter().take(limit).copied()), *coverage);
+        }
+        let (ranked, coverage) = self.blended_ranking(query, parts, limit);
         (self.hits(ranked.into_iter().take(limit)), coverage)
     }
 
